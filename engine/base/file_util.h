@@ -1,0 +1,39 @@
+// Whole-file reads and atomic writes with absl::Status errors that name the
+// file.
+//
+//   ACCORD_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, 1 << 20));
+//   ACCORD_RETURN_IF_ERROR(WriteFileAtomically(out_path, report));
+#ifndef ACCORD_ENGINE_BASE_FILE_UTIL_H_
+#define ACCORD_ENGINE_BASE_FILE_UTIL_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace accord {
+
+// Reads the whole file at `path`. Fails with NOT_FOUND when it cannot be
+// opened and RESOURCE_EXHAUSTED when it is larger than `max_bytes`, without
+// reading more than `max_bytes + 1` bytes.
+absl::StatusOr<std::string> ReadFileToString(const std::string& path,
+                                             int64_t max_bytes);
+
+// Writes `contents` to a temporary file beside `path`, flushes it and renames
+// it over `path`, so readers see the old file or the new one, never a part.
+absl::Status WriteFileAtomically(const std::string& path,
+                                 absl::string_view contents);
+
+// Lists regular files directly inside `dir` (not recursive), sorted by name,
+// as paths "dir/name". Hidden files (leading '.') are skipped.
+absl::StatusOr<std::vector<std::string>> ListDirectory(const std::string& dir);
+
+// True if `path` names a directory.
+bool IsDirectory(const std::string& path);
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_BASE_FILE_UTIL_H_

@@ -1,0 +1,216 @@
+#include "engine/ingest/document_reader.h"
+
+#include <cstdio>
+#include <map>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "engine/base/file_util.h"
+#include "engine/base/status_macros.h"
+#include "engine/base/utf8.h"
+#include "re2/re2.h"
+
+namespace accord {
+namespace {
+
+struct Line {
+  int begin;
+  int end;  // excludes the newline
+};
+
+std::vector<Line> SplitLines(absl::string_view text) {
+  std::vector<Line> lines;
+  int begin = 0;
+  const int n = static_cast<int>(text.size());
+  for (int i = 0; i <= n; ++i) {
+    if (i == n || text[i] == '\n') {
+      if (i > begin || i < n) lines.push_back({begin, i});
+      begin = i + 1;
+    }
+  }
+  return lines;
+}
+
+// Applies "key: value" lines to `doc`. Unknown keys are errors, so a typo in
+// metadata is not silently ignored.
+absl::Status ApplyMetadata(const std::string& path, absl::string_view block,
+                           Document* doc) {
+  static const LazyRE2 kDate = {R"(\d{4}-\d{2}-\d{2})"};
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(block, '\n')) {
+    ++line_no;
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t colon = line.find(':');
+    if (colon == absl::string_view::npos) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": metadata line ", line_no, " is not 'key: value'"));
+    }
+    const std::string key =
+        absl::AsciiStrToLower(absl::StripAsciiWhitespace(line.substr(0, colon)));
+    const std::string value(absl::StripAsciiWhitespace(line.substr(colon + 1)));
+    if (key == "source") {
+      doc->mutable_source()->set_name(value);
+    } else if (key == "source_id") {
+      doc->mutable_source()->set_id(value);
+    } else if (key == "publisher") {
+      doc->mutable_source()->set_publisher(value);
+    } else if (key == "url") {
+      doc->mutable_source()->set_url(value);
+    } else if (key == "published") {
+      if (!RE2::FullMatch(value, *kDate)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ": metadata 'published' must be YYYY-MM-DD, got '", value,
+            "'"));
+      }
+      doc->set_published(value);
+    } else if (key == "title") {
+      doc->set_title(value);
+    } else if (key == "language") {
+      doc->set_language(value);
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": unknown metadata key '", key, "'"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+bool LooksBinary(absl::string_view text) {
+  int control = 0;
+  for (unsigned char c : text) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      ++control;
+    }
+  }
+  return control * 20 > static_cast<int>(text.size());
+}
+
+}  // namespace
+
+std::string DocumentIdForPath(absl::string_view path) {
+  const size_t slash = path.rfind('/');
+  absl::string_view base =
+      slash == absl::string_view::npos ? path : path.substr(slash + 1);
+  const size_t dot = base.rfind('.');
+  if (dot != absl::string_view::npos && dot > 0) base = base.substr(0, dot);
+  return std::string(base);
+}
+
+absl::StatusOr<Document> ParseDocument(const std::string& path,
+                                       absl::string_view text,
+                                       absl::string_view metadata,
+                                       const ReaderOptions& options) {
+  if (static_cast<int64_t>(text.size()) > options.max_bytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": ", text.size(), " bytes is over the limit of ",
+                     options.max_bytes, " (--max_article_bytes)"));
+  }
+  if (LooksBinary(text)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": looks like a binary file, not an article"));
+  }
+  if (const int bad = FirstInvalidUtf8(text); bad >= 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": not valid UTF-8 (byte offset ", bad, ")"));
+  }
+  if (absl::StripAsciiWhitespace(text).empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": empty article"));
+  }
+
+  Document doc;
+  doc.set_id(DocumentIdForPath(path));
+  doc.set_path(path);
+  doc.set_language("en");
+  doc.set_text(std::string(text));
+  ACCORD_RETURN_IF_ERROR(ApplyMetadata(path, metadata, &doc));
+
+  const std::vector<Line> lines = SplitLines(text);
+  size_t first_body_line = 0;
+  // Front matter: "---" on the first line up to the next "---".
+  if (!lines.empty() &&
+      absl::StripAsciiWhitespace(text.substr(lines[0].begin,
+                                             lines[0].end - lines[0].begin)) ==
+          "---") {
+    for (size_t i = 1; i < lines.size(); ++i) {
+      absl::string_view l = text.substr(lines[i].begin,
+                                        lines[i].end - lines[i].begin);
+      if (absl::StripAsciiWhitespace(l) == "---") {
+        const int block_begin = lines[1].begin;
+        const int block_end = lines[i].begin;
+        ACCORD_RETURN_IF_ERROR(ApplyMetadata(
+            path, text.substr(block_begin, block_end - block_begin), &doc));
+        Removal* r = doc.add_removed();
+        r->set_begin(lines[0].begin);
+        r->set_end(lines[i].end);
+        r->set_reason("front matter");
+        first_body_line = i + 1;
+        break;
+      }
+    }
+  }
+
+  // Boilerplate: a non-blank line that repeats verbatim (bylines, station
+  // idents, navigation) carries no claims.
+  std::map<std::string, int> counts;
+  for (size_t i = first_body_line; i < lines.size(); ++i) {
+    std::string key(absl::StripAsciiWhitespace(
+        text.substr(lines[i].begin, lines[i].end - lines[i].begin)));
+    if (!key.empty()) ++counts[key];
+  }
+  for (size_t i = first_body_line; i < lines.size(); ++i) {
+    std::string key(absl::StripAsciiWhitespace(
+        text.substr(lines[i].begin, lines[i].end - lines[i].begin)));
+    if (key.empty()) continue;
+    const int n = counts[key];
+    if (n >= options.repeated_line_threshold) {
+      Removal* r = doc.add_removed();
+      r->set_begin(lines[i].begin);
+      r->set_end(lines[i].end);
+      r->set_reason(absl::StrCat("repeated line x", n));
+    }
+  }
+
+  // Title: a Markdown heading or, failing that, a short first line followed
+  // by a blank line (a headline).
+  if (doc.title().empty() && first_body_line < lines.size()) {
+    const Line& l = lines[first_body_line];
+    absl::string_view first = text.substr(l.begin, l.end - l.begin);
+    const bool heading = absl::ConsumePrefix(&first, "# ");
+    const bool blank_after =
+        first_body_line + 1 < lines.size() &&
+        lines[first_body_line + 1].end == lines[first_body_line + 1].begin;
+    if (heading || (blank_after && first.size() < 200)) {
+      doc.set_title(std::string(absl::StripAsciiWhitespace(first)));
+    }
+  }
+
+  if (doc.source().id().empty()) {
+    doc.mutable_source()->set_id(doc.id());
+  }
+  if (doc.source().name().empty()) {
+    doc.mutable_source()->set_name(doc.source().id());
+  }
+  return doc;
+}
+
+absl::StatusOr<Document> ReadDocument(const std::string& path,
+                                      const ReaderOptions& options) {
+  ACCORD_ASSIGN_OR_RETURN(std::string text,
+                          ReadFileToString(path, options.max_bytes));
+  std::string metadata;
+  const std::string meta_path = absl::StrCat(path, ".meta");
+  if (FILE* f = std::fopen(meta_path.c_str(), "rb")) {
+    std::fclose(f);
+    ACCORD_ASSIGN_OR_RETURN(metadata, ReadFileToString(meta_path, 1 << 16));
+  }
+  return ParseDocument(path, text, metadata, options);
+}
+
+}  // namespace accord

@@ -1,0 +1,48 @@
+// Turns an article file into a Document: validates the bytes, reads optional
+// metadata, and marks boilerplate lines as removed without moving offsets.
+//
+//   ReaderOptions options;
+//   absl::StatusOr<Document> doc = ReadDocument("story/003.txt", options);
+//
+// Metadata comes from a sidecar file "<article>.meta" or a front-matter block
+// ("---" lines) at the top of the article, as "key: value" lines with keys
+// source, publisher, url, published (YYYY-MM-DD), title, language.
+#ifndef ACCORD_ENGINE_INGEST_DOCUMENT_READER_H_
+#define ACCORD_ENGINE_INGEST_DOCUMENT_READER_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+struct ReaderOptions {
+  // Articles larger than this are rejected (flag --max_article_bytes).
+  int64_t max_bytes = 4 << 20;
+  // A non-blank line repeated at least this many times is boilerplate.
+  int repeated_line_threshold = 3;
+};
+
+// Builds a Document from `text` as if read from `path`; `metadata` is the
+// sidecar's contents or "" when there is none. Errors (INVALID_ARGUMENT)
+// name `path` and say what is wrong: empty, binary, not UTF-8, too large,
+// malformed metadata.
+absl::StatusOr<Document> ParseDocument(const std::string& path,
+                                       absl::string_view text,
+                                       absl::string_view metadata,
+                                       const ReaderOptions& options);
+
+// Reads `path` and its sidecar "<path>.meta" (if present) and calls
+// ParseDocument.
+absl::StatusOr<Document> ReadDocument(const std::string& path,
+                                      const ReaderOptions& options);
+
+// The document id for a path: its base name without the last extension.
+std::string DocumentIdForPath(absl::string_view path);
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_INGEST_DOCUMENT_READER_H_
