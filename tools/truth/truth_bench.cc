@@ -22,8 +22,7 @@ const accord::truth::Dataset* Data(const std::string& name) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
   auto data = accord::truth::LoadDataset(dir ? dir : "", name);
   if (!data.ok()) {
-    std::cerr << "truth_bench: " << data.status()
-              << " (set ACCORD_EVAL_DIR)\n";
+    std::cerr << "truth_bench: " << data.status() << " (set ACCORD_EVAL_DIR)\n";
     std::exit(1);
   }
   return &cache->emplace(name, std::move(*data)).first->second;
