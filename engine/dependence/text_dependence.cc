@@ -1,0 +1,185 @@
+#include "engine/dependence/text_dependence.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace accord {
+namespace dependence {
+namespace {
+
+struct WordSpan {
+  int begin;
+  int end;
+  uint64_t hash;
+};
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+std::vector<WordSpan> Words(const std::string& text) {
+  std::vector<WordSpan> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    while (j < text.size() && IsWordByte(text[j])) {
+      unsigned char c = text[j];
+      if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+      h = (h ^ c) * 1099511628211ull;
+      ++j;
+    }
+    out.push_back(WordSpan{static_cast<int>(i), static_cast<int>(j), h});
+    i = j;
+  }
+  return out;
+}
+
+uint64_t Mix(uint64_t h, uint64_t w) {
+  h ^= w + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h;
+}
+
+const std::string& SourceOf(const accord::Document& d) {
+  return d.source().id().empty() ? d.id() : d.source().id();
+}
+
+}  // namespace
+
+std::vector<SourceDependence> ScoreTextDependence(
+    const std::vector<accord::Document>& docs, const DependenceOptions& opts) {
+  const int k = std::max(1, opts.shingle_words);
+  std::vector<std::vector<WordSpan>> words(docs.size());
+  std::vector<int> shingle_count(docs.size(), 0);
+  // (hash, doc, position), sorted: the shingle index.
+  std::vector<std::tuple<uint64_t, int, int>> index;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    words[d] = Words(docs[d].text());
+    const int n = static_cast<int>(words[d].size()) - k + 1;
+    shingle_count[d] = std::max(0, n);
+    for (int p = 0; p < n; ++p) {
+      uint64_t h = 0;
+      for (int w = 0; w < k; ++w) h = Mix(h, words[d][p + w].hash);
+      index.emplace_back(h, static_cast<int>(d), p);
+    }
+  }
+  std::sort(index.begin(), index.end());
+
+  // Matches per document pair (a < b): (position in a, position in b).
+  std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> matches;
+  size_t i = 0;
+  while (i < index.size()) {
+    size_t j = i;
+    while (j < index.size() && std::get<0>(index[j]) == std::get<0>(index[i])) {
+      ++j;
+    }
+    int distinct_docs = 0;
+    for (size_t x = i; x < j; ++x) {
+      distinct_docs +=
+          x == i || std::get<1>(index[x]) != std::get<1>(index[x - 1]);
+    }
+    if (distinct_docs >= 2 && distinct_docs <= opts.max_documents_per_shingle) {
+      for (size_t x = i; x < j; ++x) {
+        for (size_t y = x + 1; y < j; ++y) {
+          const int da = std::get<1>(index[x]), db = std::get<1>(index[y]);
+          if (da == db || SourceOf(docs[da]) == SourceOf(docs[db])) continue;
+          matches[{da, db}].emplace_back(std::get<2>(index[x]),
+                                         std::get<2>(index[y]));
+        }
+      }
+    }
+    i = j;
+  }
+
+  std::map<std::pair<std::string, std::string>, SourceDependence> by_source;
+  for (auto& kv : matches) {
+    int da = kv.first.first, db = kv.first.second;
+    auto& m = kv.second;
+    std::sort(m.begin(), m.end());
+    m.erase(std::unique(m.begin(), m.end()), m.end());
+    std::string sa = SourceOf(docs[da]), sb = SourceOf(docs[db]);
+    const bool swap = sb < sa;
+    if (swap) {
+      std::swap(sa, sb);
+      std::swap(da, db);
+      for (auto& p : m) std::swap(p.first, p.second);
+      std::sort(m.begin(), m.end());
+    }
+    SourceDependence& dep = by_source[{sa, sb}];
+    dep.source_a = sa;
+    dep.source_b = sb;
+    // Distinct positions of the smaller side count as shared shingles.
+    std::vector<int> pa, pb;
+    for (const auto& p : m) {
+      pa.push_back(p.first);
+      pb.push_back(p.second);
+    }
+    std::sort(pb.begin(), pb.end());
+    pa.erase(std::unique(pa.begin(), pa.end()), pa.end());
+    pb.erase(std::unique(pb.begin(), pb.end()), pb.end());
+    const int shared = static_cast<int>(std::min(pa.size(), pb.size()));
+    const int smaller =
+        std::max(1, std::min(shingle_count[da], shingle_count[db]));
+    dep.shared_shingles += shared;
+    dep.shared_fraction =
+        std::max(dep.shared_fraction, static_cast<double>(shared) / smaller);
+    // Merge diagonal runs (pa+1, pb+1) into passages.
+    std::vector<bool> used(m.size(), false);
+    for (size_t s = 0; s < m.size(); ++s) {
+      if (used[s]) continue;
+      int a = m[s].first, b = m[s].second, len = 1;
+      used[s] = true;
+      size_t t = s + 1;
+      while (true) {
+        auto it = std::lower_bound(m.begin() + t, m.end(),
+                                   std::make_pair(a + len, b + len));
+        if (it == m.end() || *it != std::make_pair(a + len, b + len)) break;
+        used[it - m.begin()] = true;
+        t = it - m.begin() + 1;
+        ++len;
+      }
+      SharedPassage p;
+      p.doc_a = docs[da].id();
+      p.doc_b = docs[db].id();
+      p.begin_a = words[da][a].begin;
+      p.end_a = words[da][a + len - 1 + k - 1].end;
+      p.begin_b = words[db][b].begin;
+      p.end_b = words[db][b + len - 1 + k - 1].end;
+      p.words = len + k - 1;
+      dep.longest_run_words = std::max(dep.longest_run_words, p.words);
+      dep.passages.push_back(std::move(p));
+    }
+  }
+  std::vector<SourceDependence> out;
+  for (auto& kv : by_source) {
+    SourceDependence& dep = kv.second;
+    std::stable_sort(dep.passages.begin(), dep.passages.end(),
+                     [](const SharedPassage& x, const SharedPassage& y) {
+                       return x.words > y.words;
+                     });
+    dep.dependent = dep.shared_fraction >= opts.min_shared_fraction ||
+                    dep.longest_run_words >= opts.min_run_words;
+    out.push_back(std::move(dep));
+  }
+  return out;
+}
+
+std::vector<SourceDependence> DetectTextDependence(
+    const std::vector<accord::Document>& docs, const DependenceOptions& opts) {
+  std::vector<SourceDependence> out;
+  for (SourceDependence& d : ScoreTextDependence(docs, opts)) {
+    if (d.dependent) out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace dependence
+}  // namespace accord

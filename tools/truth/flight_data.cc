@@ -1,0 +1,175 @@
+#include "tools/truth/flight_data.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "re2/re2.h"
+
+namespace accord {
+namespace truth {
+namespace {
+
+bool IsTimeAttribute(absl::string_view attribute) {
+  return !absl::EndsWith(attribute, "gate");
+}
+
+int Minutes(absl::string_view hhmm) {
+  int h = 0, m = 0;
+  if (hhmm.size() != 5 || !absl::SimpleAtoi(hhmm.substr(0, 2), &h) ||
+      !absl::SimpleAtoi(hhmm.substr(3, 2), &m)) {
+    return -1;
+  }
+  return h * 60 + m;
+}
+
+int CircularDistance(int a, int b) {
+  int d = std::abs(a - b) % 1440;
+  return std::min(d, 1440 - d);
+}
+
+absl::StatusOr<std::vector<std::vector<std::string>>> ReadTsv(
+    const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot open ", path));
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (absl::StripAsciiWhitespace(line).empty()) continue;
+    rows.push_back(absl::StrSplit(line, '\t'));
+  }
+  return rows;
+}
+
+}  // namespace
+
+const std::vector<std::string>& FlightAttributes() {
+  static const auto* kAttributes =
+      new std::vector<std::string>{"sched_dep", "actual_dep", "dep_gate",
+                                   "sched_arr", "actual_arr", "arr_gate"};
+  return *kAttributes;
+}
+
+int ParseFlightTime(absl::string_view raw) {
+  static const RE2* kTime =
+      new RE2(R"((\d{1,2}):(\d{2})\s*(?:([AaPp])\.?\s*[Mm]?\.?)?)");
+  re2::StringPiece input(raw.data(), raw.size());
+  int hour = 0, minute = 0;
+  std::string marker;
+  if (!RE2::PartialMatch(input, *kTime, &hour, &minute, &marker)) return -1;
+  if (hour > 23 || minute > 59) return -1;
+  if (!marker.empty()) {
+    if (hour < 1 || hour > 12) return -1;
+    const bool pm = marker[0] == 'p' || marker[0] == 'P';
+    hour %= 12;
+    if (pm) hour += 12;
+  }
+  return hour * 60 + minute;
+}
+
+std::string NormalizeFlightTime(absl::string_view raw) {
+  const int t = ParseFlightTime(raw);
+  if (t < 0) return "";
+  return absl::StrFormat("%02d:%02d", t / 60, t % 60);
+}
+
+std::string NormalizeGate(absl::string_view raw) {
+  std::string s = absl::AsciiStrToUpper(absl::StripAsciiWhitespace(raw));
+  const size_t dash = s.rfind(" - ");
+  if (dash != std::string::npos) {
+    s = s.substr(dash + 3);
+  } else if (absl::StartsWith(s, "TERM")) {
+    return "";  // a terminal alone is not a gate
+  }
+  absl::string_view v = absl::StripAsciiWhitespace(s);
+  absl::ConsumePrefix(&v, "GATE");
+  std::string out;
+  for (char c : v) {
+    if (absl::ascii_isalnum(c)) out.push_back(c);
+  }
+  if (out.empty() || out == "NOTPROVIDEDBYAIRLINE" || out == "NOTAVAILABLE" ||
+      out == "NA" || out == "TBD" || out == "CONTACTAIRLINE") {
+    return "";
+  }
+  return out;
+}
+
+std::string NormalizeFlightValue(absl::string_view attribute,
+                                 absl::string_view raw) {
+  // "(Runway)", "(Estimated runway)": wheels-off/on time, not the gate time
+  // the attribute means.
+  if (absl::AsciiStrToLower(raw).find("runway") != std::string::npos) return "";
+  return IsTimeAttribute(attribute) ? NormalizeFlightTime(raw)
+                                    : NormalizeGate(raw);
+}
+
+bool FlightValueModel::Same(absl::string_view attribute, absl::string_view a,
+                            absl::string_view b) const {
+  if (a == b) return true;
+  if (!IsTimeAttribute(attribute)) return false;
+  const int x = Minutes(a), y = Minutes(b);
+  return x >= 0 && y >= 0 && CircularDistance(x, y) <= tolerance_;
+}
+
+double FlightValueModel::Similarity(absl::string_view attribute,
+                                    absl::string_view a,
+                                    absl::string_view b) const {
+  if (Same(attribute, a, b)) return 1;
+  if (!IsTimeAttribute(attribute)) return 0;
+  const int x = Minutes(a), y = Minutes(b);
+  if (x < 0 || y < 0) return 0;
+  return std::max(0.0, 1.0 - CircularDistance(x, y) / 60.0);
+}
+
+absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
+    const std::string& path) {
+  auto rows = ReadTsv(path);
+  if (!rows.ok()) return rows.status();
+  const auto& attrs = FlightAttributes();
+  std::vector<Observation> out;
+  for (const auto& row : *rows) {
+    if (row.size() < 2) continue;
+    const std::string source(absl::StripAsciiWhitespace(row[0]));
+    const std::string flight(absl::StripAsciiWhitespace(row[1]));
+    if (source.empty() || flight.empty()) continue;
+    for (size_t a = 0; a < attrs.size() && a + 2 < row.size(); ++a) {
+      std::string v = NormalizeFlightValue(attrs[a], row[a + 2]);
+      if (!v.empty()) out.push_back(Observation{source, flight, attrs[a], v});
+    }
+  }
+  if (out.empty()) {
+    return absl::DataLossError(absl::StrCat("no observations in ", path));
+  }
+  return out;
+}
+
+absl::StatusOr<std::map<std::pair<std::string, std::string>, std::string>>
+LoadFlightGold(const std::string& path) {
+  auto rows = ReadTsv(path);
+  if (!rows.ok()) return rows.status();
+  const auto& attrs = FlightAttributes();
+  std::map<std::pair<std::string, std::string>, std::string> gold;
+  for (const auto& row : *rows) {
+    if (row.empty()) continue;
+    const std::string flight(absl::StripAsciiWhitespace(row[0]));
+    for (size_t a = 0; a < attrs.size() && a + 1 < row.size(); ++a) {
+      std::string v = NormalizeFlightValue(attrs[a], row[a + 1]);
+      if (!v.empty()) gold.emplace(std::make_pair(flight, attrs[a]), v);
+    }
+  }
+  if (gold.empty())
+    return absl::DataLossError(absl::StrCat("no gold in ", path));
+  return gold;
+}
+
+}  // namespace truth
+}  // namespace accord

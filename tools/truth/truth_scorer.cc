@@ -1,0 +1,62 @@
+// truth_scorer: precision of each truth-discovery method on the Book and
+// Flight gold standards.
+//
+//   bazel-bin/tools/truth/truth_scorer --eval_dir=/work/shared/eval \
+//       --dataset=all --method=all
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "engine/truth/options.h"
+#include "tools/truth/scorer.h"
+
+ABSL_FLAG(std::string, eval_dir, "",
+          "evaluation directory holding truth/book and truth/flight "
+          "(default: $ACCORD_EVAL_DIR)");
+ABSL_FLAG(std::string, dataset, "all", "book, flight or all");
+ABSL_FLAG(std::string, method, "all",
+          "vote, truthfinder, accu, accusim, accucopy or all");
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  std::string eval_dir = absl::GetFlag(FLAGS_eval_dir);
+  if (eval_dir.empty()) {
+    const char* env = std::getenv("ACCORD_EVAL_DIR");
+    if (env != nullptr) eval_dir = env;
+  }
+  if (eval_dir.empty()) {
+    std::cerr << "truth_scorer: pass --eval_dir or set ACCORD_EVAL_DIR\n";
+    return 2;
+  }
+  std::vector<accord::truth::Method> methods;
+  if (absl::GetFlag(FLAGS_method) == "all") {
+    methods = accord::truth::AllMethods();
+  } else {
+    auto m = accord::truth::ParseMethod(absl::GetFlag(FLAGS_method));
+    if (!m.ok()) {
+      std::cerr << "truth_scorer: " << m.status() << "\n";
+      return 2;
+    }
+    methods.push_back(*m);
+  }
+  std::vector<std::string> datasets;
+  const std::string d = absl::GetFlag(FLAGS_dataset);
+  if (d == "all") {
+    datasets = {"book", "flight"};
+  } else {
+    datasets = {d};
+  }
+  for (const std::string& name : datasets) {
+    auto scores = accord::truth::ScoreDataset(eval_dir, name, methods);
+    if (!scores.ok()) {
+      std::cerr << "truth_scorer: " << scores.status() << "\n";
+      return 1;
+    }
+    for (const auto& s : *scores) {
+      std::cout << accord::truth::FormatScore(s) << "\n";
+    }
+  }
+  return 0;
+}
