@@ -1,0 +1,82 @@
+// Time normalizer: finds dates, times and intervals in English text and
+// resolves them against a reference time (a document's publication time).
+//
+//   TimeContext ctx;
+//   ctx.reference = absl::CivilSecond(2025, 5, 5, 9, 0, 0);
+//   FindTimes("from May 7 to 10", ctx)[0].value.time();
+//       // begin "2025-05-07T00:00:00", end "2025-05-11T00:00:00", grain DAY
+//
+// Every value is a half-open interval [begin, end) in the reference's civil
+// time at the grain the text stated: "May 7" is [May 7, May 8) DAY, "March
+// 2023" [2023-03-01, 2023-04-01) MONTH, "at 3 p.m." [15:00, 16:00) HOUR. A
+// range covers its last unit: "May 7-10" is [May 7, May 11). An open interval
+// ("after 2 pm", "until 2014") leaves begin or end empty.
+
+#ifndef ACCORD_ENGINE_NORMALIZE_TIME_H_
+#define ACCORD_ENGINE_NORMALIZE_TIME_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
+#include "engine/normalize/match.h"
+
+namespace accord {
+
+struct TimeContext {
+  // The document's publication time (or Duckling's reference time), as local
+  // civil time. Relative expressions resolve against it.
+  absl::CivilSecond reference;
+  // Direction for bare weekday names. kNearestPast (news: "the Kremlin
+  // announced Sunday") takes the most recent such day on or before the
+  // reference day, so a Sunday article saying "Sunday" means that day.
+  // kNext (Duckling's corpus) takes the next such day strictly after it.
+  enum class WeekdayDirection {
+    kNearestPast,
+    kNext
+  } weekday = WeekdayDirection::kNext;
+  // Placement of expressions that leave out a coarser unit. kReference
+  // (news): a year-less date takes the reference year ("May 7"), a month-less
+  // day the reference month ("on the 15th"), a date-less time the reference
+  // day ("at 3 p.m."). kNext (Duckling): the next occurrence not yet past.
+  enum class DateDirection {
+    kReference,
+    kNext
+  } dates = DateDirection::kReference;
+  // Also return forms Duckling calls latent, which are too ambiguous for
+  // running text: a bare number as an hour ("7"), a bare year ("1974"), a
+  // bare part of day ("morning"), "the 24", "ten thirty".
+  bool latent = false;
+};
+
+// Finds time expressions in `text`: non-overlapping, sorted by begin, longest
+// match first; value.time() is set, value.surface is the matched text.
+// Never fails; linear in the input.
+std::vector<ValueMatch> FindTimes(absl::string_view text,
+                                  const TimeContext& ctx);
+
+// A found time with how it was stated, for evaluation and display.
+struct TimeMatch {
+  ValueMatch match;
+  // True when the text stated an interval (a range, a part of day, "the last
+  // 2 days") rather than one unit of its grain ("May 7", "next week").
+  bool interval = false;
+  // Holiday name when the expression names one ("Christmas"), else "".
+  std::string holiday;
+};
+
+// FindTimes with the details above.
+std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
+                                       const TimeContext& ctx);
+
+// ISO 8601 civil time at second precision: "2025-05-07T00:00:00"; years
+// before 1 are written with a sign ("-2014-01-01T00:00:00").
+std::string FormatCivil(absl::CivilSecond t);
+
+// Parses FormatCivil's output. False on malformed input.
+bool ParseCivil(absl::string_view s, absl::CivilSecond* out);
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_NORMALIZE_TIME_H_

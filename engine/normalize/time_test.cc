@@ -1,0 +1,138 @@
+#include "engine/normalize/time.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+// Reference: Monday 2025-05-05 09:00, news defaults.
+TimeContext NewsContext() {
+  TimeContext ctx;
+  ctx.reference = absl::CivilSecond(2025, 5, 5, 9, 0, 0);
+  ctx.weekday = TimeContext::WeekdayDirection::kNearestPast;
+  return ctx;
+}
+
+struct Case {
+  const char* text;
+  const char* surface;
+  const char* begin;
+  const char* end;
+  Grain grain;
+};
+
+void Check(const Case& c, const TimeContext& ctx) {
+  SCOPED_TRACE(c.text);
+  const std::vector<ValueMatch> m = FindTimes(c.text, ctx);
+  ASSERT_EQ(m.size(), 1u) << (m.empty() ? "" : m[0].value.surface());
+  EXPECT_EQ(m[0].value.surface(), c.surface);
+  EXPECT_EQ(m[0].value.time().begin(), c.begin);
+  EXPECT_EQ(m[0].value.time().end(), c.end);
+  EXPECT_EQ(m[0].value.time().grain(), c.grain);
+}
+
+TEST(FindTimes, AbsoluteDates) {
+  const Case kCases[] = {
+      {"on May 7", "on May 7", "2025-05-07T00:00:00", "2025-05-08T00:00:00",
+       DAY},
+      {"May 9th", "May 9th", "2025-05-09T00:00:00", "2025-05-10T00:00:00", DAY},
+      {"7 May 2025", "7 May 2025", "2025-05-07T00:00:00", "2025-05-08T00:00:00",
+       DAY},
+      {"2025-05-07", "2025-05-07", "2025-05-07T00:00:00", "2025-05-08T00:00:00",
+       DAY},
+      {"in March 2023", "in March 2023", "2023-03-01T00:00:00",
+       "2023-04-01T00:00:00", MONTH},
+      {"since February 2022", "February 2022", "2022-02-01T00:00:00",
+       "2022-03-01T00:00:00", MONTH},
+      {"in 2015", "in 2015", "2015-01-01T00:00:00", "2016-01-01T00:00:00",
+       YEAR},
+      {"January 3", "January 3", "2025-01-03T00:00:00", "2025-01-04T00:00:00",
+       DAY},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
+}
+
+TEST(FindTimes, Ranges) {
+  const Case kCases[] = {
+      {"from May 7 to 10", "from May 7 to 10", "2025-05-07T00:00:00",
+       "2025-05-11T00:00:00", DAY},
+      {"May 7-10", "May 7-10", "2025-05-07T00:00:00", "2025-05-11T00:00:00",
+       DAY},
+      {"May 7 to May 10", "May 7 to May 10", "2025-05-07T00:00:00",
+       "2025-05-11T00:00:00", DAY},
+      {"between May 7 and 10", "between May 7 and 10", "2025-05-07T00:00:00",
+       "2025-05-11T00:00:00", DAY},
+      {"from 13 to 15 July", "from 13 to 15 July", "2025-07-13T00:00:00",
+       "2025-07-16T00:00:00", DAY},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
+}
+
+TEST(FindTimes, RelativeToReference) {
+  const Case kCases[] = {
+      {"the Kremlin announced Sunday", "Sunday", "2025-05-04T00:00:00",
+       "2025-05-05T00:00:00", DAY},
+      {"on Thursday", "on Thursday", "2025-05-01T00:00:00",
+       "2025-05-02T00:00:00", DAY},
+      {"said on Monday", "on Monday", "2025-05-05T00:00:00",
+       "2025-05-06T00:00:00", DAY},
+      {"yesterday", "yesterday", "2025-05-04T00:00:00", "2025-05-05T00:00:00",
+       DAY},
+      {"today", "today", "2025-05-05T00:00:00", "2025-05-06T00:00:00", DAY},
+      {"tomorrow", "tomorrow", "2025-05-06T00:00:00", "2025-05-07T00:00:00",
+       DAY},
+      {"last week", "last week", "2025-04-28T00:00:00", "2025-05-05T00:00:00",
+       WEEK},
+      {"next month", "next month", "2025-06-01T00:00:00", "2025-07-01T00:00:00",
+       MONTH},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
+}
+
+TEST(FindTimes, WeekdayDirectionNext) {
+  TimeContext ctx = NewsContext();
+  ctx.weekday = TimeContext::WeekdayDirection::kNext;
+  Check({"on Monday", "on Monday", "2025-05-12T00:00:00", "2025-05-13T00:00:00",
+         DAY},
+        ctx);
+  Check({"Thursday", "Thursday", "2025-05-08T00:00:00", "2025-05-09T00:00:00",
+         DAY},
+        ctx);
+}
+
+TEST(FindTimes, TimesOfDay) {
+  const Case kCases[] = {
+      {"at 3 p.m.", "at 3 p.m.", "2025-05-05T15:00:00", "2025-05-05T16:00:00",
+       HOUR},
+      {"at 19:32", "at 19:32", "2025-05-05T19:32:00", "2025-05-05T19:33:00",
+       MINUTE},
+      {"May 7 at 3pm", "May 7 at 3pm", "2025-05-07T15:00:00",
+       "2025-05-07T16:00:00", HOUR},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
+}
+
+TEST(FindTimes, NothingInPlainText) {
+  for (const char* text :
+       {"27 people", "the one", "may be", "2000 troops", "Rat 6", "A4 A5"}) {
+    EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
+  }
+}
+
+TEST(FindTimes, ArbitraryBytesDoNotCrash) {
+  std::string junk;
+  for (int i = 0; i < 3000; ++i) junk.push_back(static_cast<char>(i * 131));
+  FindTimes(junk, NewsContext());
+}
+
+TEST(FormatCivil, RoundTrip) {
+  absl::CivilSecond t;
+  ASSERT_TRUE(ParseCivil("2025-05-07T13:04:05", &t));
+  EXPECT_EQ(FormatCivil(t), "2025-05-07T13:04:05");
+  EXPECT_FALSE(ParseCivil("May 7", &t));
+}
+
+}  // namespace
+}  // namespace accord
