@@ -1,0 +1,75 @@
+// The gazetteer: known entities and their surface forms, matched in text.
+//
+//   ACCORD_ASSIGN_OR_RETURN(auto gaz, Gazetteer::FromTextproto(text));
+//   for (const GazetteerMatch& m : gaz->FindAll(sentence)) ...
+//
+// Names are matched case-sensitively as whole words; entries whose aliases
+// are all lower case (common nouns such as "ceasefire") match in any case.
+// At each position the longest alias wins.
+#ifndef ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
+#define ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/accord.pb.h"
+#include "re2/re2.h"
+
+namespace accord {
+
+struct GazetteerMatch {
+  int begin = 0;  // byte offsets into the searched text
+  int end = 0;
+  const Entity* entity = nullptr;
+  // True when the match is a demonym ("Russian") rather than a name.
+  bool demonym = false;
+};
+
+class Gazetteer {
+ public:
+  // Parses an accord.GazetteerFile textproto. Fails on duplicate ids, duplicate
+  // aliases naming different entities, and part_of/stands_for ids that are
+  // not defined.
+  static absl::StatusOr<std::unique_ptr<Gazetteer>> FromTextproto(
+      absl::string_view textproto);
+
+  // Loads the gazetteer file at `path` (see FromTextproto).
+  static absl::StatusOr<std::unique_ptr<Gazetteer>> FromFile(
+      const std::string& path);
+
+  // All non-overlapping matches in `text`, left to right, longest first.
+  std::vector<GazetteerMatch> FindAll(absl::string_view text) const;
+
+  // The entity with `id`, or nullptr.
+  const Entity* Find(absl::string_view id) const;
+
+  // True when `inner` is `outer` or transitively part_of it.
+  bool IsPartOf(absl::string_view inner, absl::string_view outer) const;
+
+  // The id an actor mention stands for by metonymy (Beijing -> china), or
+  // `id` itself.
+  std::string ActorId(absl::string_view id) const;
+
+  int size() const { return entities_.entities_size(); }
+
+ private:
+  Gazetteer() = default;
+  absl::Status Build();
+
+  GazetteerFile entities_;
+  absl::flat_hash_map<std::string, const Entity*> by_id_;
+  // Surface form (lower-cased for the case-insensitive set) -> entity.
+  absl::flat_hash_map<std::string, const Entity*> names_;
+  absl::flat_hash_map<std::string, const Entity*> nouns_;
+  absl::flat_hash_map<std::string, const Entity*> demonyms_;
+  std::unique_ptr<RE2> names_re_;
+  std::unique_ptr<RE2> nouns_re_;
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_

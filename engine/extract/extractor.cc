@@ -1,0 +1,572 @@
+#include "engine/extract/extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "engine/base/status_macros.h"
+#include "engine/data/embedded_data.h"
+#include "google/protobuf/text_format.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "re2/re2.h"
+
+namespace accord {
+namespace {
+
+bool IsActorTag(const std::string& tag) {
+  return tag == "PER" || tag == "PRO" || tag == "ORG" || tag == "GPE";
+}
+
+bool IsEntityTag(const std::string& tag) {
+  return IsActorTag(tag) || tag == "EVT" || tag == "HIS" || tag == "THG" ||
+         tag == "DEM";
+}
+
+// Tags acceptable for a role, by the role's name. Roles not listed take any
+// entity.
+std::vector<std::string> TagsForRole(absl::string_view role) {
+  if (role == "time") return {"TIME"};
+  if (role == "duration") return {"DUR"};
+  if (role == "ordinal") return {"ORD"};
+  if (role == "count") return {"NUM", "QTY"};
+  if (role == "scope") return {"TIME", "DUR"};
+  if (role == "event") return {"EVT"};
+  if (role == "of") return {"HIS", "EVT"};
+  if (role == "theme") return {"THG"};
+  if (role == "destination" || role == "place") return {"GPE"};
+  if (role == "target") return {"PER", "PRO", "ORG", "GPE", "EVT"};
+  return {"PER", "PRO", "ORG", "GPE", "DEM"};
+}
+
+// Roles whose value is the words themselves.
+bool IsTextRole(absl::string_view role) {
+  return role == "text" || role == "content" || role == "charge" ||
+         role == "kind" || role == "cue";
+}
+
+std::string FoldText(absl::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (absl::ascii_isspace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(absl::ascii_tolower(c));
+  }
+  return out;
+}
+
+struct Window {
+  int begin;
+  int end;
+};
+
+// The clause before `pos` in the tagged text: back to the previous comma,
+// semicolon, colon or parenthesis.
+Window ClauseBefore(absl::string_view tagged, int pos) {
+  int b = pos;
+  while (b > 0) {
+    const char c = tagged[b - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(') break;
+    --b;
+  }
+  return {b, pos};
+}
+
+Modality ModalityOf(absl::string_view window) {
+  static const LazyRE2 kReported = {
+      "\\b(?:reportedly|allegedly|(?:was|were|is|are) (?:reported|said) "
+      "to)\\b"};
+  static const LazyRE2 kPlanned = {
+      "\\b(?:will|shall|would|(?:is|are|was|were) to|expected to|set to|"
+      "slated to|scheduled to|due to|plans? to|planning to|planned to|"
+      "intends? to|going to|poised to|about to|upcoming|hopes? to|to)\\b"};
+  static const LazyRE2 kHedged = {
+      "\\b(?:may|might|could|likely|possibly|perhaps|probably)\\b"};
+  const re2::StringPiece w(window.data(), window.size());
+  if (RE2::PartialMatch(w, *kReported)) return REPORTED;
+  if (RE2::PartialMatch(w, *kHedged)) return HEDGED;
+  if (RE2::PartialMatch(w, *kPlanned)) return PLANNED;
+  return ASSERTED;
+}
+
+Polarity PolarityOf(absl::string_view window) {
+  static const LazyRE2 kNegative = {
+      "(?:\\b(?:not|never|no longer|declined to|refused to|failed to)\\b|"
+      "n't\\b)"};
+  return RE2::PartialMatch(re2::StringPiece(window.data(), window.size()),
+                           *kNegative)
+             ? NEGATIVE
+             : POSITIVE;
+}
+
+Value EntityValue(const Mention& m) {
+  Value v;
+  v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
+                                              : m.value.entity_id());
+  v.set_surface(m.value.surface());
+  return v;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
+    const ExtractorOptions& options) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  x->options_ = options;
+  if (options.gazetteer_path.empty()) {
+    ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
+                            Gazetteer::FromTextproto(absl::string_view(
+                                embedded::kGazetteer.data(), embedded::kGazetteer.size())));
+  } else {
+    ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
+                            Gazetteer::FromFile(options.gazetteer_path));
+  }
+  if (options.lexicon_path.empty()) {
+    ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
+                            Lexicon::FromTextproto(absl::string_view(
+                                embedded::kLexicon.data(), embedded::kLexicon.size())));
+  } else {
+    ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
+                            Lexicon::FromFile(options.lexicon_path));
+  }
+  if (options.rules_path.empty()) {
+    RuleFile file;
+    if (!google::protobuf::TextFormat::ParseFromString(
+            std::string(embedded::kRules), &file)) {
+      return absl::InternalError("embedded rules: malformed textproto");
+    }
+    ACCORD_ASSIGN_OR_RETURN(
+        x->rules_, RuleSet::Compile(file, *x->lexicon_, options.rule_limits));
+  } else {
+    ACCORD_ASSIGN_OR_RETURN(x->rules_,
+                            RuleSet::FromFile(options.rules_path, *x->lexicon_,
+                                              options.rule_limits));
+  }
+  x->annotator_ =
+      std::make_unique<Annotator>(x->gazetteer_.get(), options.annotator);
+  return x;
+}
+
+absl::StatusOr<std::vector<Claim>> Extractor::Extract(
+    const Document& doc, std::vector<SentenceTrace>* trace) const {
+  const absl::string_view text = doc.text();
+  std::vector<AnnotatedSentence> sentences = annotator_->Annotate(doc);
+
+  // Occasions in reading order, for context filling: (sentence, entity id).
+  std::vector<std::pair<int, std::string>> occasions;
+  for (const AnnotatedSentence& s : sentences) {
+    for (const Mention& m : s.mentions) {
+      if (m.tag == "EVT" && !absl::StartsWith(m.value.entity_id(), "@")) {
+        occasions.push_back({s.index, m.value.entity_id()});
+      }
+    }
+  }
+  // An occasion noun with nothing before it refers forward ("to attend
+  // celebrations marking ... Victory Day").
+  for (AnnotatedSentence& s : sentences) {
+    for (Mention& m : s.mentions) {
+      if (m.tag == "EVT" && m.value.entity_id() == "@occasion") {
+        for (const auto& [index, id] : occasions) {
+          if (index >= s.index) {
+            m.value.set_entity_id(id);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  std::vector<Claim> claims;
+  int last_proposal_index = -1;  // index into claims
+  for (const AnnotatedSentence& s : sentences) {
+    const TaggedSentence tagged = TaggedSentence::Render(text, s);
+    const std::string& t = tagged.text();
+    std::vector<RuleMatch> matches = rules_->Match(t);
+
+    auto span_of = [&](int b, int e) {
+      Span span;
+      span.set_doc_id(doc.id());
+      span.set_begin(tagged.DocOffset(b));
+      span.set_end(tagged.DocOffset(e));
+      span.set_text(std::string(
+          text.substr(span.begin(), span.end() - span.begin())));
+      return span;
+    };
+
+    // Sentence-level attribution.
+    Attribution attribution;
+    for (const RuleMatch& m : matches) {
+      if (m.frame->name() != "ATTRIBUTION") continue;
+      for (const RuleMatch::Group& g : m.groups) {
+        if (g.role == "speaker" && attribution.speaker().empty()) {
+          for (int i : tagged.MentionsIn(g.begin, g.end)) {
+            if (IsActorTag(s.mentions[i].tag)) {
+              attribution.set_speaker(
+                  gazetteer_->ActorId(s.mentions[i].value.entity_id()));
+            }
+          }
+        } else if (absl::StartsWith(g.role, "trigger")) {
+          attribution.set_cue(t.substr(g.begin, g.end - g.begin));
+        }
+      }
+    }
+
+    struct Candidate {
+      Claim claim;
+      int trigger_begin;
+      int match_length;
+    };
+    std::vector<Candidate> found;
+    for (const RuleMatch& m : matches) {
+      const FrameSpec& frame = *m.frame;
+      if (frame.name() == "ATTRIBUTION") continue;
+      Claim claim;
+      claim.set_frame(frame.name());
+      claim.set_rule(m.rule);
+      claim.set_source_id(doc.source().id());
+      *claim.mutable_sentence() = span_of(0, static_cast<int>(t.size()));
+      int trigger_begin = m.begin, trigger_end = m.end;
+      bool have_trigger = false;
+      std::set<std::string> filled;
+
+      for (const RuleMatch::Group& g : m.groups) {
+        if (absl::StartsWith(g.role, "trigger")) {
+          if (!have_trigger) {
+            trigger_begin = g.begin;
+            trigger_end = g.end;
+            have_trigger = true;
+          }
+          continue;
+        }
+        if (filled.count(g.role)) continue;
+        const std::vector<int> inside = tagged.MentionsIn(g.begin, g.end);
+        const RoleKind kind = lexicon_->KindOf(frame, g.role);
+        Value value;
+        if (IsTextRole(g.role)) {
+          bool quoted = false;
+          for (int i : inside) {
+            if (s.mentions[i].tag == "QUOTE") {
+              value.set_text(FoldText(s.mentions[i].value.text()));
+              quoted = true;
+            }
+          }
+          if (!quoted) value.set_text(FoldText(span_of(g.begin, g.end).text()));
+        } else {
+          const std::vector<std::string> tags = TagsForRole(g.role);
+          std::vector<int> ok;
+          for (int i : inside) {
+            if (std::find(tags.begin(), tags.end(), s.mentions[i].tag) !=
+                tags.end()) {
+              ok.push_back(i);
+            }
+          }
+          if (ok.empty()) continue;
+          if (kind == SET) {
+            // Members: people and places named in the enumeration; a
+            // demonym only when it is the whole member.
+            // A country that titles a named person ("Kyrgyzstan's
+            // president, Sadyr Japarov") is not a member of its own.
+            static const LazyRE2 kTitles = {
+                "^(?:'s?)? (?:[a-z-]+ ){0,2}?(?:president|leader|prime "
+                "minister|premier|king|queen|chancellor|minister),? ⟦(?:PER|"
+                "PRO)#"};
+            std::vector<int> members;
+            for (int i : ok) {
+              if (s.mentions[i].tag == "DEM") continue;
+              const int tag_end = tagged.TagEnd(i);
+              if (s.mentions[i].tag == "GPE" &&
+                  RE2::PartialMatch(re2::StringPiece(t.data() + tag_end,
+                                                     t.size() - tag_end),
+                                    *kTitles)) {
+                continue;
+              }
+              members.push_back(i);
+            }
+            if (members.empty()) members = ok;
+            if (members.size() == 1) {
+              value = EntityValue(s.mentions[members[0]]);
+            } else {
+              std::set<std::string> ids;
+              for (int i : members) {
+                Value member = EntityValue(s.mentions[i]);
+                member.set_entity_id(gazetteer_->ActorId(member.entity_id()));
+                if (ids.insert(member.entity_id()).second) {
+                  *value.mutable_set()->add_members() = member;
+                }
+              }
+            }
+          } else {
+            // The head: for actors the last person named ("his Russian
+            // counterpart Vladimir Putin"), for others the first fit.
+            int head = ok.front();
+            const std::string& first_tag = s.mentions[head].tag;
+            if (IsActorTag(first_tag) || first_tag == "DEM") {
+              int best = -1, best_rank = 99;
+              for (int i : ok) {
+                const std::string& tag = s.mentions[i].tag;
+                const int rank = (tag == "PER" || tag == "PRO") ? 0
+                                 : tag == "ORG"                 ? 1
+                                 : tag == "GPE"                 ? 2
+                                                                : 3;
+                if (rank <= best_rank) {
+                  best = i;
+                  best_rank = rank;
+                }
+              }
+              head = best;
+            } else if (g.role == "of") {
+              for (int i : ok) {
+                if (s.mentions[i].tag == "HIS") {
+                  head = i;
+                  break;
+                }
+              }
+            }
+            const Mention& hm = s.mentions[head];
+            if (IsEntityTag(hm.tag)) {
+              value = EntityValue(hm);
+            } else {
+              value = hm.value;
+            }
+          }
+          // A duration inside a theme ("a 72-hour ceasefire") is the
+          // theme's length.
+          if (g.role == "theme" && !filled.count("duration")) {
+            for (int i : inside) {
+              if (s.mentions[i].tag == "DUR") {
+                Argument* a = claim.add_args();
+                a->set_role("duration");
+                *a->mutable_value() = s.mentions[i].value;
+                filled.insert("duration");
+                break;
+              }
+            }
+          }
+        }
+        {
+          // A theme's words start at its determiner ("a 30-day ceasefire",
+          // not "responded that a 30-day ceasefire").
+          int from = g.begin;
+          if (g.role == "theme") {
+            static const LazyRE2 kDet = {
+                "\\b(?:a|an|the|its|his|her|their|this|that|these|those|"
+                "several|numerous|multiple|some|any) "};
+            re2::StringPiece group(t.data() + g.begin, g.end - g.begin), det;
+            const re2::StringPiece whole = group;
+            while (RE2::FindAndConsume(&group, *kDet)) {
+              from = static_cast<int>(group.data() - t.data()) - 0;
+              // Back up over the determiner itself.
+              re2::StringPiece probe(whole.data(), group.data() - whole.data());
+              size_t sp = probe.size() >= 2 ? probe.rfind(' ', probe.size() - 2)
+                                            : re2::StringPiece::npos;
+              from = g.begin + (sp == re2::StringPiece::npos ? 0 : sp + 1);
+            }
+          }
+          value.set_surface(span_of(from, g.end).text());
+        }
+        Argument* arg = claim.add_args();
+        arg->set_role(g.role);
+        *arg->mutable_value() = std::move(value);
+        filled.insert(g.role);
+      }
+
+      auto add_entity = [&](const std::string& role, const Mention& mention) {
+        Argument* arg = claim.add_args();
+        arg->set_role(role);
+        *arg->mutable_value() = EntityValue(mention);
+        filled.insert(role);
+      };
+      // Subject from the sentence: the nearest person before the match,
+      // else the first actor of the sentence.
+      if (m.subject_from_sentence && !frame.subject_role().empty() &&
+          !filled.count(frame.subject_role())) {
+        const int match_doc = tagged.DocOffset(m.begin);
+        static const LazyRE2 kOffice = {
+            "^(?:'s?)? (?:president|leader|prime minister|premier|king|queen|"
+            "chancellor|foreign minister|minister|head of state|delegation|"
+            "government)\\b"};
+        const Mention* pick = nullptr;
+        for (size_t k = 0; k < s.mentions.size(); ++k) {
+          const Mention& mention = s.mentions[k];
+          if (mention.begin >= match_doc) break;
+          if (mention.value.entity_id().empty()) continue;
+          const bool person = mention.tag == "PER" || mention.tag == "PRO";
+          const int tag_end = tagged.TagEnd(static_cast<int>(k));
+          const bool office =
+              (mention.tag == "GPE" || mention.tag == "DEM") &&
+              RE2::PartialMatch(
+                  re2::StringPiece(t.data() + tag_end, t.size() - tag_end),
+                  *kOffice);
+          if (person || office) pick = &mention;
+        }
+        if (pick == nullptr) {
+          for (const Mention& mention : s.mentions) {
+            if (mention.begin >= match_doc) break;
+            if (IsActorTag(mention.tag) &&
+                !mention.value.entity_id().empty()) {
+              pick = &mention;
+              break;
+            }
+          }
+        }
+        if (pick != nullptr) add_entity(frame.subject_role(), *pick);
+      }
+      // Context: the occasion a guest list refers to.
+      if (frame.object_role() == "event" && !filled.count("event") &&
+          absl::StrContains(m.rule, "guest_list")) {
+        const Mention* pick = nullptr;
+        for (const Mention& mention : s.mentions) {
+          if (mention.tag == "EVT" &&
+              !absl::StartsWith(mention.value.entity_id(), "@")) {
+            pick = &mention;
+          }
+        }
+        if (pick != nullptr) {
+          add_entity("event", *pick);
+        } else {
+          std::string latest;
+          for (const auto& [index, id] : occasions) {
+            if (index <= s.index) latest = id;
+          }
+          if (!latest.empty()) {
+            Argument* arg = claim.add_args();
+            arg->set_role("event");
+            arg->mutable_value()->set_entity_id(latest);
+            filled.insert("event");
+          }
+        }
+      }
+      // Time: a TIME within four words after the match, else a
+      // sentence-initial time adverbial ("Back in 2015, ...").
+      {
+        bool declared = false;
+        for (const RoleSpec& r : frame.roles()) declared |= r.name() == "time";
+        if (declared && !filled.count("time")) {
+          static const LazyRE2 kAfter = {
+              "^,? (?:[a-z-]+ ){0,4}?(?:from |on |in |at |between |during |by "
+              "|this |next |last )?⟦TIME#(\\d+)⟧"};
+          static const LazyRE2 kInitial = {
+              "^(?:[a-z]+ ){0,3}(?:in |on |at )?⟦TIME#(\\d+)⟧,"};
+          int index = -1;
+          // Inside the match ("attend the May 9 parade"), right after it
+          // ("travel to Moscow from May 7 to 10"), or opening the sentence.
+          for (int i : tagged.MentionsIn(m.begin, m.end)) {
+            if (s.mentions[i].tag == "TIME" && index < 0) index = i;
+          }
+          const re2::StringPiece rest(t.data() + m.end, t.size() - m.end);
+          if (index < 0 && !RE2::PartialMatch(rest, *kAfter, &index)) {
+            RE2::PartialMatch(t, *kInitial, &index);
+          }
+          if (index >= 0 && index < static_cast<int>(s.mentions.size())) {
+            Argument* arg = claim.add_args();
+            arg->set_role("time");
+            *arg->mutable_value() = s.mentions[index].value;
+            filled.insert("time");
+          }
+        }
+      }
+
+      // Anaphoric themes ("the offer") take the latest proposal's theme.
+      for (Argument& a : *claim.mutable_args()) {
+        if (a.role() != "theme" || a.value().entity_id() != "@proposal") {
+          continue;
+        }
+        if (last_proposal_index < 0) break;
+        const Claim& proposal = claims[last_proposal_index];
+        for (const Argument& pa : proposal.args()) {
+          if (pa.role() == "theme") {
+            const std::string surface = a.value().surface();
+            *a.mutable_value() = pa.value();
+            a.mutable_value()->set_surface(surface);
+          }
+        }
+        if (!filled.count("duration")) {
+          for (const Argument& pa : proposal.args()) {
+            if (pa.role() == "duration") *claim.add_args() = pa;
+          }
+        }
+        break;
+      }
+
+      // Every key role must be filled for the claim to be alignable.
+      bool complete = true;
+      for (const RoleSpec& r : frame.roles()) {
+        if (r.kind() == KEY && !filled.count(r.name()) &&
+            r.name() != "scope") {
+          complete = false;
+        }
+      }
+      if (!complete) continue;
+
+      *claim.mutable_trigger() = span_of(trigger_begin, trigger_end);
+      const Window w = ClauseBefore(t, trigger_begin);
+      const absl::string_view window(t.data() + w.begin, w.end - w.begin);
+      claim.set_modality(ModalityOf(window));
+      claim.set_polarity(PolarityOf(window));
+      if (!attribution.speaker().empty() || !attribution.cue().empty()) {
+        *claim.mutable_attribution() = attribution;
+      }
+      // Stable argument order: by role name.
+      std::stable_sort(claim.mutable_args()->begin(),
+                       claim.mutable_args()->end(),
+                       [](const Argument& a, const Argument& b) {
+                         return a.role() < b.role();
+                       });
+      found.push_back({std::move(claim), trigger_begin, m.end - m.begin});
+    }
+    // Several rules may state one event: keep the most specific reading
+    // (most arguments, then longest match, then earliest rule).
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       if (a.claim.frame() != b.claim.frame()) {
+                         return a.claim.frame() < b.claim.frame();
+                       }
+                       if (a.trigger_begin != b.trigger_begin) {
+                         return a.trigger_begin < b.trigger_begin;
+                       }
+                       if (a.claim.args_size() != b.claim.args_size()) {
+                         return a.claim.args_size() > b.claim.args_size();
+                       }
+                       return a.match_length > b.match_length;
+                     });
+    std::vector<Candidate> kept;
+    for (Candidate& c : found) {
+      if (!kept.empty() && kept.back().claim.frame() == c.claim.frame() &&
+          kept.back().trigger_begin == c.trigger_begin) {
+        continue;
+      }
+      kept.push_back(std::move(c));
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return a.trigger_begin < b.trigger_begin;
+                     });
+    int n = 0;
+    for (Candidate& c : kept) {
+      c.claim.set_id(absl::StrCat(doc.id(), "/", s.index, "/", n++));
+      claims.push_back(std::move(c.claim));
+      if (claims.back().frame() == "PROPOSE") {
+        last_proposal_index = static_cast<int>(claims.size()) - 1;
+      }
+      if (static_cast<int>(claims.size()) > options_.max_claims_per_document) {
+        return absl::ResourceExhaustedError(
+            absl::StrCat(doc.path(), ": more than ",
+                         options_.max_claims_per_document,
+                         " claims (--max_claims)"));
+      }
+    }
+    if (trace != nullptr) {
+      trace->push_back({s, t, std::move(matches)});
+    }
+  }
+  return claims;
+}
+
+}  // namespace accord

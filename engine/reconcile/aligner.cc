@@ -1,0 +1,420 @@
+#include "engine/reconcile/aligner.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
+
+namespace accord {
+namespace {
+
+const Value* ArgValue(const Claim& c, absl::string_view role) {
+  for (const Argument& a : c.args()) {
+    if (a.role() == role) return &a.value();
+  }
+  return nullptr;
+}
+
+int CountIndependent(const std::set<std::string>& sources,
+                     const IndependenceGroups& groups) {
+  std::set<std::string> seen;
+  for (const std::string& s : sources) {
+    auto it = groups.find(s);
+    seen.insert(it == groups.end() ? s : it->second);
+  }
+  return static_cast<int>(seen.size());
+}
+
+// Days since the epoch of a TimeValue's begin, or nullopt.
+bool TimeDays(const Value& v, double* begin, double* end) {
+  if (!v.has_time()) return false;
+  absl::CivilSecond b, e;
+  if (!absl::ParseCivilTime(v.time().begin(), &b)) return false;
+  if (!absl::ParseCivilTime(v.time().end(), &e)) e = b;
+  const absl::CivilSecond epoch(1970, 1, 1);
+  *begin = (b - epoch) / 86400.0;
+  *end = (e - epoch) / 86400.0;
+  return true;
+}
+
+// One candidate value being collected.
+struct Cand {
+  Value value;
+  std::set<std::string> claims;
+  std::set<std::string> sources;
+  bool from_list = false;  // an enumeration of two or more members
+};
+
+}  // namespace
+
+std::string Aligner::BlockKey(const Claim& claim) const {
+  const FrameSpec* frame = lexicon_->Find(claim.frame());
+  std::vector<std::string> parts;
+  if (frame == nullptr) {
+    for (const Argument& a : claim.args()) {
+      parts.push_back(
+          absl::StrCat(a.role(), "=", comparator_->Key(a.value(), true)));
+    }
+  } else {
+    std::vector<std::string> symmetric;
+    for (const RoleSpec& r : frame->roles()) {
+      if (r.kind() != KEY) continue;
+      const Value* v = ArgValue(claim, r.name());
+      std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
+      if (r.name() == "kind" && v != nullptr && v->has_text()) {
+        // "trip" and "visit" are one kind: the frame whose noun it is.
+        for (const FrameSpec& f : lexicon_->proto().frames()) {
+          for (const std::string& n : Lexicon::NounForms(f)) {
+            if (n == v->text()) key = f.name();
+          }
+        }
+      }
+      if (frame->symmetric() && (r.name() == frame->subject_role() ||
+                                 r.name() == frame->object_role())) {
+        symmetric.push_back(key);
+        continue;
+      }
+      parts.push_back(absl::StrCat(r.name(), "=", key));
+    }
+    if (!symmetric.empty()) {
+      std::sort(symmetric.begin(), symmetric.end());
+      parts.insert(parts.begin(),
+                   absl::StrCat("parties=", absl::StrJoin(symmetric, "+")));
+    }
+  }
+  return absl::StrCat(claim.frame(), "(", absl::StrJoin(parts, ","), ")");
+}
+
+Alignment Aligner::Align(const std::vector<Claim>& input,
+                         const IndependenceGroups& groups) const {
+  // Deterministic order regardless of input order.
+  std::vector<const Claim*> claims;
+  for (const Claim& c : input) claims.push_back(&c);
+  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
+    return a->id() < b->id();
+  });
+
+  std::map<std::string, std::vector<const Claim*>> blocks;
+  for (const Claim* c : claims) blocks[BlockKey(*c)].push_back(c);
+
+  Alignment out;
+  for (const auto& [key, block] : blocks) {
+    const FrameSpec* frame = lexicon_->Find(block.front()->frame());
+
+    // Partition into occurrences by time, then statements by text.
+    std::vector<std::vector<const Claim*>> parts;
+    const int window = frame == nullptr ? 0 : frame->occurrence_window_days();
+    if (window > 0) {
+      struct Timed {
+        double begin, end;
+        const Claim* claim;
+      };
+      std::vector<Timed> timed;
+      std::vector<const Claim*> untimed;
+      for (const Claim* c : block) {
+        const Value* t = ArgValue(*c, "time");
+        double b, e;
+        if (t != nullptr && TimeDays(*t, &b, &e)) {
+          timed.push_back({b, e, c});
+        } else {
+          untimed.push_back(c);
+        }
+      }
+      std::stable_sort(timed.begin(), timed.end(),
+                       [](const Timed& a, const Timed& b) {
+                         return a.begin < b.begin;
+                       });
+      double reach = -1e18;
+      for (const Timed& t : timed) {
+        if (parts.empty() || t.begin > reach + window) parts.emplace_back();
+        parts.back().push_back(t.claim);
+        reach = std::max(reach, t.end);
+      }
+      // Undated claims join the occurrence most sources talk about.
+      if (!untimed.empty()) {
+        if (parts.empty()) {
+          parts.push_back(untimed);
+        } else {
+          size_t best = 0;
+          for (size_t i = 1; i < parts.size(); ++i) {
+            if (parts[i].size() >= parts[best].size()) best = i;
+          }
+          for (const Claim* c : untimed) parts[best].push_back(c);
+        }
+      }
+    } else {
+      parts.push_back(block);
+    }
+    if (frame != nullptr && !frame->partition_by_text_role().empty()) {
+      const std::string& role = frame->partition_by_text_role();
+      std::vector<std::vector<const Claim*>> split;
+      for (const auto& part : parts) {
+        std::vector<std::vector<const Claim*>> clusters;
+        for (const Claim* c : part) {
+          const Value* v = ArgValue(*c, role);
+          bool placed = false;
+          for (auto& cluster : clusters) {
+            const Value* rep = ArgValue(*cluster.front(), role);
+            if (v != nullptr && rep != nullptr &&
+                comparator_->Compare(*v, *rep) <= COMPATIBLE &&
+                comparator_->Compare(*v, *rep) != COMPARISON_UNSPECIFIED) {
+              cluster.push_back(c);
+              placed = true;
+              break;
+            }
+          }
+          if (!placed) clusters.push_back({c});
+        }
+        for (auto& cl : clusters) split.push_back(std::move(cl));
+      }
+      parts = std::move(split);
+    }
+
+    int occurrence = 0;
+    for (auto& part : parts) {
+      std::sort(part.begin(), part.end(), [](const Claim* a, const Claim* b) {
+        return a->id() < b->id();
+      });
+      Fact fact;
+      fact.set_id(absl::StrCat(key, "#", ++occurrence));
+      fact.set_frame(block.front()->frame());
+      fact.set_key(key);
+      std::set<std::string> sources;
+      for (const Claim* c : part) {
+        *fact.add_claims() = *c;
+        sources.insert(c->source_id());
+      }
+      for (const std::string& s : sources) fact.add_source_ids(s);
+
+      // Collect candidates per role.
+      std::map<std::string, std::vector<Cand>> slots;
+      std::set<std::string> set_roles;
+      for (const Claim* c : part) {
+        for (const Argument& a : c->args()) {
+          RoleKind kind = frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
+          if (kind == KEY) continue;
+          std::string role = a.role();
+          if (frame != nullptr && frame->duration_is_length() &&
+              role == "duration") {
+            role = "time";  // compared with the event's interval
+            kind = lexicon_->KindOf(*frame, "time");
+          }
+          std::vector<Value> values;
+          bool from_list = false;
+          if (kind == SET && a.value().has_set()) {
+            set_roles.insert(role);
+            from_list = a.value().set().members_size() >= 2;
+            for (const Value& m : a.value().set().members()) {
+              values.push_back(m);
+            }
+          } else {
+            if (kind == SET) set_roles.insert(role);
+            values.push_back(a.value());
+          }
+          for (const Value& v : values) {
+            std::vector<Cand>& cands = slots[role];
+            Cand* match = nullptr;
+            for (Cand& cand : cands) {
+              if (comparator_->Compare(cand.value, v) == EQUAL) {
+                match = &cand;
+                break;
+              }
+            }
+            if (match == nullptr) {
+              cands.push_back(Cand{v, {}, {}, false});
+              match = &cands.back();
+            }
+            match->claims.insert(c->id());
+            match->sources.insert(c->source_id());
+            match->from_list |= from_list;
+          }
+        }
+      }
+
+      bool conflict = false;
+      for (auto& [role, cands] : slots) {
+        Slot* slot = fact.add_slots();
+        slot->set_role(role);
+        const bool is_set = set_roles.count(role) > 0;
+        slot->set_is_set(is_set);
+        const RoleKind kind =
+            frame == nullptr ? INFO : lexicon_->KindOf(*frame, role);
+        for (const Cand& cand : cands) {
+          Candidate* out_c = slot->add_candidates();
+          *out_c->mutable_value() = cand.value;
+          for (const std::string& id : cand.claims) out_c->add_claim_ids(id);
+          for (const std::string& s : cand.sources) out_c->add_source_ids(s);
+          out_c->set_support(CountIndependent(cand.sources, groups));
+        }
+        slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);
+
+        if (kind == FUNCTIONAL && cands.size() >= 2) {
+          // Components of mutually consistent candidates.
+          const int n = static_cast<int>(cands.size());
+          std::vector<int> comp(n);
+          for (int i = 0; i < n; ++i) comp[i] = i;
+          std::function<int(int)> find = [&](int x) {
+            return comp[x] == x ? x : comp[x] = find(comp[x]);
+          };
+          bool any_conflict = false;
+          for (int i = 0; i < n; ++i) {
+            for (int j = i + 1; j < n; ++j) {
+              const Comparison r = comparator_->Compare(cands[i].value, cands[j].value);
+              if (r == EQUAL || r == COMPATIBLE) {
+                comp[find(i)] = find(j);
+              } else if (r == CONFLICTING) {
+                // Only different sources can disagree.
+                std::set<std::string> both = cands[i].sources;
+                both.insert(cands[j].sources.begin(), cands[j].sources.end());
+                if (both.size() >= 2) any_conflict = true;
+              }
+            }
+          }
+          std::map<int, std::vector<int>> components;
+          for (int i = 0; i < n; ++i) components[find(i)].push_back(i);
+          if (any_conflict && components.size() >= 2) {
+            slot->set_agreement(CONFLICTING);
+            conflict = true;
+            Conflict cf;
+            cf.set_fact_id(fact.id());
+            cf.set_kind(VALUE_MISMATCH);
+            cf.set_role(role);
+            std::vector<std::string> described;
+            for (const auto& [root, members] : components) {
+              ConflictSide* side = cf.add_sides();
+              std::set<std::string> side_sources, side_claims;
+              *side->mutable_value() = cands[members.front()].value;
+              for (int i : members) {
+                side_sources.insert(cands[i].sources.begin(), cands[i].sources.end());
+                side_claims.insert(cands[i].claims.begin(), cands[i].claims.end());
+              }
+              for (const std::string& s : side_sources) side->add_source_ids(s);
+              for (const Claim* c : part) {
+                if (side_claims.count(c->id())) *side->add_claims() = *c;
+              }
+              side->set_independent_sources(CountIndependent(side_sources, groups));
+              described.push_back(comparator_->Describe(side->value()));
+            }
+            cf.set_explanation(absl::StrCat(
+                "Sources give incompatible values for ", role, " of ",
+                fact.frame(), ": ", absl::StrJoin(described, " vs "), "."));
+            out.conflicts.push_back(std::move(cf));
+          }
+        }
+        if (is_set) {
+          // Enumerations per source: diverge when two sources list
+          // different members.
+          std::map<std::string, std::set<std::string>> lists;  // source -> keys
+          std::map<std::string, const Claim*> list_claim;
+          for (const Claim* c : part) {
+            const Value* v = ArgValue(*c, role);
+            if (v == nullptr || !v->has_set() || v->set().members_size() < 2) continue;
+            for (const Value& m : v->set().members()) {
+              lists[c->source_id()].insert(comparator_->Key(m, true));
+            }
+            list_claim.emplace(c->source_id(), c);
+          }
+          std::map<std::set<std::string>, std::vector<std::string>> distinct;
+          for (const auto& [src, keys] : lists) distinct[keys].push_back(src);
+          if (distinct.size() >= 2) {
+            slot->set_agreement(CONFLICTING);
+            conflict = true;
+            Conflict cf;
+            cf.set_fact_id(fact.id());
+            cf.set_kind(SET_DIVERGENCE);
+            cf.set_role(role);
+            std::set<std::string> common;
+            bool first = true;
+            std::vector<std::string> described;
+            for (const auto& [keys, srcs] : distinct) {
+              if (first) {
+                common = keys;
+                first = false;
+              } else {
+                std::set<std::string> next;
+                std::set_intersection(common.begin(), common.end(), keys.begin(),
+                                      keys.end(), std::inserter(next, next.begin()));
+                common = next;
+              }
+              ConflictSide* side = cf.add_sides();
+              const Claim* c0 = list_claim[srcs.front()];
+              *side->mutable_value() = *ArgValue(*c0, role);
+              std::set<std::string> ids;
+              for (const std::string& s : srcs) {
+                side->add_source_ids(s);
+                ids.insert(list_claim[s]->id());
+              }
+              for (const Claim* c : part) {
+                if (ids.count(c->id())) *side->add_claims() = *c;
+              }
+              side->set_independent_sources(CountIndependent(
+                  std::set<std::string>(srcs.begin(), srcs.end()), groups));
+              described.push_back(comparator_->Describe(side->value()));
+            }
+            std::vector<std::string> shared;
+            for (const std::string& k : common) shared.push_back(k);
+            cf.set_explanation(absl::StrCat(
+                "Sources list different members for ", role, " of ",
+                fact.frame(), ": ", absl::StrJoin(described, " vs "),
+                shared.empty() ? "" : absl::StrCat("; all name ",
+                                                   absl::StrJoin(shared, ", ")),
+                "."));
+            out.conflicts.push_back(std::move(cf));
+          }
+        }
+      }
+
+      // Polarity: one source asserts what another denies.
+      std::set<std::string> pos, neg;
+      for (const Claim* c : part) {
+        (c->polarity() == NEGATIVE ? neg : pos).insert(c->source_id());
+      }
+      if (!pos.empty() && !neg.empty()) {
+        std::set<std::string> all = pos;
+        all.insert(neg.begin(), neg.end());
+        if (all.size() >= 2 && pos != neg) {
+          conflict = true;
+          Conflict cf;
+          cf.set_fact_id(fact.id());
+          cf.set_kind(POLARITY);
+          cf.set_role("polarity");
+          for (const Polarity p : {POSITIVE, NEGATIVE}) {
+            ConflictSide* side = cf.add_sides();
+            side->mutable_value()->set_text(p == POSITIVE ? "affirmed" : "denied");
+            std::set<std::string> srcs = p == POSITIVE ? pos : neg;
+            for (const std::string& s : srcs) side->add_source_ids(s);
+            for (const Claim* c : part) {
+              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE)) *side->add_claims() = *c;
+            }
+            side->set_independent_sources(CountIndependent(srcs, groups));
+          }
+          cf.set_explanation(absl::StrCat("Some sources affirm this ", fact.frame(),
+                                          " and others deny it."));
+          out.conflicts.push_back(std::move(cf));
+        }
+      }
+
+      if (conflict) {
+        fact.set_status(CONFLICT);
+      } else if (sources.size() >= 2) {
+        fact.set_status(CORROBORATED);
+      } else {
+        fact.set_status(SINGLE_SOURCE);
+      }
+      out.facts.push_back(std::move(fact));
+    }
+  }
+  std::sort(out.facts.begin(), out.facts.end(),
+            [](const Fact& a, const Fact& b) { return a.id() < b.id(); });
+  std::stable_sort(out.conflicts.begin(), out.conflicts.end(),
+                   [](const Conflict& a, const Conflict& b) {
+                     return a.fact_id() != b.fact_id() ? a.fact_id() < b.fact_id()
+                                                       : a.role() < b.role();
+                   });
+  return out;
+}
+
+}  // namespace accord

@@ -1,0 +1,60 @@
+// Aligns claims that state the same fact and finds where sources disagree.
+//
+//   Aligner aligner(&lexicon, &comparator);
+//   Alignment a = aligner.Align(claims, dependence);
+//   // a.facts: every fact with its slots and status; a.conflicts.
+//
+// Blocking: claims are grouped by frame and the values of the frame's KEY
+// roles, so pairwise work is confined to a block. Inside a block, claims
+// whose times are further apart than the frame's occurrence window are
+// different occurrences, and statements are told apart by their words.
+// Slots compare values with ValueComparator: a FUNCTIONAL slot conflicts when
+// values from different sources are CONFLICTING; a SET slot diverges when
+// two sources enumerate different members; opposite polarities conflict.
+// Only different sources can conflict: one article's internal variation is
+// never reported as a disagreement.
+#ifndef ACCORD_ENGINE_RECONCILE_ALIGNER_H_
+#define ACCORD_ENGINE_RECONCILE_ALIGNER_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/reconcile/value_compare.h"
+#include "engine/rules/lexicon.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+// Maps each source id to the id of its independence group: sources that copy
+// each other share a group and count as one witness. Missing ids are their
+// own group.
+using IndependenceGroups = std::map<std::string, std::string>;
+
+struct Alignment {
+  std::vector<Fact> facts;          // sorted by id
+  std::vector<Conflict> conflicts;  // sorted by fact id, then role
+};
+
+class Aligner {
+ public:
+  // Both pointers must outlive the aligner.
+  Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
+      : lexicon_(lexicon), comparator_(comparator) {}
+
+  // Aligns `claims` (any order; the output does not depend on it). Claims of
+  // frames the lexicon does not know are blocked by frame and all arguments.
+  Alignment Align(const std::vector<Claim>& claims,
+                  const IndependenceGroups& groups = {}) const;
+
+  // The blocking key of `claim`: "VISIT(agent=xi_jinping)".
+  std::string BlockKey(const Claim& claim) const;
+
+ private:
+  const Lexicon* lexicon_;
+  const ValueComparator* comparator_;
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_RECONCILE_ALIGNER_H_

@@ -1,0 +1,259 @@
+#include "engine/reconcile/value_compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
+
+namespace accord {
+namespace {
+
+std::set<std::string> ContentWords(const std::string& s) {
+  static const auto* const kStop = new absl::flat_hash_set<std::string>{
+      "the", "a",  "an", "of",  "and", "or",   "to",   "in",  "on", "at",
+      "for", "is", "are", "was", "were", "be", "with", "as",  "by", "that",
+      "this", "it", "its", "their", "his", "her", "will", "would", "from"};
+  std::set<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && !kStop->contains(word)) out.insert(word);
+    word.clear();
+  };
+  for (char c : s) {
+    if (absl::ascii_isalnum(c)) {
+      word.push_back(absl::ascii_tolower(c));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string Trim(double x) {
+  std::string s = absl::StrFormat("%.6g", x);
+  return s;
+}
+
+bool ParseInterval(const TimeValue& t, absl::CivilSecond* b,
+                   absl::CivilSecond* e) {
+  if (!absl::ParseCivilTime(t.begin(), b)) return false;
+  if (!absl::ParseCivilTime(t.end(), e)) *e = *b;
+  return true;
+}
+
+// Times, durations, quantities and ordinals. Scalar semantics: intervals
+// agree when one contains the other (a coarser grain), durations and
+// quantities after unit conversion, within a tolerance when approximate;
+// an interval and a duration agree when the interval is that long.
+Comparison CompareScalars(const Value& a, const Value& b) {
+  if (a.has_time() && b.has_time()) {
+    absl::CivilSecond ab, ae, bb, be;
+    if (!ParseInterval(a.time(), &ab, &ae) ||
+        !ParseInterval(b.time(), &bb, &be)) {
+      return INCOMPARABLE;
+    }
+    if (ab == bb && ae == be) return EQUAL;
+    if ((ab <= bb && be <= ae) || (bb <= ab && ae <= be)) return COMPATIBLE;
+    return CONFLICTING;
+  }
+  if ((a.has_time() && b.has_duration()) || (a.has_duration() && b.has_time())) {
+    const TimeValue& t = a.has_time() ? a.time() : b.time();
+    const Duration& d = a.has_duration() ? a.duration() : b.duration();
+    absl::CivilSecond tb, te;
+    if (!ParseInterval(t, &tb, &te) || te == tb) return INCOMPARABLE;
+    const double length = static_cast<double>(te - tb);
+    return std::fabs(length - d.seconds()) <= 0.5 * 86400 ? COMPATIBLE
+                                                          : CONFLICTING;
+  }
+  if (a.has_duration() && b.has_duration()) {
+    const double x = a.duration().seconds(), y = b.duration().seconds();
+    if (x == y) return EQUAL;
+    const bool approx = a.duration().approximate() || b.duration().approximate();
+    if (approx && std::fabs(x - y) <= 0.1 * std::max(x, y)) return COMPATIBLE;
+    return CONFLICTING;
+  }
+  if (a.has_quantity() && b.has_quantity()) {
+    const Quantity& x = a.quantity();
+    const Quantity& y = b.quantity();
+    if (x.unit() != y.unit()) return INCOMPARABLE;
+    if (x.value() == y.value()) return EQUAL;
+    if ((x.approximate() || y.approximate()) &&
+        std::fabs(x.value() - y.value()) <=
+            0.05 * std::max(std::fabs(x.value()), std::fabs(y.value()))) {
+      return COMPATIBLE;
+    }
+    return CONFLICTING;
+  }
+  if (a.kind_case() == Value::kOrdinal && b.kind_case() == Value::kOrdinal) {
+    return a.ordinal() == b.ordinal() ? EQUAL : CONFLICTING;
+  }
+  return INCOMPARABLE;
+}
+
+}  // namespace
+
+double ValueComparator::TextSimilarity(const std::string& a,
+                                       const std::string& b) {
+  const std::set<std::string> wa = ContentWords(a), wb = ContentWords(b);
+  if (wa.empty() || wb.empty()) return 0;
+  int shared = 0;
+  for (const std::string& w : wa) shared += wb.count(w);
+  return static_cast<double>(shared) / std::min(wa.size(), wb.size());
+}
+
+Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
+  if (a.kind_case() == Value::kEntityId && b.kind_case() == Value::kEntityId) {
+    const std::string& x = a.entity_id();
+    const std::string& y = b.entity_id();
+    if (x == y) return EQUAL;
+    if (gazetteer_ != nullptr) {
+      if (gazetteer_->ActorId(x) == gazetteer_->ActorId(y)) return COMPATIBLE;
+      if (gazetteer_->IsPartOf(x, y) || gazetteer_->IsPartOf(y, x)) {
+        return COMPATIBLE;
+      }
+    }
+    return CONFLICTING;
+  }
+  if (a.kind_case() == Value::kSet && b.kind_case() == Value::kSet) {
+    std::set<std::string> ka, kb;
+    for (const Value& m : a.set().members()) ka.insert(Key(m, true));
+    for (const Value& m : b.set().members()) kb.insert(Key(m, true));
+    if (ka == kb) return EQUAL;
+    if (std::includes(ka.begin(), ka.end(), kb.begin(), kb.end()) ||
+        std::includes(kb.begin(), kb.end(), ka.begin(), ka.end())) {
+      return COMPATIBLE;
+    }
+    return CONFLICTING;
+  }
+  if (a.kind_case() == Value::kText && b.kind_case() == Value::kText) {
+    if (a.text() == b.text()) return EQUAL;
+    return TextSimilarity(a.text(), b.text()) >= text_similarity_
+               ? COMPATIBLE
+               : INCOMPARABLE;
+  }
+  return CompareScalars(a, b);
+}
+
+std::string ValueComparator::Key(const Value& v, bool as_actor) const {
+  switch (v.kind_case()) {
+    case Value::kEntityId:
+      return as_actor && gazetteer_ != nullptr ? gazetteer_->ActorId(v.entity_id())
+                                               : v.entity_id();
+    case Value::kTime:
+      return absl::StrCat("time:", v.time().begin(), "/", v.time().end());
+    case Value::kDuration:
+      return absl::StrCat("duration:", Trim(v.duration().seconds()));
+    case Value::kQuantity:
+      return absl::StrCat("quantity:", Trim(v.quantity().value()), ":",
+                          v.quantity().unit());
+    case Value::kOrdinal:
+      return absl::StrCat("ordinal:", v.ordinal());
+    case Value::kSet: {
+      std::vector<std::string> keys;
+      for (const Value& m : v.set().members()) keys.push_back(Key(m, true));
+      std::sort(keys.begin(), keys.end());
+      return absl::StrCat("{", absl::StrJoin(keys, ","), "}");
+    }
+    case Value::kText:
+      return absl::StrCat("\"", v.text(), "\"");
+    default:
+      return "";
+  }
+}
+
+std::string ValueComparator::Describe(const Value& v) const {
+  switch (v.kind_case()) {
+    case Value::kEntityId: {
+      if (gazetteer_ != nullptr) {
+        if (const Entity* e = gazetteer_->Find(v.entity_id())) return e->name();
+      }
+      return v.surface().empty() ? v.entity_id() : v.surface();
+    }
+    case Value::kTime: {
+      const TimeValue& t = v.time();
+      absl::CivilSecond b, e;
+      if (!absl::ParseCivilTime(t.begin(), &b)) return t.begin();
+      const bool has_end = absl::ParseCivilTime(t.end(), &e);
+      switch (t.grain()) {
+        case DECADE:
+          return absl::StrCat(absl::FormatCivilTime(absl::CivilYear(b)), "s");
+        case YEAR:
+          return absl::FormatCivilTime(absl::CivilYear(b));
+        case MONTH:
+          return absl::FormatCivilTime(absl::CivilMonth(b));
+        case DAY:
+        case WEEK: {
+          const absl::CivilDay first(b);
+          const absl::CivilDay last = has_end ? absl::CivilDay(e) - 1 : first;
+          if (last > first) {
+            return absl::StrCat(absl::FormatCivilTime(first), "..",
+                                absl::FormatCivilTime(last));
+          }
+          return absl::FormatCivilTime(first);
+        }
+        default:
+          return absl::FormatCivilTime(absl::CivilMinute(b));
+      }
+    }
+    case Value::kDuration: {
+      const double s = v.duration().seconds();
+      struct Unit {
+        const char* name;
+        double seconds;
+        Grain grain;
+      };
+      const Unit units[] = {{"year", 365 * 86400.0, YEAR},
+                            {"month", 30 * 86400.0, MONTH},
+                            {"week", 7 * 86400.0, WEEK},
+                            {"day", 86400.0, DAY},
+                            {"hour", 3600.0, HOUR},
+                            {"minute", 60.0, MINUTE},
+                            {"second", 1.0, SECOND}};
+      for (const Unit& u : units) {
+        if (v.duration().grain() == u.grain ||
+            (v.duration().grain() == GRAIN_UNSPECIFIED && s >= u.seconds)) {
+          const double n = s / u.seconds;
+          return absl::StrCat(Trim(n), " ", u.name, n == 1 ? "" : "s");
+        }
+      }
+      return absl::StrCat(Trim(s), " seconds");
+    }
+    case Value::kQuantity: {
+      std::string out = absl::StrCat(v.quantity().approximate() ? "~" : "",
+                                     Trim(v.quantity().value()));
+      if (!v.quantity().unit().empty()) {
+        absl::StrAppend(&out, " ", v.quantity().unit());
+      }
+      return out;
+    }
+    case Value::kOrdinal: {
+      const int64_t n = v.ordinal();
+      const char* suffix = "th";
+      if (n % 100 < 11 || n % 100 > 13) {
+        if (n % 10 == 1) suffix = "st";
+        if (n % 10 == 2) suffix = "nd";
+        if (n % 10 == 3) suffix = "rd";
+      }
+      return absl::StrCat(n, suffix);
+    }
+    case Value::kSet: {
+      std::vector<std::string> names;
+      for (const Value& m : v.set().members()) names.push_back(Describe(m));
+      return absl::StrJoin(names, ", ");
+    }
+    case Value::kText:
+      return absl::StrCat("\"", v.text(), "\"");
+    default:
+      return "";
+  }
+}
+
+}  // namespace accord

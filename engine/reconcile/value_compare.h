@@ -1,0 +1,48 @@
+// Compares claim values with world knowledge: entity identity, containment
+// (Moscow is in Russia) and metonymy (Beijing acts for China), set overlap,
+// text similarity, and the scalar semantics of engine/normalize/compare.h
+// (72 hours = 3 days; May 7-10 fits a four-day visit).
+//
+//   ValueComparator cmp(&gazetteer);
+//   if (cmp.Compare(a, b) == CONFLICTING) ...
+#ifndef ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
+#define ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
+
+#include <string>
+
+#include "engine/annotate/gazetteer.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+class ValueComparator {
+ public:
+  // `gazetteer` may be null (then entities compare by id only); it must
+  // outlive the comparator.
+  explicit ValueComparator(const Gazetteer* gazetteer,
+                           double text_similarity = 0.5)
+      : gazetteer_(gazetteer), text_similarity_(text_similarity) {}
+
+  // EQUAL, COMPATIBLE, CONFLICTING or INCOMPARABLE. Symmetric. Free text
+  // never conflicts: different wording is INCOMPARABLE.
+  Comparison Compare(const Value& a, const Value& b) const;
+
+  // A canonical string for `v`: equal keys mean EQUAL values. Entities use
+  // their actor id when `as_actor` (Beijing -> china).
+  std::string Key(const Value& v, bool as_actor = false) const;
+
+  // Human-readable rendering: entity names, ISO dates, "72 hours", "80th".
+  std::string Describe(const Value& v) const;
+
+  // Word-overlap similarity of two texts in [0, 1]: shared content words
+  // over the smaller text's content words.
+  static double TextSimilarity(const std::string& a, const std::string& b);
+
+ private:
+  const Gazetteer* gazetteer_;
+  double text_similarity_;
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_

@@ -1,0 +1,233 @@
+#include "engine/report/markdown_writer.h"
+
+#include <map>
+#include <set>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+
+namespace accord {
+namespace {
+
+const char* KindName(ConflictKind k) {
+  switch (k) {
+    case VALUE_MISMATCH:
+      return "value mismatch";
+    case SET_DIVERGENCE:
+      return "set divergence";
+    case POLARITY:
+      return "polarity";
+    case ATTRIBUTION:
+      return "attribution";
+    default:
+      return "conflict";
+  }
+}
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case PLANNED:
+      return "planned";
+    case REPORTED:
+      return "reported";
+    case HEDGED:
+      return "hedged";
+    default:
+      return "asserted";
+  }
+}
+
+// Markdown-safe single line.
+std::string Inline(const std::string& s) {
+  std::string out = absl::StrReplaceAll(s, {{"\n", " "}, {"\r", " "}});
+  return absl::StrReplaceAll(out, {{"|", "\\|"}, {"<", "&lt;"}, {">", "&gt;"}});
+}
+
+class Writer {
+ public:
+  Writer(const Report& report, const ValueComparator& cmp)
+      : report_(report), cmp_(cmp) {
+    for (const SourceSummary& s : report.sources()) {
+      names_[s.source().id()] = s.source().name();
+    }
+  }
+
+  std::string SourceName(const std::string& id) const {
+    auto it = names_.find(id);
+    return it == names_.end() || it->second == id
+               ? id
+               : absl::StrCat(it->second, " (", id, ")");
+  }
+
+  std::string Sources(const google::protobuf::RepeatedPtrField<std::string>& ids) const {
+    std::vector<std::string> out;
+    for (const std::string& id : ids) out.push_back(SourceName(id));
+    return absl::StrJoin(out, ", ");
+  }
+
+  // "> sentence" with the trigger in bold, plus where it is.
+  void Evidence(const Claim& c, const std::string& indent) {
+    const Span& s = c.sentence();
+    std::string text = s.text();
+    const int tb = c.trigger().begin() - s.begin();
+    const int te = c.trigger().end() - s.begin();
+    if (tb >= 0 && te > tb && te <= static_cast<int>(text.size())) {
+      text = absl::StrCat(text.substr(0, tb), "**", text.substr(tb, te - tb),
+                          "**", text.substr(te));
+    }
+    absl::StrAppend(&out_, indent, "- ", SourceName(c.source_id()), " [",
+                    s.doc_id(), ":", s.begin(), "-", s.end(), ", ",
+                    ModalityName(c.modality()),
+                    c.polarity() == NEGATIVE ? ", negated" : "",
+                    c.attribution().speaker().empty()
+                        ? ""
+                        : absl::StrCat(", per ", c.attribution().speaker()),
+                    "]: ", Inline(text), "\n");
+  }
+
+  void Summary() {
+    const RunStats& st = report_.stats();
+    absl::StrAppend(&out_, "# accord report\n\n", st.documents(),
+                    " documents, ", report_.sources_size(), " sources, ",
+                    st.claims(), " claims, ", st.facts(), " facts: ",
+                    st.conflicts(), " conflicts, ", st.corroborated(),
+                    " corroborated, ", st.single_source(), " single-source",
+                    report_.errors_size() > 0
+                        ? absl::StrCat(", ", report_.errors_size(),
+                                       " input errors")
+                        : "",
+                    ".\n");
+  }
+
+  void Conflicts() {
+    absl::StrAppend(&out_, "\n## Conflicts\n");
+    if (report_.conflicts_size() == 0) absl::StrAppend(&out_, "\nNone.\n");
+    int n = 0;
+    for (const Conflict& c : report_.conflicts()) {
+      const Fact* fact = FindFact(c.fact_id());
+      absl::StrAppend(&out_, "\n### ", ++n, ". ",
+                      fact ? FactTitle(*fact, cmp_) : c.fact_id(), " — ",
+                      KindName(c.kind()), " on ", c.role(), "\n\n",
+                      Inline(c.explanation()), "\n\n");
+      for (const ConflictSide& side : c.sides()) {
+        absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
+                        "** — ", Sources(side.source_ids()), " (",
+                        side.independent_sources(), " independent)\n");
+        for (const Claim& claim : side.claims()) Evidence(claim, "  ");
+      }
+    }
+  }
+
+  void Slots(const Fact& f) {
+    for (const Slot& slot : f.slots()) {
+      std::vector<std::string> parts;
+      for (const Candidate& cand : slot.candidates()) {
+        parts.push_back(absl::StrCat(Inline(cmp_.Describe(cand.value())), " (",
+                                     absl::StrJoin(cand.source_ids(), ", "),
+                                     ")"));
+      }
+      absl::StrAppend(&out_, "  - ", slot.role(), ": ",
+                      absl::StrJoin(parts, slot.is_set() ? "; " : " ~ "), "\n");
+    }
+  }
+
+  void Facts(FactStatus status, const char* heading) {
+    absl::StrAppend(&out_, "\n## ", heading, "\n");
+    int n = 0;
+    for (const Fact& f : report_.facts()) {
+      if (f.status() != status) continue;
+      ++n;
+      absl::StrAppend(&out_, "\n- **", FactTitle(f, cmp_), "** — ",
+                      Sources(f.source_ids()), "\n");
+      Slots(f);
+      for (const Claim& c : f.claims()) Evidence(c, "  ");
+    }
+    if (n == 0) absl::StrAppend(&out_, "\nNone.\n");
+  }
+
+  void SourcesTable() {
+    absl::StrAppend(&out_,
+                    "\n## Sources\n\n| source | documents | claims | shared "
+                    "facts | agreeing | depends on |\n|---|---|---|---|---|---|\n");
+    for (const SourceSummary& s : report_.sources()) {
+      absl::StrAppend(&out_, "| ", Inline(SourceName(s.source().id())), " | ",
+                      absl::StrJoin(s.doc_ids(), ", "), " | ", s.claims(),
+                      " | ", s.shared_facts(), " | ", s.agreeing_facts(), " | ",
+                      absl::StrJoin(s.depends_on(), ", "), " |\n");
+    }
+  }
+
+  void Errors() {
+    if (report_.errors_size() == 0) return;
+    absl::StrAppend(&out_, "\n## Input errors\n\n");
+    for (const DocumentError& e : report_.errors()) {
+      absl::StrAppend(&out_, "- ", Inline(e.message()), "\n");
+    }
+  }
+
+  std::string Render() {
+    Summary();
+    Conflicts();
+    Facts(CORROBORATED, "Corroborated facts");
+    Facts(SINGLE_SOURCE, "Single-source claims");
+    SourcesTable();
+    Errors();
+    return std::move(out_);
+  }
+
+ private:
+  const Fact* FindFact(const std::string& id) const {
+    for (const Fact& f : report_.facts()) {
+      if (f.id() == id) return &f;
+    }
+    return nullptr;
+  }
+
+  const Report& report_;
+  const ValueComparator& cmp_;
+  std::map<std::string, std::string> names_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string FactTitle(const Fact& fact, const ValueComparator& comparator) {
+  // Key roles come from the claims' arguments that appear in the key.
+  std::vector<std::string> parts;
+  std::set<std::string> done;
+  if (fact.claims_size() > 0) {
+    const Claim& c = fact.claims(0);
+    for (const Argument& a : c.args()) {
+      const std::string needle =
+          absl::StrCat(a.role(), "=", comparator.Key(a.value(), true));
+      const bool in_key = fact.key().find(needle) != std::string::npos ||
+                          (fact.key().find("parties=") != std::string::npos &&
+                           fact.key().find(comparator.Key(a.value(), true)) !=
+                               std::string::npos &&
+                           a.value().has_entity_id());
+      if (in_key && done.insert(a.role()).second) {
+        parts.push_back(
+            absl::StrCat(a.role(), ": ", comparator.Describe(a.value())));
+      }
+    }
+  }
+  if (parts.empty() && fact.claims_size() > 0) {
+    // Facts keyed by their words (statements): name them by those.
+    for (const Argument& a : fact.claims(0).args()) {
+      std::string d = comparator.Describe(a.value());
+      if (d.size() > 70) d = absl::StrCat(d.substr(0, 67), "...\"");
+      parts.push_back(absl::StrCat(a.role(), ": ", d));
+    }
+  }
+  return absl::StrCat(fact.frame(), parts.empty() ? "" : " · ",
+                      Inline(absl::StrJoin(parts, ", ")));
+}
+
+std::string RenderMarkdown(const Report& report,
+                           const ValueComparator& comparator) {
+  return Writer(report, comparator).Render();
+}
+
+}  // namespace accord

@@ -1,0 +1,26 @@
+// Renders a Report as Markdown for the terminal and chat: a summary line,
+// conflicts first (each side with its sources and sentences), then
+// corroborated facts, single-source claims, sources and errors.
+//
+//   std::string md = RenderMarkdown(report, comparator);
+#ifndef ACCORD_ENGINE_REPORT_MARKDOWN_WRITER_H_
+#define ACCORD_ENGINE_REPORT_MARKDOWN_WRITER_H_
+
+#include <string>
+
+#include "engine/reconcile/value_compare.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+// Deterministic: the same report gives the same bytes. `comparator` renders
+// values (entity names, dates).
+std::string RenderMarkdown(const Report& report,
+                           const ValueComparator& comparator);
+
+// One line naming a fact: "VISIT · agent: Xi Jinping".
+std::string FactTitle(const Fact& fact, const ValueComparator& comparator);
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_REPORT_MARKDOWN_WRITER_H_

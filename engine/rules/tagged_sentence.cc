@@ -1,0 +1,91 @@
+#include "engine/rules/tagged_sentence.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+
+namespace accord {
+namespace {
+
+// ASCII replacement for a typographic character starting at `p`, or nullptr.
+// Sets *len to the UTF-8 length of the character replaced.
+const char* Fold(absl::string_view s, size_t p, int* len) {
+  if (p + 2 < s.size() && static_cast<unsigned char>(s[p]) == 0xE2 &&
+      static_cast<unsigned char>(s[p + 1]) == 0x80) {
+    const char* folded = nullptr;
+    switch (static_cast<unsigned char>(s[p + 2])) {
+      case 0x98:  // ‘
+      case 0x99:  // ’
+        folded = "'";
+        break;
+      case 0x9C:  // “
+      case 0x9D:  // ”
+        folded = "\"";
+        break;
+      case 0x90:  // hyphen
+      case 0x91:  // non-breaking hyphen
+      case 0x93:  // –
+      case 0x94:  // —
+        folded = "-";
+        break;
+    }
+    if (folded != nullptr) *len = 3;
+    return folded;
+  }
+  if (p + 1 < s.size() && static_cast<unsigned char>(s[p]) == 0xC2 &&
+      static_cast<unsigned char>(s[p + 1]) == 0xA0) {  // no-break space
+    *len = 2;
+    return " ";
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
+                                      const AnnotatedSentence& sentence) {
+  TaggedSentence t;
+  const int begin = sentence.bounds.begin;
+  const int end = sentence.bounds.end;
+  t.tag_begin_.resize(sentence.mentions.size());
+  t.tag_end_.resize(sentence.mentions.size());
+  size_t next = 0;
+  int pos = begin;
+  while (pos < end) {
+    if (next < sentence.mentions.size() &&
+        sentence.mentions[next].begin == pos) {
+      const Mention& m = sentence.mentions[next];
+      const std::string tag = absl::StrCat("\xE2\x9F\xA6", m.tag, "#", next,
+                                           "\xE2\x9F\xA7");  // ⟦TAG#i⟧
+      t.tag_begin_[next] = static_cast<int>(t.text_.size());
+      for (size_t k = 0; k < tag.size(); ++k) t.doc_offset_.push_back(m.begin);
+      t.text_ += tag;
+      t.tag_end_[next] = static_cast<int>(t.text_.size());
+      pos = m.end;
+      ++next;
+      continue;
+    }
+    int len = 1;
+    if (const char* folded = Fold(doc_text, pos, &len)) {
+      t.text_ += folded;
+      t.doc_offset_.push_back(pos);
+    } else {
+      t.text_.push_back(absl::ascii_tolower(doc_text[pos]));
+      t.doc_offset_.push_back(pos);
+    }
+    pos += len;
+  }
+  t.doc_offset_.push_back(end);
+  return t;
+}
+
+std::vector<int> TaggedSentence::MentionsIn(int begin, int end) const {
+  std::vector<int> out;
+  for (size_t i = 0; i < tag_begin_.size(); ++i) {
+    if (tag_begin_[i] >= begin && tag_end_[i] <= end) {
+      out.push_back(static_cast<int>(i));
+    }
+  }
+  return out;
+}
+
+}  // namespace accord

@@ -1,0 +1,340 @@
+// accord: cross-source fact reconciliation from the command line.
+//
+//   accord reconcile testdata/victory_day            # Markdown report
+//   accord extract --out=claims.json story/*.txt     # claims for pipelines
+//   accord explain story/ 002_x/3/0 003_y/9/1        # why (not) aligned
+//
+// Exit codes: 0 success, 1 some input could not be processed (the others
+// were), 2 usage error.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "engine/base/file_util.h"
+#include "engine/extract/extractor.h"
+#include "engine/io/claim_io.h"
+#include "engine/pipeline/pipeline.h"
+#include "engine/reconcile/aligner.h"
+#include "engine/report/markdown_writer.h"
+#include "re2/re2.h"
+
+ABSL_FLAG(std::string, format, "",
+          "Output format: md (default for reconcile), json, textproto, or "
+          "binary; extract defaults to textproto.");
+ABSL_FLAG(std::string, out, "",
+          "Write the output to this file (atomically) instead of stdout.");
+ABSL_FLAG(int, jobs, 1, "Threads for reading and extraction.");
+ABSL_FLAG(std::string, gazetteer, "",
+          "Gazetteer textproto to use instead of the built-in one.");
+ABSL_FLAG(std::string, lexicon, "",
+          "Frame lexicon textproto to use instead of the built-in one.");
+ABSL_FLAG(std::string, rules, "",
+          "Rule file textproto to use instead of the built-in one.");
+ABSL_FLAG(int64_t, max_article_bytes, 4 << 20,
+          "Articles larger than this are rejected.");
+ABSL_FLAG(int, max_sentence_bytes, 2000,
+          "Sentences longer than this are cut.");
+ABSL_FLAG(int, max_claims, 10000,
+          "A document yielding more claims than this is an error.");
+ABSL_FLAG(int, max_rules, 5000, "Rule files with more rules are rejected.");
+
+namespace accord {
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInputError = 1;
+constexpr int kUsage = 2;
+
+constexpr char kUsageText[] =
+    "accord: reconcile the claims several news sources make about one story.\n"
+    "\n"
+    "Usage: accord <command> [flags] <inputs...>\n"
+    "\n"
+    "Commands:\n"
+    "  reconcile  articles and/or claim files -> conflict report\n"
+    "  extract    articles -> claims (ClaimSet)\n"
+    "  explain    why two claims were or were not aligned; with one input\n"
+    "             file and no claim ids, shows every sentence's tagged text\n"
+    "             and rule matches\n"
+    "\n"
+    "Run 'accord <command> --help' for the command's flags.\n";
+
+constexpr char kReconcileHelp[] =
+    "Usage: accord reconcile [flags] <article|claim file|directory>...\n"
+    "\n"
+    "Reads articles (.txt, .md, with optional NAME.meta sidecars) and claim\n"
+    "files (.pb, .textproto, .json), aligns the claims that state the same\n"
+    "fact and prints the report: conflicts first, then corroborated facts,\n"
+    "single-source claims and sources.\n"
+    "\n"
+    "Flags:\n"
+    "  --format=md|json|textproto|binary   report format (default md)\n"
+    "  --out=FILE                          write atomically to FILE\n"
+    "  --jobs=N                            extraction threads (default 1)\n"
+    "  --gazetteer/--lexicon/--rules=FILE  override the built-in data\n"
+    "  --max_article_bytes, --max_sentence_bytes, --max_claims, --max_rules\n"
+    "\n"
+    "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
+
+constexpr char kExtractHelp[] =
+    "Usage: accord extract [flags] <article|directory>...\n"
+    "\n"
+    "Extracts claims from articles and writes one ClaimSet (documents and\n"
+    "claims, each claim with its source, sentence and trigger offsets).\n"
+    "\n"
+    "Flags:\n"
+    "  --format=textproto|json|binary      (default textproto; or from --out)\n"
+    "  --out=FILE.{textproto,json,pb}      write atomically to FILE\n"
+    "  --jobs=N, --gazetteer, --lexicon, --rules, --max_* as for reconcile\n"
+    "\n"
+    "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
+
+constexpr char kExplainHelp[] =
+    "Usage: accord explain [flags] <inputs...> [CLAIM_ID CLAIM_ID]\n"
+    "\n"
+    "With two claim ids (as printed by extract, e.g. 002_x/3/0): shows each\n"
+    "claim, its blocking key, and how every shared role compares, i.e. why\n"
+    "the claims were or were not aligned into one fact.\n"
+    "With one article and no ids: prints each sentence's tagged rendering\n"
+    "and the rules that matched it (for rule authors).\n"
+    "\n"
+    "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
+
+int Usage(const std::string& message) {
+  std::cerr << "accord: " << message << "\n\n" << kUsageText;
+  return kUsage;
+}
+
+absl::StatusOr<ClaimFormat> OutputFormat(const std::string& def) {
+  std::string f = absl::GetFlag(FLAGS_format);
+  if (f.empty() && !absl::GetFlag(FLAGS_out).empty()) {
+    auto by_path = ClaimFormatForPath(absl::GetFlag(FLAGS_out));
+    if (by_path.ok()) return *by_path;
+  }
+  if (f.empty()) f = def;
+  if (f == "textproto" || f == "text") return ClaimFormat::kText;
+  if (f == "json") return ClaimFormat::kJson;
+  if (f == "binary" || f == "pb") return ClaimFormat::kBinary;
+  return absl::InvalidArgumentError(absl::StrCat("unknown --format=", f));
+}
+
+// Writes `bytes` to --out or stdout.
+int Emit(const std::string& bytes) {
+  const std::string out = absl::GetFlag(FLAGS_out);
+  if (out.empty()) {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    return kOk;
+  }
+  const absl::Status s = WriteFileAtomically(out, bytes);
+  if (!s.ok()) {
+    std::cerr << "accord: " << s.message() << "\n";
+    return kInputError;
+  }
+  return kOk;
+}
+
+// Paths are relative to where the user ran `bazel run`.
+std::vector<std::string> ResolvePaths(const std::vector<char*>& args) {
+  const char* wd = std::getenv("BUILD_WORKING_DIRECTORY");
+  std::vector<std::string> out;
+  for (size_t i = 2; i < args.size(); ++i) {
+    std::string p = args[i];
+    if (wd != nullptr && !p.empty() && p[0] != '/') p = absl::StrCat(wd, "/", p);
+    out.push_back(p);
+  }
+  return out;
+}
+
+void ReportErrors(const Inputs& in) {
+  for (const DocumentError& e : in.errors) {
+    std::cerr << "accord: error: " << e.message() << "\n";
+  }
+}
+
+int Run(int argc, char** argv) {
+  if (argc < 2) return Usage("missing command");
+  const std::string command = argv[1];
+  const char* help = command == "reconcile" ? kReconcileHelp
+                     : command == "extract" ? kExtractHelp
+                     : command == "explain" ? kExplainHelp
+                                            : nullptr;
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsageText;
+    return kOk;
+  }
+  if (help == nullptr) return Usage(absl::StrCat("unknown command '", command, "'"));
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--help" || a == "-h" || a == "--helpfull") {
+      std::cout << help;
+      return kOk;
+    }
+  }
+  // Parse flags after the command; positional arguments remain.
+  std::vector<char*> flag_argv = {argv[0]};
+  for (int i = 2; i < argc; ++i) flag_argv.push_back(argv[i]);
+  std::vector<char*> rest = absl::ParseCommandLine(
+      static_cast<int>(flag_argv.size()), flag_argv.data());
+  rest.insert(rest.begin() + 1, argv[1]);
+  std::vector<std::string> inputs = ResolvePaths(rest);
+
+  ExtractorOptions xopts;
+  xopts.gazetteer_path = absl::GetFlag(FLAGS_gazetteer);
+  xopts.lexicon_path = absl::GetFlag(FLAGS_lexicon);
+  xopts.rules_path = absl::GetFlag(FLAGS_rules);
+  xopts.max_claims_per_document = absl::GetFlag(FLAGS_max_claims);
+  xopts.annotator.max_sentence_bytes = absl::GetFlag(FLAGS_max_sentence_bytes);
+  xopts.rule_limits.max_rules = absl::GetFlag(FLAGS_max_rules);
+  auto extractor = Extractor::Create(xopts);
+  if (!extractor.ok()) {
+    std::cerr << "accord: " << extractor.status().message() << "\n";
+    return kInputError;
+  }
+  PipelineOptions popts;
+  popts.jobs = absl::GetFlag(FLAGS_jobs);
+  popts.reader.max_bytes = absl::GetFlag(FLAGS_max_article_bytes);
+  if (popts.jobs < 1) return Usage("--jobs must be at least 1");
+  Pipeline pipeline(extractor->get(), popts);
+
+  if (command == "reconcile" || command == "extract") {
+    if (inputs.empty()) return Usage(absl::StrCat(command, ": no inputs"));
+    const Inputs in = pipeline.Load(inputs);
+    ReportErrors(in);
+    const int status = in.errors.empty() ? kOk : kInputError;
+    std::string bytes;
+    if (command == "extract") {
+      auto format = OutputFormat("textproto");
+      if (!format.ok()) return Usage(std::string(format.status().message()));
+      ClaimSet set;
+      for (const Document& d : in.documents) *set.add_documents() = d;
+      for (const Claim& c : in.claims) *set.add_claims() = c;
+      bytes = SerializeMessage(set, *format).value();
+    } else {
+      const Report report = pipeline.Reconcile(in);
+      const std::string f = absl::GetFlag(FLAGS_format);
+      if (f.empty() || f == "md" || f == "markdown") {
+        bytes = RenderMarkdown(report, pipeline.comparator());
+      } else {
+        auto format = OutputFormat(f);
+        if (!format.ok()) return Usage(std::string(format.status().message()));
+        bytes = SerializeMessage(report, *format).value();
+      }
+    }
+    const int emitted = Emit(bytes);
+    return emitted != kOk ? emitted : status;
+  }
+
+  // explain
+  static const LazyRE2 kClaimId = {R"([^/\s]+/\d+/\d+)"};
+  std::vector<std::string> ids, paths;
+  for (size_t i = 2; i < rest.size(); ++i) {
+    const std::string raw = rest[i];
+    if (RE2::FullMatch(raw, *kClaimId) && !ReadFileToString(inputs[i - 2], 1).ok() &&
+        !IsDirectory(inputs[i - 2])) {
+      ids.push_back(raw);
+    } else {
+      paths.push_back(inputs[i - 2]);
+    }
+  }
+  if (paths.empty()) return Usage("explain: no inputs");
+  if (ids.empty()) {
+    if (paths.size() != 1) {
+      return Usage("explain: give one article, or inputs and two claim ids");
+    }
+    auto doc = ReadDocument(paths[0], popts.reader);
+    if (!doc.ok()) {
+      std::cerr << "accord: error: " << doc.status().message() << "\n";
+      return kInputError;
+    }
+    std::vector<SentenceTrace> trace;
+    auto claims = (*extractor)->Extract(*doc, &trace);
+    if (!claims.ok()) {
+      std::cerr << "accord: error: " << claims.status().message() << "\n";
+      return kInputError;
+    }
+    std::string out;
+    for (const SentenceTrace& t : trace) {
+      absl::StrAppend(&out, "[", t.sentence.index, "] ", t.tagged, "\n");
+      for (const RuleMatch& m : t.matches) {
+        absl::StrAppend(&out, "    ", m.rule, " -> ", m.frame->name(), ":");
+        for (const RuleMatch::Group& g : m.groups) {
+          absl::StrAppend(&out, " ", g.role, "=\"",
+                          t.tagged.substr(g.begin, g.end - g.begin), "\"");
+        }
+        absl::StrAppend(&out, "\n");
+      }
+      for (const Mention& mention : t.sentence.mentions) {
+        absl::StrAppend(&out, "    mention ", mention.tag, " \"",
+                        mention.value.surface(), "\" ",
+                        mention.value.ShortDebugString(), "\n");
+      }
+    }
+    for (const Claim& c : *claims) {
+      absl::StrAppend(&out, "claim ", c.ShortDebugString(), "\n");
+    }
+    return Emit(out);
+  }
+  if (ids.size() != 2) return Usage("explain: give exactly two claim ids");
+  const Inputs in = pipeline.Load(paths);
+  ReportErrors(in);
+  const Claim* pair[2] = {nullptr, nullptr};
+  for (const Claim& c : in.claims) {
+    for (int k = 0; k < 2; ++k) {
+      if (c.id() == ids[k]) pair[k] = &c;
+    }
+  }
+  for (int k = 0; k < 2; ++k) {
+    if (pair[k] == nullptr) {
+      std::cerr << "accord: no claim with id " << ids[k] << "\n";
+      return kInputError;
+    }
+  }
+  const Aligner aligner(&(*extractor)->lexicon(), &pipeline.comparator());
+  const std::string key0 = aligner.BlockKey(*pair[0]);
+  const std::string key1 = aligner.BlockKey(*pair[1]);
+  std::string out;
+  for (int k = 0; k < 2; ++k) {
+    absl::StrAppend(&out, "claim ", ids[k], " (", pair[k]->source_id(), ", rule ",
+                    pair[k]->rule(), ")\n  sentence: ",
+                    pair[k]->sentence().text(), "\n  key: ",
+                    k == 0 ? key0 : key1, "\n");
+  }
+  if (key0 != key1) {
+    absl::StrAppend(&out, "NOT ALIGNED: different blocking keys (frame or key "
+                          "roles differ).\n");
+    return Emit(out);
+  }
+  const Alignment alignment = aligner.Align({*pair[0], *pair[1]});
+  absl::StrAppend(&out, alignment.facts.size() == 1
+                            ? "ALIGNED into one fact.\n"
+                            : "NOT ALIGNED: same key but different occurrences "
+                              "(times outside the frame's window) or "
+                              "different statements.\n");
+  for (const Argument& a : pair[0]->args()) {
+    for (const Argument& b : pair[1]->args()) {
+      if (a.role() != b.role()) continue;
+      const Comparison r = pipeline.comparator().Compare(a.value(), b.value());
+      absl::StrAppend(&out, "  ", a.role(), ": ",
+                      pipeline.comparator().Describe(a.value()), " vs ",
+                      pipeline.comparator().Describe(b.value()), " -> ",
+                      Comparison_Name(r), "\n");
+    }
+  }
+  for (const Conflict& c : alignment.conflicts) {
+    absl::StrAppend(&out, "  conflict: ", c.explanation(), "\n");
+  }
+  return Emit(out);
+}
+
+}  // namespace
+}  // namespace accord
+
+int main(int argc, char** argv) { return accord::Run(argc, argv); }
