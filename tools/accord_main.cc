@@ -6,6 +6,8 @@
 //
 // Exit codes: 0 success, 1 some input could not be processed (the others
 // were), 2 usage error.
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -141,15 +143,13 @@ int Emit(const std::string& bytes) {
   return kOk;
 }
 
-// Paths are relative to where the user ran `bazel run`.
+// Paths are relative to where the user ran `bazel run`: work from there.
 std::vector<std::string> ResolvePaths(const std::vector<char*>& args) {
-  const char* wd = std::getenv("BUILD_WORKING_DIRECTORY");
-  std::vector<std::string> out;
-  for (size_t i = 2; i < args.size(); ++i) {
-    std::string p = args[i];
-    if (wd != nullptr && !p.empty() && p[0] != '/') p = absl::StrCat(wd, "/", p);
-    out.push_back(p);
+  if (const char* wd = std::getenv("BUILD_WORKING_DIRECTORY")) {
+    if (chdir(wd) != 0) std::cerr << "accord: cannot chdir to " << wd << "\n";
   }
+  std::vector<std::string> out;
+  for (size_t i = 2; i < args.size(); ++i) out.push_back(args[i]);
   return out;
 }
 
