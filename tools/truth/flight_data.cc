@@ -90,6 +90,9 @@ std::string NormalizeGate(absl::string_view raw) {
   } else if (absl::StartsWith(s, "TERM")) {
     return "";  // a terminal alone is not a gate
   }
+  // "G20/T3", "B9/B", "A23/A": the gate, then its terminal.
+  const size_t slash = s.find('/');
+  if (slash != std::string::npos) s = s.substr(0, slash);
   absl::string_view v = absl::StripAsciiWhitespace(s);
   absl::ConsumePrefix(&v, "GATE");
   std::string out;

@@ -52,6 +52,9 @@ TEST(FlightDataTest, Gates) {
       {"16?", "16"},
       {" c31 ", "C31"},
       {"Gate B7", "B7"},
+      {"G20/T3", "G20"},
+      {"B9/B", "B9"},
+      {"44J/T4", "44J"},
   };
   for (const Case& c : cases) EXPECT_EQ(NormalizeGate(c.raw), c.want) << c.raw;
 }
