@@ -11,13 +11,15 @@ namespace accord {
 namespace truth {
 
 absl::StatusOr<Dataset> LoadDataset(const std::string& eval_dir,
-                                    const std::string& name) {
+                                    const std::string& name,
+                                    const FlightLoadOptions& flight_options) {
   Dataset data;
   data.name = name;
   std::vector<Observation> obs;
   if (name == "flight") {
     const std::string dir = absl::StrCat(eval_dir, "/truth/flight/");
-    auto o = LoadFlightObservations(dir + "2011-12-08-data.txt");
+    auto o = LoadFlightObservations(dir + "2011-12-08-data.txt", flight_options,
+                                    &data.reinterpreted);
     if (!o.ok()) return o.status();
     auto g = LoadFlightGold(dir + "2011-12-08-truth.txt");
     if (!g.ok()) return g.status();

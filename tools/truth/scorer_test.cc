@@ -35,11 +35,11 @@ TEST_P(ScorerTest, PrecisionFloors) {
       {"book", Method::kAccu, 0.79},
       {"book", Method::kAccuSim, 0.82},
       {"book", Method::kAccuCopy, 0.88},
-      {"flight", Method::kVote, 0.83},
-      {"flight", Method::kTruthFinder, 0.81},
-      {"flight", Method::kAccu, 0.82},
-      {"flight", Method::kAccuSim, 0.82},
-      {"flight", Method::kAccuCopy, 0.82},
+      {"flight", Method::kVote, 0.96},
+      {"flight", Method::kTruthFinder, 0.96},
+      {"flight", Method::kAccu, 0.96},
+      {"flight", Method::kAccuSim, 0.96},
+      {"flight", Method::kAccuCopy, 0.96},
   };
   for (const Floor& f : floors) {
     if (f.dataset != std::string(GetParam())) continue;
