@@ -34,7 +34,7 @@ TEST_P(ScorerTest, PrecisionFloors) {
       {"book", Method::kTruthFinder, 0.80},
       {"book", Method::kAccu, 0.79},
       {"book", Method::kAccuSim, 0.82},
-      {"book", Method::kAccuCopy, 0.88},
+      {"book", Method::kAccuCopy, 0.91},
       {"flight", Method::kVote, 0.96},
       {"flight", Method::kTruthFinder, 0.96},
       {"flight", Method::kAccu, 0.96},
