@@ -176,9 +176,20 @@ std::vector<PersonName> ParseAuthorList(absl::string_view raw) {
   // Parenthesized roles "(Author)" end a person; unbalanced ones too.
   static const RE2* kParen = new RE2(R"(\([^)]*\)?|\))");
   RE2::GlobalReplace(&s, *kParen, ";");
-  // "Thomas M.Begg": an initial glued to the next surname.
-  static const RE2* kGlued = new RE2(R"(([A-Z])\.([A-Z][a-z]))");
+  // Accented letters as entities: "St&uuml;tzle" -> "Stutzle".
+  static const RE2* kAccent =
+      new RE2(R"(&([A-Za-z])(uml|acute|grave|circ|tilde|cedil|ring|slash);)");
+  RE2::GlobalReplace(&s, *kAccent, "\\1");
+  // "Thomas M.Begg": an initial after a first name, glued to the next
+  // surname. Not after a comma: in "Stevens, W.Richard" the initial and
+  // "Richard" are both first names of Stevens.
+  static const RE2* kGlued = new RE2(R"(([A-Za-z]\s+[A-Z])\.([A-Z][a-z]))");
   RE2::GlobalReplace(&s, *kGlued, "\\1.;\\2");
+  // "Stevens, W. RichardWright, Gary R.": two names run together. At least
+  // four lower-case letters before the capital, so "McDonald", "MacLeod"
+  // and "DeWitt" stay whole.
+  static const RE2* kRunTogether = new RE2(R"(([a-z]{4})([A-Z][a-z]))");
+  RE2::GlobalReplace(&s, *kRunTogether, "\\1;\\2");
   static const RE2* kAnd = new RE2(R"((?i)\s(and|with)\s)");
   RE2::GlobalReplace(&s, *kAnd, ";");
   const std::string lower =

@@ -25,6 +25,10 @@ TEST(BookDataTest, SurnameKeys) {
       {"Deitel &amp; Associates", "deitel"},
       {"o'leary, timothy j.;  o'leary, linda i.;  ", "oleary;oleary"},
       {"Van Der Linden, Peter", "linden"},
+      {"Stevens, W.Richard; Wright, Gary R.", "stevens;wright"},
+      {"Stevens, W. RichardWright, Gary R.", "stevens;wright"},
+      {"McDonald, Ian; MacLeod, Ken", "macleod;mcdonald"},
+      {"Holger H. Hoos, Thomas St&uuml;tzle", "hoos;stutzle"},
       {"Not Available", ""},
       {"", ""},
   };

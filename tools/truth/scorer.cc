@@ -89,6 +89,40 @@ absl::StatusOr<std::vector<MethodScore>> ScoreDataset(
   return out;
 }
 
+std::string FormatMisses(const Dataset& data, Method method,
+                         const Options& base) {
+  Options opts = base;
+  opts.method = method;
+  const Result result = Resolve(data.problem, opts);
+  std::string out;
+  for (const auto& kv : data.gold) {
+    const std::string& attribute = kv.first.second;
+    const int i = ItemIndex(data.problem, kv.first.first, attribute);
+    if (i < 0 || result.items[i].chosen < 0) continue;
+    const Item& item = data.problem.items[i];
+    if (data.model->Same(attribute,
+                         item.candidates[result.items[i].chosen].value,
+                         kv.second)) {
+      continue;
+    }
+    absl::StrAppendFormat(&out, "MISS %s %s gold=[%s] chosen=[%s]\n",
+                          kv.first.first, attribute, kv.second,
+                          item.candidates[result.items[i].chosen].value);
+    for (const ValueScore& v : result.items[i].values) {
+      absl::StrAppendFormat(&out, "   %.3f [%s] <-", v.confidence,
+                            item.candidates[v.candidate].value);
+      for (const Support& s : v.supporters) {
+        absl::StrAppendFormat(&out, " %s", data.problem.sources[s.source]);
+        if (s.independence < 0.99) {
+          absl::StrAppendFormat(&out, "(x%.2f)", s.independence);
+        }
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
 std::string FormatScore(const MethodScore& s) {
   std::string out = absl::StrFormat("%-7s %-12s %.3f (%d/%d)", s.dataset,
                                     s.method, s.overall.Precision(),

@@ -66,6 +66,11 @@ absl::StatusOr<std::vector<MethodScore>> ScoreDataset(
     const std::string& eval_dir, const std::string& name,
     const std::vector<Method>& methods, const Options& base = Options());
 
+// Diagnostic: for every gold item `method` gets wrong, the gold value, the
+// chosen one and every candidate with its supporting sources.
+std::string FormatMisses(const Dataset& data, Method method,
+                         const Options& base);
+
 // One line per score: "flight accucopy 0.953 (2011/2110) sched_dep=..."
 std::string FormatScore(const MethodScore& score);
 

@@ -22,7 +22,9 @@ ABSL_FLAG(double, runway_match_fraction,
           "Flight: fraction of a source's times coinciding with other "
           "sources' runway-qualified times above which its times on that "
           "attribute are runway times, not claims (> 1 disables)");
-ABSL_FLAG(bool, verbose, false, "print reinterpreted (source, attribute)");
+ABSL_FLAG(bool, verbose, false,
+          "print reinterpreted (source, attribute) pairs and, per method, "
+          "every missed gold item with its candidates and supporters");
 ABSL_FLAG(std::string, method, "all",
           "vote, truthfinder, accu, accusim, accucopy or all");
 
@@ -73,6 +75,13 @@ int main(int argc, char** argv) {
     std::vector<accord::truth::MethodScore> scores;
     for (accord::truth::Method m : methods) {
       scores.push_back(accord::truth::ScoreMethod(*data, m, {}));
+    }
+    if (absl::GetFlag(FLAGS_verbose)) {
+      for (accord::truth::Method m : methods) {
+        std::cout << "== misses " << name << " " << accord::truth::MethodName(m)
+                  << "\n"
+                  << accord::truth::FormatMisses(*data, m, {});
+      }
     }
     for (const auto& s : scores) {
       std::cout << accord::truth::FormatScore(s) << "\n";
