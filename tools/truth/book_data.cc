@@ -156,6 +156,31 @@ void ParseChunk(absl::string_view chunk, std::vector<PersonName>* out) {
   }
 }
 
+// True when `a` and `b` name the same person: same guessed surname and
+// compatible other names (each of the fewer names is a prefix of one of the
+// other's, e.g. "Connie U." / "Connie", "Steven" / "Steve"; no other names
+// is compatible with any).
+bool SamePerson(const PersonName& a, const PersonName& b) {
+  if (a.words[a.surname] != b.words[b.surname]) return false;
+  std::vector<std::string> x, y;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    if (static_cast<int>(i) != a.surname) x.push_back(a.words[i]);
+  }
+  for (size_t i = 0; i < b.words.size(); ++i) {
+    if (static_cast<int>(i) != b.surname) y.push_back(b.words[i]);
+  }
+  if (x.size() > y.size()) std::swap(x, y);
+  for (const std::string& u : x) {
+    bool found = false;
+    for (const std::string& v : y) {
+      const size_t n = std::min(u.size(), v.size());
+      found |= u.compare(0, n, v, 0, n) == 0;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 absl::StatusOr<std::vector<std::string>> ReadLines(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot open ", path));
@@ -206,7 +231,15 @@ std::vector<PersonName> ParseAuthorList(absl::string_view raw) {
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const PersonName& p) { return p.words.empty(); }),
             out.end());
-  return out;
+  // A person listed twice ("Smith, Connie U.; ...; Smith, Connie") counts
+  // once.
+  std::vector<PersonName> unique;
+  for (PersonName& p : out) {
+    bool seen = false;
+    for (const PersonName& q : unique) seen |= SamePerson(p, q);
+    if (!seen) unique.push_back(std::move(p));
+  }
+  return unique;
 }
 
 std::string SurnameKey(const std::vector<PersonName>& persons) {

@@ -29,6 +29,11 @@ TEST(BookDataTest, SurnameKeys) {
       {"Stevens, W. RichardWright, Gary R.", "stevens;wright"},
       {"McDonald, Ian; MacLeod, Ken", "macleod;mcdonald"},
       {"Holger H. Hoos, Thomas St&uuml;tzle", "hoos;stutzle"},
+      {"Smith, Connie U.; Williams, Lloyd G.; Smith, Connie; Williams, Lloyd",
+       "smith;williams"},
+      {"Moore, Martin (Author) Hancock, Steven (Author) Hancock, Steve",
+       "hancock;moore"},
+      {"Smith, John; Smith, Mary", "smith;smith"},
       {"Not Available", ""},
       {"", ""},
   };
