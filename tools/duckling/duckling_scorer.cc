@@ -254,6 +254,7 @@ Output RunRow(const Row& row) {
     ctx.weekday = TimeContext::WeekdayDirection::kNext;
     ctx.dates = TimeContext::DateDirection::kNext;
     ctx.latent = row.section == "latentCorpus";
+    ctx.utc_offset_minutes = -120;  // Duckling's reference is UTC-02:00
     const std::vector<TimeMatch> ms = FindTimeMatches(text, ctx);
     const int k = Choose(text, ms, [](const TimeMatch& m) -> const ValueMatch& {
       return m.match;
