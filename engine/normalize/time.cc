@@ -370,6 +370,8 @@ class Parser {
   bool ResolveNotBefore(const Spec& s, const Resolved& lower,
                         Resolved* r) const;
   bool RangeAt(int i, int* end, Resolved* out) const;
+  struct Side;
+  std::vector<Side> SidesAt(int k) const;
 
   Spec Anchor(CivilSecond begin, Grain g) const {
     Spec s;
@@ -416,12 +418,16 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
     return end;
   }
   if (IsDigits(i) && t_[i].text.size() <= 2) {
-    if (i > 0 && Adj(i) && IsWord(i - 1)) return -1;
+    if (i > 0 && Adj(i) && IsWord(i - 1) &&
+        MonthWords().find(t_[i - 1].text) == MonthWords().end())
+      return -1;
     const int d = DigitsValue(i);
     if (d < 1 || d > 31) return -1;
     // Not part of a larger number or time: "7:30", "7.5", "7,000".
     if (i + 1 < n_ && Adj(i + 1) &&
-        (Is(i + 1, ":") || IsWord(i + 1) ||
+        (Is(i + 1, ":") ||
+         (IsWord(i + 1) &&
+          MonthWords().find(t_[i + 1].text) == MonthWords().end()) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
       return -1;
     *day = d;
@@ -458,8 +464,8 @@ int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
     *year = Is(j, "bc") ? -y : y;
     return j + 1;
   }
-  if ((Is(j, "a") || Is(j, "b")) && Is(j + 1, ".") && Is(j + 2, "d") &&
-      Is(j + 3, ".")) {
+  if (Is(j, "a") && Is(j + 1, ".") && Is(j + 2, "d") && Is(j + 3, ".")) {
+    *year = y;
     return j + 4;
   }
   if (Is(j, "b") && Is(j + 1, ".") && Is(j + 2, "c") && Is(j + 3, ".")) {
@@ -642,7 +648,12 @@ int Parser::DateAt(int i, Spec* out) const {
     if (Is(m, ",")) ++m;
     if (Is(m, "of") && IsDigits(m + 1)) ++m;
     int y = 0;
-    const int e = YearAt(m, &y, false);
+    int e = YearAt(m, &y, false);
+    // "14th April 15": a two-digit year ending the expression.
+    if (e < 0 && IsDigits(m) && t_[m].text.size() == 2 && m == k &&
+        (m + 1 >= n_ || (!IsWord(m + 1) && !IsDigits(m + 1) &&
+                         !Is(m + 1, ":") && !Is(m + 1, "-"))))
+      e = YearAt(m, &y, true);
     if (e > 0) {
       s.year = y;
       k = e;
@@ -809,13 +820,16 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         consider(j, s);
       }
     }
-    // 3pm, 3 p.m., 330 p.m., 1030am
+    // 3pm, 3 p.m., 330 p.m., 1030am, 3ish pm
     {
       bool pm = false;
-      const int ae = ampm_after(i + 1, &pm);
+      const int k = Is(i + 1, "ish") ? i + 2 : i + 1;
+      const int ae = ampm_after(k, &pm);
       if (ae > 0) {
         Spec s;
         if (hlen <= 2 && set_hour(&s, h, kUnset, kUnset, true, pm)) {
+          // A glued single letter ("7a", "4p") is latent alone.
+          if (ae == k + 1 && t_[k].text.size() == 1) s.latent = true;
           consider(ae, s);
         } else if (hlen == 3 || hlen == 4) {
           Spec s2;
@@ -872,10 +886,31 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
 int Parser::PartOfDayAt(int i, Spec* s) const {
   int j = i;
   if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+  // "early morning", "early in the morning", "in the early hours of the
+  // morning": before 9; "late evening": after 9 p.m.
+  int mod = 0;
+  if (Is(j, "early")) {
+    mod = -1;
+    ++j;
+    if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+  } else if (Is(j, "late")) {
+    mod = 1;
+    ++j;
+  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours") &&
+             Is(j + 3, "of") && Is(j + 4, "the")) {
+    mod = -1;
+    j += 5;
+  }
   if (!IsWord(j)) return -1;
   const std::string& w = t_[j].text;
   int b = kUnset, e = kUnset;
-  if (w == "morning") {
+  if (w == "am" && j > i) {
+    b = 0;
+    e = 12;
+  } else if (w == "pm" && j > i) {
+    b = 12;
+    e = 24;
+  } else if (w == "morning") {
     b = 0;
     e = 12;
   } else if (w == "afternoon") {
@@ -890,10 +925,15 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   } else {
     return -1;
   }
+  if (mod < 0 && b == 0) e = 9;
+  if (mod > 0 && b >= 18) b = 21;
+  if (mod != 0 && !(mod < 0 && b == 0) && !(mod > 0 && b >= 18)) return -1;
   s->pod_begin = b;
   s->pod_end = e;
   s->latent = j == i;
-  return j + 1;
+  int end = j + 1;
+  if (Is(end, "ish") && Adj(end)) ++end;
+  return end;
 }
 
 // Days and periods relative to the reference: today, tomorrow, yesterday,
@@ -934,6 +974,14 @@ int Parser::RelativeAt(int i, Spec* s) const {
     s->pod_begin = 18;
     s->pod_end = 24;
     return i + 1;
+  }
+  if (w == "late" && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
+                      (Is(i + 1, "last") && Is(i + 2, "night")))) {
+    const bool last = Is(i + 1, "last");
+    *s = Anchor(AddGrain(today, DAY, last ? -1 : 0), DAY);
+    s->pod_begin = 21;
+    s->pod_end = 24;
+    return last ? i + 3 : i + 2;
   }
   if (w == "now" || (w == "right" && Is(i + 1, "now")) ||
       (w == "just" && Is(i + 1, "now"))) {
@@ -1105,10 +1153,7 @@ int Parser::PieceAt(int i, Spec* out) const {
     int y = 0;
     s = Spec();
     int k = i;
-    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "since") ||
-                      Is(k, "during") || Is(k, "until") || Is(k, "before") ||
-                      Is(k, "after") || Is(k, "by") || Is(k, "from") ||
-                      Is(k, "through");
+    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
     if (prep) ++k;
     if ((e = YearAt(k, &y, false)) > 0) {
       s.year = y;
@@ -1184,11 +1229,17 @@ int Parser::CompositeAt(int i, Spec* out) const {
   for (;;) {
     int k = e;
     if (Is(k, ",")) ++k;
-    if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
-        (Is(k, "in") && !Is(k + 1, "the")))
-      ++k;
     Spec next;
-    const int e2 = PieceAt(k, &next);
+    int e2 = PieceAt(k, &next);
+    if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
+        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the"))) {
+      Spec n2;
+      const int e3 = PieceAt(k + 1, &n2);
+      if (e3 > e2) {
+        e2 = e3;
+        next = n2;
+      }
+    }
     if (e2 < 0) break;
     Spec merged = s;
     if (!Merge(&merged, next)) break;
@@ -1449,15 +1500,15 @@ int Parser::OrdinalOfAt(int i, Spec* s) const {
   } else if (Is(j, "day") && plain_number) {
     unit = kDay;
     ++j;
-  } else if (Is(j, "week") && !plain_number && !Is(j + 1, "-")) {
-    unit = kWeek;
-    ++j;
   } else if (!plain_number &&
              (Is(j, "weekend") || Is(j, "wkend") ||
               (Is(j, "week") && Is(j + 1, "-") && Is(j + 2, "end")) ||
               (Is(j, "week") && Is(j + 1, "end")))) {
     unit = kWeekend;
     j += Is(j, "week") ? (Is(j + 1, "-") ? 3 : 2) : 1;
+  } else if (Is(j, "week") && !plain_number) {
+    unit = kWeek;
+    ++j;
   } else if (Is(j, "of") && n > 0) {
     unit = kDay;  // "20th of next month"
   } else {
@@ -1544,7 +1595,7 @@ int Parser::BoundaryAt(int i, Spec* s) const {
     }
     ++j;
     if (Is(j, "of") || (Is(j, "-") && Adj(j))) ++j;
-    if (Is(j, "the")) ++j;
+    if (Is(j, "the") && !Is(j + 1, "following")) ++j;
     if (Is(j, "around")) ++j;
     if (Is(j, "month") || Is(j, "year") || Is(j, "week") || Is(j, "day")) {
       unit = Is(j, "month")  ? MONTH
@@ -1853,7 +1904,14 @@ int Parser::ClockAt(int i, Spec* out) const {
       // "15 minutes from 1pm"
       if (Is(j, "from") && j > i + 1 && Is(j - 1, "minutes")) sign = 1;
       Spec h;
-      const int he = sign != 0 ? hour_at(j + 1, &h) : -1;
+      int he = sign != 0 ? hour_at(j + 1, &h) : -1;
+      // "13 to 15" is a range of numbers, not 14:47: a bare number of
+      // minutes needs "minutes" or a definite hour.
+      if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
+          !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
+          !Is(j - 1, "quarter") && IsDigits(j + 1) && !h.hour_certain &&
+          he == j + 2)
+        he = -1;
       if (he > 0) {
         if (sign > 0) {
           h.minute = minutes;
@@ -1881,8 +1939,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       int j = i + 1;
       if (Is(j, "-")) ++j;
       int m = -1;
-      if ((Is(j, "oh") || Is(j, "o") || Is(j, "ou") || Is(j, "zero")) &&
-          IsWord(j + 1) + 0) {
+      if (Is(j, "oh") || Is(j, "o") || Is(j, "ou") || Is(j, "zero")) {
         int k = j + 1;
         if (Is(k, "-")) ++k;
         const int u = IsWord(k) ? NumberWordValue(t_[k].text) : -1;
@@ -2106,7 +2163,9 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
         // An afternoon/evening/night hour is p.m.; 12 then is midnight.
         if (s.pod_begin >= 12) {
           h = pm;
-          if (s.hour == 12) {
+          if (s.hour == 12 && s.pod_begin == 12 && s.minute != kUnset) {
+            h = 12;  // "12:15 in the afternoon"
+          } else if (s.hour == 12) {
             h = 0;
             date += 1;
           }
@@ -2195,20 +2254,27 @@ bool Parser::ResolveNotBefore(const Spec& s, const Resolved& lower,
 }
 
 // Fills the coarser fields one side of a range leaves out from the other:
-// "May 7-10" (10 takes May), "13 to 15 July" (13 takes July), "3-4pm".
+// "May 7-10" (10 takes May), "13 to 15 July" (13 takes July), "3-4pm" (3
+// takes p.m.), "9:30 - 11:00 CST" (9:30 takes the zone).
 void Complete(Spec* partial, const Spec& full) {
-  const bool has_day = partial->day != kUnset || partial->weekday != kUnset;
   if (partial->hour != kUnset && full.hour != kUnset) {
     if (!partial->hour_certain && full.hour_certain && full.hour >= 12 &&
         partial->hour + 12 <= full.hour && partial->pod_begin == kUnset) {
       partial->hour += 12;
       partial->hour_certain = true;
     }
-    if (!partial->HasDate()) {
+    if (partial->pod_begin == kUnset && full.pod_begin != kUnset &&
+        !partial->hour_certain) {
+      partial->pod_begin = full.pod_begin;
+      partial->pod_end = full.pod_end;
+    }
+    if (partial->tz_offset == kUnset) partial->tz_offset = full.tz_offset;
+    if (!partial->HasDate() && partial->holiday == kUnset) {
       partial->year = full.year;
       partial->month = full.month;
       partial->day = full.day;
       partial->weekday = full.weekday;
+      partial->holiday = full.holiday;
       partial->anchored = full.anchored;
       partial->anchor_begin = full.anchor_begin;
       partial->anchor_end = full.anchor_end;
@@ -2216,6 +2282,7 @@ void Complete(Spec* partial, const Spec& full) {
     }
     return;
   }
+  const bool has_day = partial->day != kUnset;
   if (has_day && partial->month == kUnset && partial->year == kUnset &&
       !partial->anchored && full.month != kUnset) {
     partial->month = full.month;
@@ -2227,129 +2294,217 @@ void Complete(Spec* partial, const Spec& full) {
   }
 }
 
-bool IsRangeConnector(const Tokens& t, int k, bool between) {
-  if (k >= static_cast<int>(t.size())) return false;
+// Range connectors: "-", "to", "through", "until", ...; "and" after
+// "between"; "but before" after "later than".
+int RangeConnector(const Tokens& t, int k, int opener) {
+  if (k >= static_cast<int>(t.size())) return -1;
   const std::string& w = t[k].text;
-  if (between) return w == "and";
-  return w == "-" || w == "to" || w == "through" || w == "thru" ||
-         w == "till" || w == "til" || w == "until" || w == "untill" ||
-         w == "--";
+  if (opener == 1) return w == "and" ? k + 1 : -1;
+  if (opener == 2)
+    return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
+  if (w == "-" || w == "to" || w == "through" || w == "thru" || w == "till" ||
+      w == "til" || w == "until" || w == "untill" || w == "/")
+    return k + 1;
+  return -1;
+}
+
+// One side of a range: a composite, or a bare day ("10") or hour ("4").
+struct Parser::Side {
+  int end = -1;
+  Spec spec;
+};
+
+std::vector<Parser::Side> Parser::SidesAt(int k) const {
+  std::vector<Side> out;
+  if (Is(k, "the")) {
+    for (Side s : SidesAt(k + 1)) out.push_back(s);
+  }
+  Side c;
+  c.end = CompositeAt(k, &c.spec);
+  if (c.end > 0) out.push_back(c);
+  int day = 0;
+  bool ordinal = false;
+  const int de = DayAt(k, &day, &ordinal);
+  if (de > 0) {
+    Side d;
+    d.end = de;
+    d.spec.day = day;
+    out.push_back(d);
+  }
+  int v = -1;
+  if (IsDigits(k) && t_[k].text.size() <= 2 &&
+      !(Adj(k + 1) && (Is(k + 1, ":") || IsDigits(k + 1) || Is(k + 1, "."))))
+    v = DigitsValue(k);
+  else if (IsWord(k))
+    v = NumberWordValue(t_[k].text);
+  if (v >= 0 && v <= 24) {
+    Side h;
+    h.spec.hour = v % 24;
+    h.spec.hour_certain = v == 0 || v > 12;
+    h.end = k + 1;
+    Spec pod;
+    const int pe = PartOfDayAt(h.end, &pod);
+    if (pe > 0) {
+      Merge(&h.spec, pod);
+      h.end = pe;
+    }
+    out.push_back(h);
+  }
+  return out;
 }
 
 // Ranges: "from May 7 to 10", "May 7-10", "between May 7 and 10",
-// "July 13 - July 15", "from 13 to 15 July", "9:30 - 11:00", "3-4pm",
-// "1960 - 1961".
+// "July 13 - July 15", "from 13 to 15 July", "9:30 - 11:00 on Thursday",
+// "Thursday from 9:30 to 11:00", "3-4pm", "1960 - 1961", "4pm for 30 mins",
+// "18th Dec for 10 days".
 bool Parser::RangeAt(int i, int* end, Resolved* out) const {
-  int j = i;
-  bool between = false;
-  if (Is(j, "from")) {
-    ++j;
-  } else if (Is(j, "between")) {
-    ++j;
-    between = true;
-  }
-  // The first side: a full composite, or a bare day / hour to complete.
-  Spec x;
-  int xe = CompositeAt(j, &x);
-  Spec x_bare;
-  int xbe = -1;
-  {
-    int k = j;
-    if (Is(k, "the")) ++k;
-    int day = 0;
-    bool ordinal = false;
-    const int de = DayAt(k, &day, &ordinal);
-    if (de > 0) {
-      x_bare.day = day;
-      xbe = de;
-    }
-  }
   int best = -1;
   Resolved best_r;
-  auto try_y = [&](const Spec& xs, int after_x, bool x_partial) {
-    int k = after_x;
-    if (!IsRangeConnector(t_, k, between)) return;
-    ++k;
-    if (Is(k, "the")) ++k;
-    // Second side: a composite, or a bare day/hour completed from x.
-    Spec y;
-    int ye = CompositeAt(k, &y);
-    Spec y_bare;
-    int ybe = -1;
-    {
-      int day = 0;
-      bool ordinal = false;
-      const int de = DayAt(k, &day, &ordinal);
-      if (de > 0 && (xs.day != kUnset) && xs.hour == kUnset) {
-        y_bare.day = day;
-        ybe = de;
-        // "May 7-10 2025"
-        int yr = 0;
-        int m = de;
-        if (Is(m, ",")) ++m;
-        const int yre = YearAt(m, &yr, false);
-        if (yre > 0 && xs.year == kUnset) {
-          y_bare.year = yr;
-          ybe = yre;
-        }
-      }
-      if (xs.hour != kUnset && IsDigits(k) && t_[k].text.size() <= 2 &&
-          !(Adj(k + 1) && (Is(k + 1, ":") || IsDigits(k + 1)))) {
-        Spec h;
-        const int v = DigitsValue(k);
-        if (v >= 0 && v <= 24 && (ye < 0 || ye <= k + 1)) {
-          h.hour = v % 24;
-          h.hour_certain = v == 0 || v > 12;
-          y_bare = h;
-          ybe = k + 1;
-          // "3 to 4 in the PM"
-          Spec pod;
-          const int pe = PartOfDayAt(ybe, &pod);
-          if (pe > 0) {
-            Merge(&y_bare, pod);
-            ybe = pe;
+  // A leading day for a range of clock times: "Thursday from 9:30 to
+  // 11:00", "this Thu 9-11am", "tomorrow in between 1-2:30".
+  std::vector<std::pair<int, Spec>> starts;
+  starts.push_back({i, Spec()});
+  {
+    Spec c;
+    const int ce = CompositeAt(i, &c);
+    if (ce > 0 && c.hour == kUnset && c.HasDate() && !c.anchor_interval) {
+      int k = ce;
+      if (Is(k, ",")) ++k;
+      if (Is(k, "in") && Is(k + 1, "between")) ++k;
+      starts.push_back({k, c});
+    }
+  }
+  for (const auto& start : starts) {
+    const int j0 = start.first;
+    const bool has_lead = start.first != i;
+    int j = j0;
+    int opener = 0;
+    if (Is(j, "from")) {
+      ++j;
+    } else if (Is(j, "between")) {
+      ++j;
+      opener = 1;
+    } else if (Is(j, "later") && Is(j + 1, "than")) {
+      j += 2;
+      opener = 2;
+    }
+    for (const Side& x : SidesAt(j)) {
+      // "for <duration>": "4pm for 30 mins", "18th Dec for 10 days".
+      if (Is(x.end, "for")) {
+        DurationParse d;
+        if (ParseDurationAt(t_, x.end + 1, false, &d) && d.end > best) {
+          Spec xs = x.spec;
+          if (has_lead && !Merge(&xs, start.second)) continue;
+          Resolved rx;
+          if ((!xs.latent || has_lead) && Resolve(xs, &rx)) {
+            const Grain g = std::min(rx.grain, d.grain);
+            best_r = Resolved();
+            best_r.begin = rx.begin;
+            best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+            best_r.grain = g;
+            best_r.interval = true;
+            best = d.end;
           }
         }
       }
-    }
-    for (int variant = 0; variant < 2; ++variant) {
-      Spec xx = xs;
-      Spec yy;
-      int e;
-      if (variant == 0) {
-        if (ye < 0) continue;
-        yy = y;
-        e = ye;
-      } else {
-        if (ybe < 0) continue;
-        yy = y_bare;
-        e = ybe;
+      const int k = RangeConnector(t_, x.end, opener);
+      if (k < 0) continue;
+      for (const Side& y : SidesAt(Is(k, "~") ? k + 1 : k)) {
+        Spec xs = x.spec, ys = y.spec;
+        int e = y.end;
+        // Both sides bare numbers is not a range ("3 - 4").
+        const bool x_bare = xs.HasDate() == false && xs.hour == kUnset
+                                ? xs.day != kUnset
+                                : false;
+        (void)x_bare;
+        // A trailing day: "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow".
+        Spec trail;
+        int te = -1;
+        {
+          int m = e;
+          if (Is(m, "on") || Is(m, ",")) ++m;
+          Spec c;
+          const int ce = CompositeAt(m, &c);
+          if (ce > 0 && c.hour == kUnset && c.HasDate() && xs.hour != kUnset) {
+            trail = c;
+            te = ce;
+          }
+        }
+        for (int use_trail = 0; use_trail < 2; ++use_trail) {
+          Spec xx = xs, yy = ys;
+          int ee = e;
+          if (use_trail) {
+            if (te < 0) continue;
+            if (!Merge(&xx, trail) || !Merge(&yy, trail)) continue;
+            ee = te;
+          }
+          if (has_lead) {
+            if (xx.hour == kUnset) continue;
+            if (!Merge(&xx, start.second) || !Merge(&yy, start.second))
+              continue;
+          }
+          if (ee <= best) continue;
+          Complete(&xx, yy);
+          Complete(&yy, xx);
+          // The sides must be of comparable kinds.
+          if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
+          const bool x_only_number =
+              x.spec.hour != kUnset && !x.spec.HasDate() &&
+              x.spec.minute == kUnset && x.spec.pod_begin == kUnset &&
+              x.spec.hour_certain == false;
+          const bool y_only_number =
+              y.spec.hour != kUnset && !y.spec.HasDate() &&
+              y.spec.minute == kUnset && y.spec.pod_begin == kUnset &&
+              !y.spec.hour_certain;
+          if (x_only_number && y_only_number && !use_trail && !has_lead &&
+              xx.pod_begin == kUnset)
+            continue;  // "3 - 4" alone
+          if (xx.hour == kUnset && xx.month == kUnset && xx.year == kUnset &&
+              !xx.anchored && xx.holiday == kUnset)
+            continue;  // two bare days
+          if (xx.latent && yy.latent && !ctx_.latent) continue;
+          Resolved rx, ry;
+          if (!Resolve(xx, &rx)) continue;
+          if (!ResolveNotBefore(yy, rx, &ry)) continue;
+          Resolved r;
+          r.begin = rx.begin;
+          r.grain = std::min(rx.grain, ry.grain);
+          if (xx.hour != kUnset || ry.grain <= r.grain) {
+            // Up to and including the last unit of the finer grain.
+            r.end = AddGrain(ry.begin, r.grain, 1);
+          } else {
+            r.end = ry.end;
+          }
+          if (r.end <= r.begin) continue;
+          r.interval = true;
+          best = ee;
+          best_r = r;
+        }
       }
-      if (e <= best) continue;
-      if (x_partial) {
-        Complete(&xx, yy);
-        if (xx.month == kUnset && !xx.HasTime() && !xx.anchored) continue;
-      } else {
-        Complete(&yy, xx);
-      }
-      // The sides must be of comparable kinds.
-      if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
-      if (xx.latent && yy.latent && !ctx_.latent) continue;
-      Resolved rx, ry;
-      if (!Resolve(xx, &rx)) continue;
-      if (!ResolveNotBefore(yy, rx, &ry)) continue;
-      if (ry.end <= rx.begin) continue;
-      Resolved r;
-      r.begin = rx.begin;
-      r.end = ry.end;
-      r.grain = std::min(rx.grain, ry.grain);
-      r.interval = true;
-      best = e;
-      best_r = r;
     }
-  };
-  if (xe > 0) try_y(x, xe, false);
-  if (xbe > 0) try_y(x_bare, xbe, true);
+  }
+  // "for 10 days from 18th Dec", "for 30' starting from 4pm".
+  if (Is(i, "for")) {
+    DurationParse d;
+    if (ParseDurationAt(t_, i + 1, false, &d)) {
+      int k = d.end;
+      if (Is(k, "starting")) ++k;
+      if (Is(k, "from")) {
+        Spec x;
+        const int xe = CompositeAt(k + 1, &x);
+        Resolved rx;
+        if (xe > best && Resolve(x, &rx)) {
+          const Grain g = std::min(rx.grain, d.grain);
+          best_r = Resolved();
+          best_r.begin = rx.begin;
+          best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+          best_r.grain = g;
+          best_r.interval = true;
+          best = xe;
+        }
+      }
+    }
+  }
   if (best < 0) return false;
   *end = best;
   *out = best_r;
@@ -2359,21 +2514,100 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
   int best = -1;
   Resolved best_r;
-  {
-    int e = 0;
-    Resolved r;
-    if (RangeAt(i, &e, &r) && e > best) {
+  auto consider = [&](int e, const Resolved& r) {
+    if (e > best) {
       best = e;
       best_r = r;
     }
+  };
+  {
+    int e = 0;
+    Resolved r;
+    if (RangeAt(i, &e, &r)) consider(e, r);
   }
   {
     Spec s;
     const int e = CompositeAt(i, &s);
     Resolved r;
     if (e > best && (!s.latent || ctx_.latent) && Resolve(s, &r)) {
-      best = e;
-      best_r = r;
+      // "by 2pm", "by the end of the month": from now until then.
+      consider(e, r);
+    }
+  }
+  // Open intervals and deadlines: "after 2 pm", "since 2014", "until
+  // 2:00pm", "before 11 am", "by EOM", "after 5 days", "ASAP".
+  {
+    int k = i;
+    int kind = 0;  // 1 after, -1 before, 2 by
+    if (Is(k, "anytime") || Is(k, "sometimes") || Is(k, "sometime")) ++k;
+    if (Is(k, "after") || Is(k, "since") || Is(k, "from")) {
+      kind = 1;
+      ++k;
+    } else if (Is(k, "later") && Is(k + 1, "than")) {
+      kind = 1;
+      k += 2;
+    } else if (Is(k, "before") || Is(k, "until") || Is(k, "till") ||
+               Is(k, "through") || Is(k, "thru") || Is(k, "untill")) {
+      kind = -1;
+      ++k;
+    } else if (Is(k, "by")) {
+      kind = 2;
+      ++k;
+    }
+    if (kind != 0) {
+      Spec s;
+      const int e = CompositeAt(k, &s);
+      Resolved r;
+      if (e > 0 && e >= best && Resolve(s, &r)) {
+        Resolved o = r;
+        if (kind == 1) {
+          o.open_end = true;
+          o.interval = true;
+        } else if (kind == -1) {
+          o.open_begin = true;
+          o.end = r.begin;
+          o.interval = true;
+        } else {
+          o.begin = ref_;
+          o.end = r.interval ? r.end : r.begin;
+          o.grain = SECOND;
+          o.interval = true;
+        }
+        if (e > best) {
+          best = -1;
+          consider(e, o);
+        }
+      }
+      DurationParse d;
+      if (kind == 1 && Is(k - 1, "after") &&
+          ParseDurationAt(t_, k, false, &d) && d.end > best) {
+        Resolved o;
+        o.grain = RelativeGrain(d.grain);
+        o.begin = Truncate(AddDuration(ref_, d, 1), o.grain);
+        o.open_end = true;
+        o.interval = true;
+        consider(d.end, o);
+      }
+      if (kind == 1 && Is(k - 1, "after") &&
+          (Is(k, "lunch") || Is(k, "school"))) {
+        Resolved o;
+        const CivilSecond day = CivilSecond(CivilDay(ref_));
+        const bool lunch = Is(k, "lunch");
+        o.begin = day + (lunch ? 13 : 15) * 3600;
+        o.end = day + (lunch ? 17 : 21) * 3600;
+        o.grain = HOUR;
+        o.interval = true;
+        consider(k + 1, o);
+      }
+    }
+    if (Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon") && Is(i + 2, "as") &&
+                          Is(i + 3, "possible"))) {
+      Resolved o;
+      o.begin = ref_;
+      o.grain = SECOND;
+      o.open_end = true;
+      o.interval = true;
+      consider(Is(i, "asap") ? i + 1 : i + 4, o);
     }
   }
   if (best < 0) return false;
