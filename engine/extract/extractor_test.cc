@@ -157,6 +157,15 @@ TEST_F(ExtractorTest, ClaimsPointAtTheirSentenceAndTrigger) {
   }
 }
 
+TEST_F(ExtractorTest, MarkdownEmphasisDoesNotHideClaims) {
+  const std::vector<Claim> claims =
+      Extract("# Talks\n\n**Macron** will *visit* Rome on Friday.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].frame(), "VISIT");
+  EXPECT_EQ(ArgsOf(claims[0]),
+            "agent=emmanuel_macron destination=rome time=2024-03-15");
+}
+
 TEST_F(ExtractorTest, AnaphoricOfferTakesTheLatestProposal) {
   const std::vector<Claim> claims = Extract(
       "Moscow proposed a five-day truce. Kyiv rejected the offer on "

@@ -280,7 +280,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             conflict = true;
             Conflict cf;
             cf.set_fact_id(fact.id());
-            cf.set_kind(VALUE_MISMATCH);
+            // Who said it is an attribution dispute, not a value one.
+            cf.set_kind(role == "speaker" ? ATTRIBUTION : VALUE_MISMATCH);
             cf.set_role(role);
             std::vector<std::string> described;
             for (const auto& [root, members] : components) {

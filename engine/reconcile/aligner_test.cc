@@ -164,6 +164,31 @@ TEST_F(AlignerTest, OppositePolarityConflicts) {
   EXPECT_EQ(a.conflicts[0].kind(), POLARITY);
 }
 
+TEST_F(AlignerTest, OneQuoteTwoSpeakersIsAnAttributionConflict) {
+  Value quote;
+  quote.set_text("our national interests coincide");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("vladimir_putin")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("dmitry_peskov")}, {"text", quote}}),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), ATTRIBUTION);
+}
+
+TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
+  Value q1, q2;
+  q1.set_text("our national interests coincide");
+  q2.set_text("the parade will proceed as scheduled");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE", {{"speaker", E("vladimir_putin")}, {"text", q1}}),
+      Make("b/0/0", "b", "STATE", {{"speaker", E("dmitry_peskov")}, {"text", q2}}),
+  });
+  EXPECT_EQ(a.facts.size(), 2u);
+  EXPECT_TRUE(a.conflicts.empty());
+}
+
 TEST_F(AlignerTest, DependentSourcesCountOnce) {
   IndependenceGroups groups = {{"a", "a"}, {"b", "a"}, {"c", "c"}};
   const Alignment al = aligner_->Align(
