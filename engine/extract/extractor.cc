@@ -534,6 +534,33 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
                               *kDeterminer)) {
           continue;
         }
+        // The name of a criminal charge is not the event: "charged with
+        // murder", "the murder trial", "assault charges" (but "accused of
+        // murdering two women" states it).
+        static const LazyRE2 kChargeBefore = {
+            "\\b(?:charged|charge|charges|accused|accusations?|convicted|"
+            "conviction|guilty|suspected|suspicion|arrested|indicted|"
+            "acquitted|tried|jailed|sentenced|wanted) (?:with|of|on|for) "
+            "(?:[^ ,.;:]+ ){0,3}$"};
+        static const LazyRE2 kChargeAfter = {
+            "^ (?:charges?|trial|case|conviction|counts?|suspects?|"
+            "investigation|probe|inquiry)\\b"};
+        const bool noun =
+            nouns != noun_forms_.end() && nouns->second.contains(word);
+        static const LazyRE2 kObjectAfter = {
+            "^ (?:and|or|a|an|the|his|her|their|its|two|three|four|five|"
+            "⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
+        const re2::StringPiece after(t.data() + trigger_end,
+                                     t.size() - trigger_end);
+        if ((noun &&
+             RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
+                               *kChargeBefore) &&
+             !RE2::PartialMatch(after, *kObjectAfter)) ||
+            RE2::PartialMatch(re2::StringPiece(t.data() + trigger_end,
+                                               t.size() - trigger_end),
+                              *kChargeAfter)) {
+          continue;
+        }
       }
 
       *claim.mutable_trigger() = span_of(trigger_begin, trigger_end);

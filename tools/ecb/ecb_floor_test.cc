@@ -13,7 +13,7 @@ namespace accord {
 namespace ecb {
 namespace {
 
-constexpr double kPrecisionFloor = 0.70;
+constexpr double kPrecisionFloor = 0.80;
 constexpr double kRecallFloor = 0.55;
 
 TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
