@@ -528,7 +528,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             (nouns == noun_forms_.end() || !nouns->second.contains(word));
         static const LazyRE2 kDeterminer = {
             "(?:^|[^a-z])(?:a|an|the|one|single|another|this|that|its|their|"
-            "our|deadly|fatal|fatal|lethal|first|second|final) $"};
+            "our|deadly|fatal|lethal|first|second|final)(?: "
+            "⟦(?:NUM|ORD)#\\d+⟧)? "
+            "$"};
         if (verb_only &&
             RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
                               *kDeterminer)) {
