@@ -22,7 +22,7 @@ namespace {
 
 // Lower numbers win when two candidate mentions of equal length overlap.
 int Priority(absl::string_view tag) {
-  static const char* const kOrder[] = {"QUOTE", "PER", "ORG", "GPE", "EVT",
+  static const char* const kOrder[] = {"QUOTE", "PER", "ORG", "GPE",  "EVT",
                                        "HIS",   "THG", "DEM", "TIME", "DUR",
                                        "ORD",   "QTY", "NUM", "PRO"};
   for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i) {
@@ -97,19 +97,22 @@ void FindTitledNames(absl::string_view s, int offset,
       "((?:[A-Z][a-z]+[A-Za-z'\\-]* ){1,2}[A-Z][a-z]+[A-Za-z\\-]*)"
       "(?:,| said| says| told| has| had| was| is| will| who)"};
   static const auto* const kNotNames = new absl::flat_hash_set<std::string>{
-      "The",     "A",        "An",       "In",      "On",        "At",
-      "But",     "And",      "After",    "Before",  "During",    "Despite",
-      "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",   "Saturday",
-      "Sunday",  "January",  "February", "March",   "April",     "May",
-      "June",    "July",     "August",   "September", "October", "November",
-      "December", "Day",     "News",     "Party",   "House",     "Street",
-      "Square",  "City",     "Centre",   "Center",  "Department", "Police",
-      "Court",   "University", "Ministry", "Army",  "Forces",    "Office",
-      "When",    "While",    "Since",    "Other",   "This",      "That",
-      "Earlier", "Separately", "Instead", "However", "Aside",    "Back",
-      "As",      "With",     "From",     "For",     "Intensive", "Contingents",
-      "Referencing", "Russia", "China",  "Victory", "Great",     "World",
-      "War",     "Republic", "Union",    "Gazette", "Magazine",  "Times"};
+      "The",         "A",           "An",        "In",         "On",
+      "At",          "But",         "And",       "After",      "Before",
+      "During",      "Despite",     "Monday",    "Tuesday",    "Wednesday",
+      "Thursday",    "Friday",      "Saturday",  "Sunday",     "January",
+      "February",    "March",       "April",     "May",        "June",
+      "July",        "August",      "September", "October",    "November",
+      "December",    "Day",         "News",      "Party",      "House",
+      "Street",      "Square",      "City",      "Centre",     "Center",
+      "Department",  "Police",      "Court",     "University", "Ministry",
+      "Army",        "Forces",      "Office",    "When",       "While",
+      "Since",       "Other",       "This",      "That",       "Earlier",
+      "Separately",  "Instead",     "However",   "Aside",      "Back",
+      "As",          "With",        "From",      "For",        "Intensive",
+      "Contingents", "Referencing", "Russia",    "China",      "Victory",
+      "Great",       "World",       "War",       "Republic",   "Union",
+      "Gazette",     "Magazine",    "Times"};
   auto add = [&](re2::StringPiece name) {
     std::vector<absl::string_view> words =
         absl::StrSplit(absl::string_view(name.data(), name.size()), ' ');
@@ -276,6 +279,27 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
       // Weekdays point forward in a future clause ("is expected to hold
       // talks on Thursday") and back otherwise ("announced Sunday").
       std::vector<ValueMatch> times = FindTimes(s, time_ctx);
+      if (doc.published().empty()) {
+        // Undated document: a time that depends on the reference date
+        // ("Saturday", "yesterday", "last month") has no known value, so
+        // it is dropped rather than pinned to an arbitrary epoch. Absolute
+        // times ("May 9, 2005", "2005") stay.
+        TimeContext other = time_ctx;
+        other.reference = absl::CivilSecond(1987, 7, 15, 12, 0, 0);
+        const std::vector<ValueMatch> moved = FindTimes(s, other);
+        times.erase(
+            std::remove_if(times.begin(), times.end(),
+                           [&](const ValueMatch& m) {
+                             for (const ValueMatch& o : moved) {
+                               if (o.begin == m.begin && o.end == m.end) {
+                                 return o.value.SerializeAsString() !=
+                                        m.value.SerializeAsString();
+                               }
+                             }
+                             return true;
+                           }),
+            times.end());
+      }
       TimeContext future_ctx = time_ctx;
       future_ctx.weekday = TimeContext::WeekdayDirection::kNext;
       const std::vector<ValueMatch> future = FindTimes(s, future_ctx);
@@ -294,22 +318,20 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
           if (f.begin == m.begin && f.end == m.end) m = f;
         }
       }
-      times.erase(
-          std::remove_if(times.begin(), times.end(),
-                         [&](const ValueMatch& m) {
-                           const absl::string_view surface =
-                               s.substr(m.begin, m.end - m.begin);
-                           const absl::string_view after = s.substr(m.end);
-                           return RE2::FullMatch(
-                                      re2::StringPiece(surface.data(),
-                                                       surface.size()),
-                                      *kBareOrdinal) &&
-                                  RE2::PartialMatch(
-                                      re2::StringPiece(after.data(),
-                                                       after.size()),
-                                      *kNounAfter);
-                         }),
-          times.end());
+      times.erase(std::remove_if(
+                      times.begin(), times.end(),
+                      [&](const ValueMatch& m) {
+                        const absl::string_view surface =
+                            s.substr(m.begin, m.end - m.begin);
+                        const absl::string_view after = s.substr(m.end);
+                        return RE2::FullMatch(re2::StringPiece(surface.data(),
+                                                               surface.size()),
+                                              *kBareOrdinal) &&
+                               RE2::PartialMatch(
+                                   re2::StringPiece(after.data(), after.size()),
+                                   *kNounAfter);
+                      }),
+                  times.end());
       AddValueMatches(times, b.begin, "TIME", &cand);
     }
     AddValueMatches(FindDurations(s), b.begin, "DUR", &cand);

@@ -31,7 +31,10 @@ std::vector<std::string> TagsForRole(absl::string_view role) {
   if (role == "time") return {"TIME"};
   if (role == "duration") return {"DUR"};
   if (role == "ordinal") return {"ORD"};
-  if (role == "count") return {"NUM", "QTY"};
+  if (role == "count" || role == "amount" || role == "magnitude") {
+    return {"NUM", "QTY"};
+  }
+  if (role == "term") return {"DUR", "QTY"};
   if (role == "scope") return {"TIME", "DUR"};
   if (role == "event") return {"EVT"};
   if (role == "of") return {"HIS", "EVT"};
@@ -44,7 +47,7 @@ std::vector<std::string> TagsForRole(absl::string_view role) {
 // Roles whose value is the words themselves.
 bool IsTextRole(absl::string_view role) {
   return role == "text" || role == "content" || role == "charge" ||
-         role == "kind" || role == "cue";
+         role == "kind" || role == "cue" || role == "facility";
 }
 
 std::string FoldText(absl::string_view s) {
@@ -121,17 +124,19 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   std::unique_ptr<Extractor> x(new Extractor());
   x->options_ = options;
   if (options.gazetteer_path.empty()) {
-    ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
-                            Gazetteer::FromTextproto(absl::string_view(
-                                embedded::kGazetteer.data(), embedded::kGazetteer.size())));
+    ACCORD_ASSIGN_OR_RETURN(
+        x->gazetteer_,
+        Gazetteer::FromTextproto(absl::string_view(
+            embedded::kGazetteer.data(), embedded::kGazetteer.size())));
   } else {
     ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
                             Gazetteer::FromFile(options.gazetteer_path));
   }
   if (options.lexicon_path.empty()) {
-    ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
-                            Lexicon::FromTextproto(absl::string_view(
-                                embedded::kLexicon.data(), embedded::kLexicon.size())));
+    ACCORD_ASSIGN_OR_RETURN(
+        x->lexicon_,
+        Lexicon::FromTextproto(absl::string_view(embedded::kLexicon.data(),
+                                                 embedded::kLexicon.size())));
   } else {
     ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
                             Lexicon::FromFile(options.lexicon_path));
@@ -151,6 +156,14 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   }
   x->annotator_ =
       std::make_unique<Annotator>(x->gazetteer_.get(), options.annotator);
+  for (const FrameSpec& f : x->lexicon_->proto().frames()) {
+    for (std::string& v : Lexicon::VerbForms(f)) {
+      x->verb_forms_[f.name()].insert(std::move(v));
+    }
+    for (std::string& n : Lexicon::NounForms(f)) {
+      x->noun_forms_[f.name()].insert(std::move(n));
+    }
+  }
   return x;
 }
 
@@ -195,8 +208,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       span.set_doc_id(doc.id());
       span.set_begin(tagged.DocOffset(b));
       span.set_end(tagged.DocOffset(e));
-      span.set_text(std::string(
-          text.substr(span.begin(), span.end() - span.begin())));
+      span.set_text(
+          std::string(text.substr(span.begin(), span.end() - span.begin())));
       return span;
     };
 
@@ -282,9 +295,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
               if (s.mentions[i].tag == "DEM") continue;
               const int tag_end = tagged.TagEnd(i);
               if (s.mentions[i].tag == "GPE" &&
-                  RE2::PartialMatch(re2::StringPiece(t.data() + tag_end,
-                                                     t.size() - tag_end),
-                                    *kTitles)) {
+                  RE2::PartialMatch(
+                      re2::StringPiece(t.data() + tag_end, t.size() - tag_end),
+                      *kTitles)) {
                 continue;
               }
               members.push_back(i);
@@ -409,8 +422,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         if (pick == nullptr) {
           for (const Mention& mention : s.mentions) {
             if (mention.begin >= match_doc) break;
-            if (IsActorTag(mention.tag) &&
-                !mention.value.entity_id().empty()) {
+            if (IsActorTag(mention.tag) && !mention.value.entity_id().empty()) {
               pick = &mention;
               break;
             }
@@ -498,12 +510,60 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       // Every key role must be filled for the claim to be alignable.
       bool complete = true;
       for (const RoleSpec& r : frame.roles()) {
-        if (r.kind() == KEY && !filled.count(r.name()) &&
-            r.name() != "scope") {
+        if (r.kind() == KEY && !filled.count(r.name()) && r.name() != "scope") {
           complete = false;
         }
       }
       if (!complete) continue;
+
+      // A verb form right after a determiner is a noun: "a shot", "the
+      // bomb", "his murder" (unless the frame lists it as a noun, too).
+      {
+        const std::string word(
+            t.substr(trigger_begin, trigger_end - trigger_begin));
+        auto verbs = verb_forms_.find(frame.name());
+        auto nouns = noun_forms_.find(frame.name());
+        const bool verb_only =
+            verbs != verb_forms_.end() && verbs->second.contains(word) &&
+            (nouns == noun_forms_.end() || !nouns->second.contains(word));
+        static const LazyRE2 kDeterminer = {
+            "(?:^|[^a-z])(?:a|an|the|one|single|another|this|that|its|their|"
+            "our|deadly|fatal|lethal|first|second|final)(?: "
+            "⟦(?:NUM|ORD)#\\d+⟧)? "
+            "$"};
+        if (verb_only &&
+            RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
+                              *kDeterminer)) {
+          continue;
+        }
+        // The name of a criminal charge is not the event: "charged with
+        // murder", "the murder trial", "assault charges" (but "accused of
+        // murdering two women" states it).
+        static const LazyRE2 kChargeBefore = {
+            "\\b(?:charged|charge|charges|accused|accusations?|convicted|"
+            "conviction|guilty|suspected|suspicion|arrested|indicted|"
+            "acquitted|tried|jailed|sentenced|wanted) (?:with|of|on|for) "
+            "(?:[^ ,.;:]+ ){0,3}$"};
+        static const LazyRE2 kChargeAfter = {
+            "^ (?:charges?|trial|case|conviction|counts?|suspects?|"
+            "investigation|probe|inquiry)\\b"};
+        const bool noun =
+            nouns != noun_forms_.end() && nouns->second.contains(word);
+        static const LazyRE2 kObjectAfter = {
+            "^ (?:and|or|a|an|the|his|her|their|its|two|three|four|five|"
+            "⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
+        const re2::StringPiece after(t.data() + trigger_end,
+                                     t.size() - trigger_end);
+        if ((noun &&
+             RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
+                               *kChargeBefore) &&
+             !RE2::PartialMatch(after, *kObjectAfter)) ||
+            RE2::PartialMatch(re2::StringPiece(t.data() + trigger_end,
+                                               t.size() - trigger_end),
+                              *kChargeAfter)) {
+          continue;
+        }
+      }
 
       *claim.mutable_trigger() = span_of(trigger_begin, trigger_end);
       const Window w = ClauseBefore(t, trigger_begin);
@@ -556,10 +616,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         last_proposal_index = static_cast<int>(claims.size()) - 1;
       }
       if (static_cast<int>(claims.size()) > options_.max_claims_per_document) {
-        return absl::ResourceExhaustedError(
-            absl::StrCat(doc.path(), ": more than ",
-                         options_.max_claims_per_document,
-                         " claims (--max_claims)"));
+        return absl::ResourceExhaustedError(absl::StrCat(
+            doc.path(), ": more than ", options_.max_claims_per_document,
+            " claims (--max_claims)"));
       }
     }
     if (trace != nullptr) {

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "engine/annotate/annotator.h"
 #include "engine/annotate/gazetteer.h"
@@ -66,6 +68,10 @@ class Extractor {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Annotator> annotator_;
+  // Per frame: its inflected verb forms and its noun forms, to tell a verb
+  // used as a noun ("a shot", "the bomb") from the event it names.
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>
+      verb_forms_, noun_forms_;
   ExtractorOptions options_;
 };
 

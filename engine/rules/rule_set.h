@@ -30,7 +30,7 @@ struct RuleLimits {
   // Rule files with more rules (after frame expansion) are rejected.
   int max_rules = 5000;
   // Memory budget per compiled pattern.
-  int64_t max_pattern_memory = 8 << 20;
+  int64_t max_pattern_memory = 64 << 20;
 };
 
 // One match of one rule: the frame and the byte ranges of its role groups in

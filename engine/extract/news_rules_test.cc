@@ -1,0 +1,127 @@
+// The news-event frames and rules on sentences written for this test (no
+// evaluation text): each row says which frame and trigger a sentence must
+// yield, or that a frame must not fire.
+#include <string>
+#include <vector>
+
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* frame;
+  const char* trigger;    // "" = the frame must not fire
+  const char* role = "";  // optional: a role the claim must carry
+};
+
+class NewsRulesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    extractor_ = Extractor::CreateDefault().value().release();
+  }
+  static std::vector<Claim> Extract(const std::string& text) {
+    Document doc;
+    doc.set_id("t");
+    doc.mutable_source()->set_id("t");
+    doc.set_text(text);
+    return extractor_->Extract(doc).value();
+  }
+  static Extractor* extractor_;
+};
+
+Extractor* NewsRulesTest::extractor_ = nullptr;
+
+TEST_F(NewsRulesTest, FramesFireOnGeneralNews) {
+  const Case cases[] = {
+      {"A gunman killed three people at a shopping mall on Tuesday.", "KILL",
+       "killed", "count"},
+      {"Two police officers were shot outside the station.", "SHOOT", "shot"},
+      {"The suspect opened fire on the crowd.", "SHOOT", "opened fire on"},
+      {"Police arrested a 45-year-old man late Sunday.", "ARREST", "arrested"},
+      {"Five men were arrested after the raid.", "ARREST", "arrested", "count"},
+      {"The driver was charged with reckless driving.", "CHARGE", "charged"},
+      {"A judge sentenced the former mayor to 12 years in prison.", "SENTENCE",
+       "sentenced"},
+      {"The singer died at her home on Friday.", "DIE", "died"},
+      {"The death of the senator shocked the state.", "DIE", "death"},
+      {"The explosion destroyed a warehouse.", "EXPLODE", "explosion"},
+      {"A 6.4-magnitude earthquake struck the coast.", "QUAKE", "earthquake",
+       "magnitude"},
+      {"The carmaker agreed to buy its rival for $2 billion.", "ACQUIRE",
+       "buy"},
+      {"The merger was announced on Monday.", "ACQUIRE", "merger"},
+      {"The actor has checked himself into a rehab facility.", "ENTER_CARE",
+       "checked ⟦PRO into"},
+      {"Rebels hijacked a cargo ship off the coast.", "HIJACK", "hijacked"},
+      {"Thousands of students took to the streets, and the riots spread.",
+       "PROTEST", "riots"},
+      {"The minister resigned after the scandal.", "RESIGN", "resigned"},
+      {"Power lines were knocked out across the county.", "DISRUPT",
+       "knocked out"},
+      {"Two undersea cables were severed.", "DAMAGE", "severed"},
+      {"The coast guard rescued 14 fishermen.", "RESCUE", "rescued"},
+      {"The army's offensive entered its second week.", "CAMPAIGN",
+       "offensive"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<Claim> claims = Extract(c.sentence);
+    bool found = false;
+    for (const Claim& claim : claims) {
+      if (claim.frame() != c.frame) continue;
+      std::string want = c.trigger;
+      // "⟦PRO" stands for the reflexive pronoun the rule matched.
+      const size_t pro = want.find("⟦PRO");
+      const std::string& got = claim.trigger().text();
+      const bool same = pro == std::string::npos
+                            ? got == want
+                            : got.rfind(want.substr(0, pro), 0) == 0 &&
+                                  got.size() > want.size() - pro;
+      if (!same) continue;
+      found = true;
+      if (*c.role != '\0') {
+        bool has = false;
+        for (const Argument& a : claim.args()) has |= a.role() == c.role;
+        EXPECT_TRUE(has) << c.sentence << ": no " << c.role;
+      }
+    }
+    EXPECT_TRUE(found) << c.sentence << ": no " << c.frame << " on \""
+                       << c.trigger << "\"";
+  }
+}
+
+TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
+  const Case cases[] = {
+      // A verb form after a determiner is a thing, not the event.
+      {"The boy fired a single shot into the air.", "SHOOT", ""},
+      // The name of a charge is not the killing.
+      {"He was charged with first-degree murder.", "KILL", ""},
+      {"The murder trial opened in March.", "KILL", ""},
+      // A parade marching is not a protest; a trade war is not an
+      // offensive.
+      {"A military parade marching through the square.", "PROTEST", ""},
+      {"The two countries are locked in a trade war.", "CAMPAIGN", ""},
+      // "go to" is a care entry only when a facility follows.
+      {"The minister will go to Paris next week.", "ENTER_CARE", ""},
+  };
+  for (const Case& c : cases) {
+    for (const Claim& claim : Extract(c.sentence)) {
+      EXPECT_NE(claim.frame(), c.frame)
+          << c.sentence << ": fired on \"" << claim.trigger().text() << "\"";
+    }
+  }
+}
+
+TEST_F(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
+  bool found = false;
+  for (const Claim& claim :
+       Extract("The nurse is accused of murdering two patients.")) {
+    found |= claim.frame() == "KILL";
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace accord

@@ -1,0 +1,42 @@
+// accord's measured alignment quality on the ECB+ clusters must not regress.
+// Floors are the measured values rounded down to two decimals; raise them
+// when accord improves, never lower them (docs/ecbplus.md).
+#include <cstdlib>
+#include <string>
+
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+#include "tools/ecb/gold.h"
+#include "tools/ecb/scorer.h"
+
+namespace accord {
+namespace ecb {
+namespace {
+
+constexpr double kPrecisionFloor = 0.81;
+constexpr double kRecallFloor = 0.59;
+
+TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
+  const char* dir = std::getenv("ACCORD_EVAL_DIR");
+  ASSERT_NE(dir, nullptr)
+      << "ACCORD_EVAL_DIR is not set; run via tools/bazel test";
+  auto clusters = ReadEcbPlus(dir);
+  ASSERT_TRUE(clusters.ok()) << clusters.status();
+  EXPECT_EQ(clusters->size(), 12u);
+  auto extractor = Extractor::CreateDefault();
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  ClusterScore total;
+  total.name = "overall";
+  for (const GoldCluster& c : *clusters) {
+    auto r = RunCluster(**extractor, c);
+    ASSERT_TRUE(r.ok()) << r.status();
+    total.Add(r->score);
+  }
+  EXPECT_GT(total.gold_instances, 0);
+  EXPECT_GE(total.precision(), kPrecisionFloor) << FormatScore(total);
+  EXPECT_GE(total.recall(), kRecallFloor) << FormatScore(total);
+}
+
+}  // namespace
+}  // namespace ecb
+}  // namespace accord

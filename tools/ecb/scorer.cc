@@ -1,0 +1,222 @@
+#include "tools/ecb/scorer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+
+namespace accord {
+namespace ecb {
+namespace {
+
+struct Range {
+  int begin;
+  int end;
+};
+
+// The line of `text` holding byte `pos` (the .txt files hold one sentence
+// per line).
+Range LineAt(const std::string& text, int pos) {
+  pos = std::max(0, std::min<int>(pos, text.size()));
+  size_t b = pos == 0 ? std::string::npos : text.rfind('\n', pos - 1);
+  b = b == std::string::npos ? 0 : b + 1;
+  size_t e = text.find('\n', pos);
+  if (e == std::string::npos) e = text.size();
+  return {static_cast<int>(b), static_cast<int>(e)};
+}
+
+bool Overlaps(int b1, int e1, int b2, int e2) { return b1 < e2 && b2 < e1; }
+
+// Gold of one document: its annotated lines and its ACTION mentions.
+struct DocGold {
+  std::vector<Range> lines;
+  std::vector<const GoldMention*> actions;
+
+  bool Judged(const Span& s) const {
+    for (const Range& r : lines) {
+      if (s.begin() >= r.begin && s.begin() < r.end) return true;
+    }
+    return false;
+  }
+  // CROSS_DOC instances of ACTION mentions overlapping `s`.
+  std::set<std::string> Instances(const Span& s) const {
+    std::set<std::string> out;
+    for (const GoldMention* m : actions) {
+      if (IsCrossDocInstance(m->instance) &&
+          Overlaps(s.begin(), s.end(), m->begin, m->end)) {
+        out.insert(m->instance);
+      }
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+void ClusterScore::Add(const ClusterScore& o) {
+  documents += o.documents;
+  claims += o.claims;
+  facts += o.facts;
+  conflicts += o.conflicts;
+  aligned_pairs += o.aligned_pairs;
+  judged_pairs += o.judged_pairs;
+  correct_pairs += o.correct_pairs;
+  gold_instances += o.gold_instances;
+  found_instances += o.found_instances;
+}
+
+void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
+  std::map<std::string, const std::string*> texts;
+  for (const Document& d : r->inputs.documents) texts[d.id()] = &d.text();
+  std::map<std::string, DocGold> docs;
+  // instance -> documents with an ACTION mention of it.
+  std::map<std::string, std::set<std::string>> instance_docs;
+  std::map<std::string, std::set<std::string>> instance_words;
+  for (const GoldMention& m : gold.mentions) {
+    DocGold& dg = docs[m.doc];
+    auto t = texts.find(m.doc);
+    if (t != texts.end()) {
+      const Range line = LineAt(*t->second, m.begin);
+      bool seen = false;
+      for (const Range& l : dg.lines) seen |= l.begin == line.begin;
+      if (!seen) dg.lines.push_back(line);
+    }
+    if (IsAction(m)) {
+      dg.actions.push_back(&m);
+      if (IsCrossDocInstance(m.instance)) {
+        instance_docs[m.instance].insert(m.doc);
+        instance_words[m.instance].insert(m.text);
+      }
+    }
+  }
+  std::set<std::string> gold_instances;
+  for (const auto& [id, in_docs] : instance_docs) {
+    if (in_docs.size() >= 2) gold_instances.insert(id);
+  }
+
+  ClusterScore& s = r->score;
+  s = ClusterScore();
+  s.name = gold.name;
+  s.documents = static_cast<int>(r->inputs.documents.size());
+  s.claims = static_cast<int>(r->inputs.claims.size());
+  s.facts = r->report.facts_size();
+  s.conflicts = r->report.conflicts_size();
+  s.gold_instances = static_cast<int>(gold_instances.size());
+  r->pairs.clear();
+  std::set<std::string> found;
+  static const DocGold kNoGold;
+  auto gold_of = [&](const Claim& c) -> const DocGold& {
+    auto it = docs.find(c.trigger().doc_id());
+    return it == docs.end() ? kNoGold : it->second;
+  };
+  for (int f = 0; f < r->report.facts_size(); ++f) {
+    const Fact& fact = r->report.facts(f);
+    for (int i = 0; i < fact.claims_size(); ++i) {
+      for (int j = i + 1; j < fact.claims_size(); ++j) {
+        const Claim& a = fact.claims(i);
+        const Claim& b = fact.claims(j);
+        if (a.trigger().doc_id() == b.trigger().doc_id()) continue;
+        AlignedPair p;
+        p.fact = f;
+        p.a = i;
+        p.b = j;
+        const DocGold& ga = gold_of(a);
+        const DocGold& gb = gold_of(b);
+        p.judged = ga.Judged(a.trigger()) && gb.Judged(b.trigger());
+        if (p.judged) {
+          const std::set<std::string> ia = ga.Instances(a.trigger());
+          const std::set<std::string> ib = gb.Instances(b.trigger());
+          for (const std::string& id : ia) {
+            if (ib.count(id)) {
+              p.correct = true;
+              p.instance = id;
+              found.insert(id);
+              break;
+            }
+          }
+        }
+        ++s.aligned_pairs;
+        s.judged_pairs += p.judged;
+        s.correct_pairs += p.correct;
+        r->pairs.push_back(std::move(p));
+      }
+    }
+  }
+  r->missed.clear();
+  for (const std::string& id : gold_instances) {
+    if (found.count(id)) {
+      ++s.found_instances;
+    } else {
+      r->missed.push_back(
+          absl::StrCat(id, " {", absl::StrJoin(instance_words[id], ", "),
+                       "} in ", instance_docs[id].size(), " docs"));
+    }
+  }
+}
+
+absl::StatusOr<ClusterResult> RunCluster(const Extractor& extractor,
+                                         const GoldCluster& gold) {
+  if (gold.files.empty()) {
+    return absl::NotFoundError(absl::StrCat(gold.name, ": no .txt files"));
+  }
+  Pipeline pipeline(&extractor, PipelineOptions());
+  ClusterResult r;
+  r.inputs = pipeline.Load(gold.files);
+  if (!r.inputs.errors.empty()) {
+    return absl::InternalError(absl::StrCat(r.inputs.errors[0].path(), ": ",
+                                            r.inputs.errors[0].message()));
+  }
+  r.report = pipeline.Reconcile(r.inputs);
+  ScoreCluster(gold, &r);
+  return r;
+}
+
+std::string FormatScore(const ClusterScore& s) {
+  return absl::StrFormat(
+      "%-8s docs %2d  claims %4d  facts %4d  conflicts %3d  pairs %4d  "
+      "judged %4d  correct %4d  P %.3f  instances %2d/%-2d  R %.3f",
+      s.name, s.documents, s.claims, s.facts, s.conflicts, s.aligned_pairs,
+      s.judged_pairs, s.correct_pairs, s.precision(), s.found_instances,
+      s.gold_instances, s.recall());
+}
+
+namespace {
+
+std::string OneLine(const Claim& c) {
+  return absl::StrCat(c.trigger().doc_id(), " [", c.trigger().text(), "] ",
+                      c.sentence().text());
+}
+
+}  // namespace
+
+std::string FormatDetails(const ClusterResult& r) {
+  std::string out = absl::StrCat("== ", r.score.name, "\n");
+  for (const AlignedPair& p : r.pairs) {
+    const Fact& f = r.report.facts(p.fact);
+    absl::StrAppend(&out, "  pair ",
+                    !p.judged   ? "unjudged"
+                    : p.correct ? "CORRECT "
+                                : "WRONG   ",
+                    " ", f.id(), "\n    ", OneLine(f.claims(p.a)), "\n    ",
+                    OneLine(f.claims(p.b)), "\n");
+  }
+  for (const std::string& m : r.missed) {
+    absl::StrAppend(&out, "  missed ", m, "\n");
+  }
+  for (const Conflict& c : r.report.conflicts()) {
+    absl::StrAppend(&out, "  conflict ", c.fact_id(), " ", c.role(), ": ",
+                    c.explanation(), "\n");
+    for (const ConflictSide& side : c.sides()) {
+      for (const Claim& claim : side.claims()) {
+        absl::StrAppend(&out, "    ", OneLine(claim), "\n");
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace ecb
+}  // namespace accord

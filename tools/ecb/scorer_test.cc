@@ -1,0 +1,105 @@
+#include "tools/ecb/scorer.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tools/ecb/gold.h"
+
+namespace accord {
+namespace ecb {
+namespace {
+
+TEST(GoldTest, ParsesRowsAndSkipsHeader) {
+  const std::string tsv =
+      "doc\tm_id\ttag\tsentence\tvalidated_sentence\tchar_start\tchar_end\t"
+      "text\tgold_instance\n"
+      "a.xml\t1\tACTION_OCCURRENCE\t0\tyes\t4\t10\tfired\tACT1\n";
+  auto rows = ParseGoldMentions(tsv);
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].doc, "a");
+  EXPECT_EQ((*rows)[0].begin, 4);
+  EXPECT_TRUE(IsAction((*rows)[0]));
+  EXPECT_FALSE(ParseGoldMentions("a.xml\t1\tACTION\n").ok());
+}
+
+TEST(GoldTest, CrossDocInstances) {
+  struct Case {
+    const char* id;
+    bool cross;
+  } cases[] = {{"ACT123", true},
+               {"HUM9", true},
+               {"INTRA_a_3", false},
+               {"SINGLETON_a.xml_4", false},
+               {"", false}};
+  for (const Case& c : cases) {
+    EXPECT_EQ(IsCrossDocInstance(c.id), c.cross) << c.id;
+  }
+}
+
+Claim MakeClaim(const std::string& doc, int begin, int end) {
+  Claim c;
+  c.set_id(doc + "/" + std::to_string(begin));
+  c.set_source_id(doc);
+  c.mutable_trigger()->set_doc_id(doc);
+  c.mutable_trigger()->set_begin(begin);
+  c.mutable_trigger()->set_end(end);
+  return c;
+}
+
+GoldMention Action(const std::string& doc, int b, int e,
+                   const std::string& instance) {
+  return GoldMention{doc, "ACTION_OCCURRENCE", b, e, "x", instance};
+}
+
+// Documents: line 0 annotated, line 1 not ("x" lines are 10 bytes + '\n').
+TEST(ScoreClusterTest, PairsJudgedCorrectAndFound) {
+  GoldCluster gold;
+  gold.name = "t";
+  gold.mentions = {Action("a", 2, 6, "ACT1"), Action("b", 0, 4, "ACT1"),
+                   Action("c", 0, 4, "ACT2"), Action("c", 5, 8, "ACT1"),
+                   Action("d", 0, 3, "SINGLETON_d_1")};
+  ClusterResult r;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    Document d;
+    d.set_id(id);
+    d.set_text("0123456789\nabcdefghij\n");
+    r.inputs.documents.push_back(d);
+  }
+  // Fact 1: a and b on ACT1 (correct), a and c's ACT2 (wrong), b and c's
+  // ACT2 (wrong). Fact 2: a's unannotated line with d (unjudged), plus a
+  // same-document pair that is never counted.
+  Fact* f1 = r.report.add_facts();
+  *f1->add_claims() = MakeClaim("a", 3, 5);
+  *f1->add_claims() = MakeClaim("b", 1, 2);
+  *f1->add_claims() = MakeClaim("c", 0, 2);
+  Fact* f2 = r.report.add_facts();
+  *f2->add_claims() = MakeClaim("a", 12, 14);
+  *f2->add_claims() = MakeClaim("a", 2, 4);
+  *f2->add_claims() = MakeClaim("d", 12, 15);
+  ScoreCluster(gold, &r);
+  const ClusterScore& s = r.score;
+  EXPECT_EQ(s.aligned_pairs, 5);
+  EXPECT_EQ(s.judged_pairs, 3);
+  EXPECT_EQ(s.correct_pairs, 1);
+  EXPECT_EQ(s.gold_instances, 1);  // ACT1 in a, b, c; ACT2 only in c
+  EXPECT_EQ(s.found_instances, 1);
+  EXPECT_DOUBLE_EQ(s.precision(), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(s.recall(), 1.0);
+}
+
+TEST(ScoreClusterTest, EmptyReportFindsNothing) {
+  GoldCluster gold;
+  gold.mentions = {Action("a", 0, 2, "ACT1"), Action("b", 0, 2, "ACT1")};
+  ClusterResult r;
+  ScoreCluster(gold, &r);
+  EXPECT_EQ(r.score.gold_instances, 1);
+  EXPECT_EQ(r.score.found_instances, 0);
+  EXPECT_EQ(r.score.precision(), 0.0);
+  ASSERT_EQ(r.missed.size(), 1u);
+}
+
+}  // namespace
+}  // namespace ecb
+}  // namespace accord
