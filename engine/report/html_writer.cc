@@ -360,6 +360,9 @@ class Writer {
         te <= static_cast<int>(text.size())) {
       marks.push_back({tb, te, kTrigger});
     }
+    // The disputed words, when the value came from elsewhere (an earlier
+    // sentence the claim refers back to), are named in the meta line.
+    std::string elsewhere;
     if (disputed != nullptr) {
       const Value& v = disputed->value();
       const size_t before = marks.size();
@@ -368,6 +371,9 @@ class Writer {
         for (const Value& m : v.set().members()) {
           MarkSurface(text, m.surface(), &marks);
         }
+      }
+      if (marks.size() == before && !v.surface().empty()) {
+        elsewhere = v.surface();
       }
     }
     absl::StrAppend(&out_, "<li><div class=\"sentence\">",
@@ -379,6 +385,10 @@ class Writer {
     if (!c.attribution().speaker().empty()) {
       absl::StrAppend(&out_, " · per ",
                       HtmlEscape(EntityName(c.attribution().speaker())));
+    }
+    if (!elsewhere.empty()) {
+      absl::StrAppend(&out_, " · value from context: <mark class=\"arg\">",
+                      HtmlEscape(elsewhere), "</mark>");
     }
     if (linked_.count(c.id())) {
       absl::StrAppend(&out_, " · <a href=\"#", HtmlId("claim-", c.id()),
