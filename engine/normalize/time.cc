@@ -1,13 +1,16 @@
 #include "engine/normalize/time.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "engine/normalize/duration.h"
+#include "engine/normalize/holidays.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
 #include "engine/normalize/tokenizer.h"
@@ -194,9 +197,18 @@ struct Spec {
   Grain anchor_grain = GRAIN_UNSPECIFIED;
   // Stated as an interval rather than one unit of its grain.
   bool interval = false;
+  // The anchor is itself the value, stated as an interval ("the last 2
+  // days", "end of the month").
+  bool anchor_interval = false;
   // Too ambiguous alone (Duckling's latent values).
   bool latent = false;
-  std::string holiday;
+  // A bare number read as an hour: only with a day or part of day.
+  bool bare_hour = false;
+  // Holiday (holidays.h id) and which occurrence: -1 last, 0 upcoming.
+  int holiday = kUnset;
+  int holiday_dir = 0;
+  // Time zone of the stated clock time, minutes east of UTC.
+  int tz_offset = kUnset;
 
   bool HasDate() const {
     return year != kUnset || month != kUnset || day != kUnset ||
@@ -221,8 +233,11 @@ bool Merge(Spec* a, const Spec& b) {
   if (!MergeField(&r.year, b.year) || !MergeField(&r.month, b.month) ||
       !MergeField(&r.day, b.day) || !MergeField(&r.weekday, b.weekday) ||
       !MergeField(&r.minute, b.minute) || !MergeField(&r.second, b.second) ||
-      !MergeField(&r.quarter, b.quarter))
+      !MergeField(&r.quarter, b.quarter) ||
+      !MergeField(&r.holiday, b.holiday) ||
+      !MergeField(&r.tz_offset, b.tz_offset))
     return false;
+  if (b.holiday != kUnset) r.holiday_dir = b.holiday_dir;
   if (b.hour != kUnset) {
     if (r.hour != kUnset) return false;
     r.hour = b.hour;
@@ -245,8 +260,19 @@ bool Merge(Spec* a, const Spec& b) {
     r.anchor_begin = b.anchor_begin;
     r.anchor_end = b.anchor_end;
     r.anchor_grain = b.anchor_grain;
+    r.anchor_interval = b.anchor_interval;
   }
-  if (!b.holiday.empty()) r.holiday = b.holiday;
+  // A bare hour needs a day, a part of day or a holiday beside it.
+  if (a->bare_hour || b.bare_hour) {
+    const Spec& other = a->bare_hour ? b : *a;
+    if (other.hour != kUnset && other.bare_hour) return false;
+    if (!other.anchored && other.pod_begin == kUnset && other.holiday == kUnset)
+      return false;
+    r.bare_hour = false;
+  }
+  if (r.anchor_interval &&
+      (r.HasTime() || r.weekday != kUnset || r.day != kUnset))
+    return false;
   r.latent = a->latent && b.latent;
   *a = r;
   return true;
@@ -262,6 +288,35 @@ struct Resolved {
   bool open_end = false;    // [begin, +inf)
   std::string holiday;
 };
+
+// Adds a duration to `t`: calendar units move the calendar ("in 2 months"),
+// others add seconds.
+CivilSecond AddDuration(CivilSecond t, const DurationParse& d, int sign) {
+  const Grain g = d.grain;
+  if (g == MONTH || g == QUARTER || g == YEAR || g == DECADE) {
+    const double n = d.seconds / GrainSeconds(g);
+    if (std::fabs(n - std::round(n)) < 1e-9)
+      return Shift(t, g, sign * static_cast<long long>(std::round(n)));
+  }
+  return t + sign * static_cast<long long>(std::llround(d.seconds));
+}
+
+// Grain a relative time keeps: one finer than the duration's ("in 7 days"
+// is to the hour, "in 2 minutes" to the second), as Duckling.
+Grain RelativeGrain(Grain g) { return g == SECOND ? SECOND : FinerGrain(g); }
+
+Grain UnitGrain(absl::string_view w) { return DurationUnitGrain(w, false); }
+
+int TimeZoneOffset(absl::string_view w) {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
+      {"gmt", 0},    {"utc", 0},    {"wet", 0},    {"cet", 60},   {"bst", 60},
+      {"cest", 120}, {"eet", 120},  {"eest", 180}, {"msk", 180},  {"ist", 330},
+      {"jst", 540},  {"aest", 600}, {"est", -300}, {"edt", -240}, {"cst", -360},
+      {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+  };
+  auto it = m->find(w);
+  return it == m->end() ? kUnset : it->second;
+}
 
 // ---------------------------------------------------------------------------
 
@@ -299,6 +354,15 @@ class Parser {
   int TimeOfDayAt(int i, Spec* s) const;
   int PartOfDayAt(int i, Spec* s) const;
   int RelativeAt(int i, Spec* s) const;
+  int HolidayPieceAt(int i, Spec* s) const;
+  int RelDurationAt(int i, Spec* s) const;
+  int PeriodAt(int k, CivilSecond* b, CivilSecond* e, Grain* g) const;
+  int OrdinalOfAt(int i, Spec* s) const;
+  int BoundaryAt(int i, Spec* s) const;
+  int QuarterAt(int i, Spec* s) const;
+  int PeriodWordAt(int i, Spec* s) const;
+  int ClockAt(int i, Spec* s) const;
+  int ClockSuffix(int e, Spec* s) const;
   int PieceAt(int i, Spec* s) const;
   int CompositeAt(int i, Spec* s) const;
 
@@ -306,6 +370,8 @@ class Parser {
   bool ResolveNotBefore(const Spec& s, const Resolved& lower,
                         Resolved* r) const;
   bool RangeAt(int i, int* end, Resolved* out) const;
+  struct Side;
+  std::vector<Side> SidesAt(int k) const;
 
   Spec Anchor(CivilSecond begin, Grain g) const {
     Spec s;
@@ -352,12 +418,16 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
     return end;
   }
   if (IsDigits(i) && t_[i].text.size() <= 2) {
-    if (i > 0 && Adj(i) && IsWord(i - 1)) return -1;
+    if (i > 0 && Adj(i) && IsWord(i - 1) &&
+        MonthWords().find(t_[i - 1].text) == MonthWords().end())
+      return -1;
     const int d = DigitsValue(i);
     if (d < 1 || d > 31) return -1;
     // Not part of a larger number or time: "7:30", "7.5", "7,000".
     if (i + 1 < n_ && Adj(i + 1) &&
-        (Is(i + 1, ":") || IsWord(i + 1) ||
+        (Is(i + 1, ":") ||
+         (IsWord(i + 1) &&
+          MonthWords().find(t_[i + 1].text) == MonthWords().end()) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
       return -1;
     *day = d;
@@ -391,11 +461,11 @@ int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
     return -1;
   // Era.
   if (Is(j, "ad") || Is(j, "bc")) {
-    if (Is(j, "bc")) y = -y;
+    *year = Is(j, "bc") ? -y : y;
     return j + 1;
   }
-  if ((Is(j, "a") || Is(j, "b")) && Is(j + 1, ".") && Is(j + 2, "d") &&
-      Is(j + 3, ".")) {
+  if (Is(j, "a") && Is(j + 1, ".") && Is(j + 2, "d") && Is(j + 3, ".")) {
+    *year = y;
     return j + 4;
   }
   if (Is(j, "b") && Is(j + 1, ".") && Is(j + 2, "c") && Is(j + 3, ".")) {
@@ -578,7 +648,12 @@ int Parser::DateAt(int i, Spec* out) const {
     if (Is(m, ",")) ++m;
     if (Is(m, "of") && IsDigits(m + 1)) ++m;
     int y = 0;
-    const int e = YearAt(m, &y, false);
+    int e = YearAt(m, &y, false);
+    // "14th April 15": a two-digit year ending the expression.
+    if (e < 0 && IsDigits(m) && t_[m].text.size() == 2 && m == k &&
+        (m + 1 >= n_ || (!IsWord(m + 1) && !IsDigits(m + 1) &&
+                         !Is(m + 1, ":") && !Is(m + 1, "-"))))
+      e = YearAt(m, &y, true);
     if (e > 0) {
       s.year = y;
       k = e;
@@ -745,13 +820,16 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         consider(j, s);
       }
     }
-    // 3pm, 3 p.m., 330 p.m., 1030am
+    // 3pm, 3 p.m., 330 p.m., 1030am, 3ish pm
     {
       bool pm = false;
-      const int ae = ampm_after(i + 1, &pm);
+      const int k = Is(i + 1, "ish") ? i + 2 : i + 1;
+      const int ae = ampm_after(k, &pm);
       if (ae > 0) {
         Spec s;
         if (hlen <= 2 && set_hour(&s, h, kUnset, kUnset, true, pm)) {
+          // A glued single letter ("7a", "4p") is latent alone.
+          if (ae == k + 1 && t_[k].text.size() == 1) s.latent = true;
           consider(ae, s);
         } else if (hlen == 3 || hlen == 4) {
           Spec s2;
@@ -808,10 +886,31 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
 int Parser::PartOfDayAt(int i, Spec* s) const {
   int j = i;
   if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+  // "early morning", "early in the morning", "in the early hours of the
+  // morning": before 9; "late evening": after 9 p.m.
+  int mod = 0;
+  if (Is(j, "early")) {
+    mod = -1;
+    ++j;
+    if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+  } else if (Is(j, "late")) {
+    mod = 1;
+    ++j;
+  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours") &&
+             Is(j + 3, "of") && Is(j + 4, "the")) {
+    mod = -1;
+    j += 5;
+  }
   if (!IsWord(j)) return -1;
   const std::string& w = t_[j].text;
   int b = kUnset, e = kUnset;
-  if (w == "morning") {
+  if (w == "am" && j > i) {
+    b = 0;
+    e = 12;
+  } else if (w == "pm" && j > i) {
+    b = 12;
+    e = 24;
+  } else if (w == "morning") {
     b = 0;
     e = 12;
   } else if (w == "afternoon") {
@@ -826,10 +925,15 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   } else {
     return -1;
   }
+  if (mod < 0 && b == 0) e = 9;
+  if (mod > 0 && b >= 18) b = 21;
+  if (mod != 0 && !(mod < 0 && b == 0) && !(mod > 0 && b >= 18)) return -1;
   s->pod_begin = b;
   s->pod_end = e;
   s->latent = j == i;
-  return j + 1;
+  int end = j + 1;
+  if (Is(end, "ish") && Adj(end)) ++end;
+  return end;
 }
 
 // Days and periods relative to the reference: today, tomorrow, yesterday,
@@ -850,11 +954,34 @@ int Parser::RelativeAt(int i, Spec* s) const {
     *s = Anchor(AddGrain(today, DAY, -1), DAY);
     return i + 1;
   }
+  {
+    int k = i;
+    if (w == "the") ++k;
+    if (Is(k, "day") && (Is(k + 1, "after") || Is(k + 1, "before")) &&
+        (Is(k + 2, "tomorrow") || Is(k + 2, "yesterday"))) {
+      const int base = Is(k + 2, "tomorrow") ? 1 : -1;
+      const int step = Is(k + 1, "after") ? 1 : -1;
+      *s = Anchor(AddGrain(today, DAY, base + step), DAY);
+      return k + 3;
+    }
+  }
+  if (w == "atm" || (w == "at" && Is(i + 1, "the") && Is(i + 2, "moment"))) {
+    *s = Anchor(ref_, SECOND);
+    return w == "atm" ? i + 1 : i + 3;
+  }
   if (w == "tonight" || w == "tonite") {
     *s = Anchor(today, DAY);
     s->pod_begin = 18;
     s->pod_end = 24;
     return i + 1;
+  }
+  if (w == "late" && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
+                      (Is(i + 1, "last") && Is(i + 2, "night")))) {
+    const bool last = Is(i + 1, "last");
+    *s = Anchor(AddGrain(today, DAY, last ? -1 : 0), DAY);
+    s->pod_begin = 21;
+    s->pod_end = 24;
+    return last ? i + 3 : i + 2;
   }
   if (w == "now" || (w == "right" && Is(i + 1, "now")) ||
       (w == "just" && Is(i + 1, "now"))) {
@@ -932,6 +1059,26 @@ int Parser::RelativeAt(int i, Spec* s) const {
   return -1;
 }
 
+// Words after a clock time: a time zone ("8:00 GMT", "9 am (BST)"), "ish",
+// "approximately".
+int Parser::ClockSuffix(int e, Spec* s) const {
+  if (Is(e, "ish")) ++e;
+  if (Is(e, "approximately") || Is(e, "sharp")) ++e;
+  int k = e;
+  const bool paren = Is(k, "(");
+  if (paren) ++k;
+  if (IsWord(k)) {
+    const int off = TimeZoneOffset(t_[k].text);
+    if (off != kUnset && (!paren || Is(k + 1, ")"))) {
+      s->tz_offset = off;
+      s->latent = false;
+      s->bare_hour = false;
+      e = paren ? k + 2 : k + 1;
+    }
+  }
+  return e;
+}
+
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
 int Parser::PieceAt(int i, Spec* out) const {
@@ -952,15 +1099,61 @@ int Parser::PieceAt(int i, Spec* out) const {
   if ((e = TimeOfDayAt(i, &s)) > 0) consider(e, s);
   s = Spec();
   if ((e = PartOfDayAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = HolidayPieceAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = RelDurationAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = OrdinalOfAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = BoundaryAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = QuarterAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = PeriodWordAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = ClockAt(i, &s)) > 0) consider(e, s);
+  // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
+  {
+    int v = -1;
+    if (IsDigits(i) && t_[i].text.size() <= 2 &&
+        !(i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) &&
+        !(Adj(i + 1) && (IsWord(i + 1) || IsDigits(i + 1) || Is(i + 1, ":") ||
+                         Is(i + 1, ".") || Is(i + 1, ","))))
+      v = DigitsValue(i);
+    else if (IsWord(i))
+      v = NumberWordValue(t_[i].text);
+    if (v >= 0 && v <= 24 && !(IsWord(i) && (v < 1 || v > 12))) {
+      s = Spec();
+      s.hour = v % 24;
+      s.hour_certain = v == 0 || v > 12;
+      s.bare_hour = true;
+      s.latent = true;
+      consider(i + 1, s);
+    }
+  }
+  // Weekday or month "after next": the one after the next one.
+  if (best > 0 && Is(best, "after") && Is(best + 1, "next")) {
+    const Spec& b = best_spec;
+    if (b.weekday != kUnset && b.day == kUnset && b.month == kUnset &&
+        !b.anchored && b.hour == kUnset) {
+      const CivilDay today(ref_);
+      const int delta = ((b.weekday - WeekdayOf(today) + 6) % 7) + 1;
+      Spec r = Anchor(CivilSecond(today + delta + 7), DAY);
+      consider(best + 2, r);
+    } else if (b.month != kUnset && b.day == kUnset && b.year == kUnset &&
+               !b.anchored) {
+      Spec r = b;
+      r.year = ref_.year() + (b.month < ref_.month() ? 2 : 1);
+      consider(best + 2, r);
+    }
+  }
   // Years: "in 2015", "since 1991", bare years only when latent.
   {
     int y = 0;
     s = Spec();
     int k = i;
-    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "since") ||
-                      Is(k, "during") || Is(k, "until") || Is(k, "before") ||
-                      Is(k, "after") || Is(k, "by") || Is(k, "from") ||
-                      Is(k, "through");
+    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
     if (prep) ++k;
     if ((e = YearAt(k, &y, false)) > 0) {
       s.year = y;
@@ -968,23 +1161,50 @@ int Parser::PieceAt(int i, Spec* out) const {
       consider(e, s);
     }
   }
-  // "at 3", "at 15", "@ 3": an hour after "at".
-  if ((Is(i, "at") || Is(i, "@")) && IsDigits(i + 1) &&
-      t_[i + 1].text.size() <= 2) {
+  // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
+  // after "at" is not latent.
+  if (Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
+      Is(i, "approximately") || Is(i, "for")) {
+    int k = i + 1;
+    if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
+    if (Is(i, "for") && Is(k, "a") && Is(k + 1, "quarter")) {
+      // "for a quarter past 3pm"
+    } else if (Is(i, "for")) {
+      k = -1;
+    }
     Spec h;
-    const int e2 = TimeOfDayAt(i + 1, &h);
-    if (e2 > 0) {
-      consider(e2, h);
-    } else {
-      const int v = DigitsValue(i + 1);
-      if (v >= 0 && v <= 24 &&
-          !(Adj(i + 2) && (IsWord(i + 2) || IsDigits(i + 2)))) {
-        h.hour = v % 24;
-        h.hour_certain = v == 0 || v > 12;
-        consider(i + 2, h);
+    int e2 = -1;
+    if (k > 0) {
+      e2 = TimeOfDayAt(k, &h);
+      Spec c;
+      const int ec = ClockAt(k, &c);
+      if (ec > e2) {
+        e2 = ec;
+        h = c;
+      }
+      if (e2 < 0 && !Is(i, "for")) {
+        int v = -1;
+        if (IsDigits(k) && t_[k].text.size() <= 2 &&
+            !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))))
+          v = DigitsValue(k);
+        else if (IsWord(k) && Is(i, "at"))
+          v = NumberWordValue(t_[k].text);
+        if (v >= 0 && v <= 24 && !(IsWord(k) && (v < 1 || v > 12))) {
+          h = Spec();
+          h.hour = v % 24;
+          h.hour_certain = v == 0 || v > 12;
+          e2 = k + 1;
+        }
       }
     }
+    if (e2 > 0 && h.hour != kUnset) {
+      h.latent = false;
+      h.bare_hour = false;
+      consider(e2, h);
+    }
   }
+  if (best > 0 && best_spec.hour != kUnset && !best_spec.HasDate())
+    best = ClockSuffix(best, &best_spec);
   if (best > 0) *out = best_spec;
   return best;
 }
@@ -1009,11 +1229,17 @@ int Parser::CompositeAt(int i, Spec* out) const {
   for (;;) {
     int k = e;
     if (Is(k, ",")) ++k;
-    if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
-        (Is(k, "in") && !Is(k + 1, "the")))
-      ++k;
     Spec next;
-    const int e2 = PieceAt(k, &next);
+    int e2 = PieceAt(k, &next);
+    if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
+        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the"))) {
+      Spec n2;
+      const int e3 = PieceAt(k + 1, &n2);
+      if (e3 > e2) {
+        e2 = e3;
+        next = n2;
+      }
+    }
     if (e2 < 0) break;
     Spec merged = s;
     if (!Merge(&merged, next)) break;
@@ -1024,6 +1250,765 @@ int Parser::CompositeAt(int i, Spec* out) const {
   }
   *out = s;
   return e;
+}
+
+// Holidays: "Christmas", "last Easter", "Thanksgiving 2014", "Easter Sunday
+// two thousand ten".
+int Parser::HolidayPieceAt(int i, Spec* s) const {
+  int j = i;
+  int dir = 0;
+  if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
+    dir = -1;
+    ++j;
+  } else if (Is(j, "next") || Is(j, "this") || Is(j, "coming") ||
+             Is(j, "upcoming")) {
+    dir = 1;
+    ++j;
+  }
+  int id = 0;
+  int e = HolidayAt(t_, j, &id);
+  if (e < 0) return -1;
+  Spec r;
+  r.holiday = id;
+  r.holiday_dir = dir;
+  int y = 0;
+  const int ye = YearAt(e, &y, false);
+  if (ye > 0) {
+    r.year = y;
+    e = ye;
+  } else if (IsWord(e)) {
+    NumberOptions o;
+    o.allow_hedge = o.allow_negative = o.allow_fraction = false;
+    o.allow_suffix_scale = o.allow_vague = false;
+    NumberParse p;
+    if (ParseNumberAt(t_, e, o, &p) && p.spelled && p.value >= 1000 &&
+        p.value < 3000 && p.value == std::floor(p.value)) {
+      r.year = static_cast<int>(p.value);
+      e = p.end;
+    }
+  }
+  *s = r;
+  return e;
+}
+
+// Times relative to the reference by a duration: "in 7 days", "3 years from
+// today", "a week ago", "within 2 weeks", "the last 2 days", "next 3
+// weeks", "upcoming two weeks", "3 fridays from now".
+int Parser::RelDurationAt(int i, Spec* s) const {
+  // "in <duration>", "within <duration>".
+  if (Is(i, "in") || Is(i, "within")) {
+    int k = i + 1;
+    if (Is(k, "about") || Is(k, "approximately") || Is(k, "around") ||
+        Is(k, "roughly"))
+      ++k;
+    DurationParse d;
+    if (ParseDurationAt(t_, k, false, &d) && d.seconds > 0) {
+      const CivilSecond at = AddDuration(ref_, d, 1);
+      const Grain g = RelativeGrain(d.grain);
+      if (Is(i, "within")) {
+        *s = Anchor(ref_, SECOND);
+        s->anchor_end = Truncate(at, g);
+        s->anchor_interval = true;
+      } else {
+        *s = Anchor(Truncate(at, g), g);
+      }
+      return d.end;
+    }
+    return -1;
+  }
+  // "<duration> ago / hence / from now / from today".
+  {
+    DurationParse d;
+    if (ParseDurationAt(t_, i, false, &d) && d.seconds > 0) {
+      const int e = d.end;
+      int sign = 0, end = -1;
+      CivilSecond base = ref_;
+      Grain g = RelativeGrain(d.grain);
+      if (Is(e, "ago") || Is(e, "back") || Is(e, "earlier")) {
+        sign = -1;
+        end = e + 1;
+      } else if (Is(e, "hence")) {
+        sign = 1;
+        end = e + 1;
+      } else if (Is(e, "from") && Is(e + 1, "now")) {
+        sign = 1;
+        end = e + 2;
+      } else if (Is(e, "from") && Is(e + 1, "right") && Is(e + 2, "now")) {
+        sign = 1;
+        end = e + 3;
+        g = SECOND;
+      } else if (Is(e, "from") && Is(e + 1, "today")) {
+        sign = 1;
+        end = e + 2;
+        base = CivilSecond(CivilDay(ref_));
+        g = DAY;
+      }
+      if (sign != 0) {
+        *s = Anchor(Truncate(AddDuration(base, d, sign), g), g);
+        return end;
+      }
+    }
+  }
+  // "<n> <weekday>s from now / ago / back".
+  {
+    NumberOptions o;
+    o.allow_hedge = o.allow_negative = o.allow_fraction = false;
+    o.allow_suffix_scale = false;
+    NumberParse p;
+    int wd = 0;
+    bool weak = false;
+    if (ParseNumberAt(t_, i, o, &p) && p.value >= 1 && p.value <= 52 &&
+        !p.decimal) {
+      const int we = WeekdayAt(p.end, &wd, &weak);
+      if (we > 0 && absl::EndsWith(t_[p.end].text, "s")) {
+        const int n = static_cast<int>(p.value);
+        const CivilDay today(ref_);
+        if (Is(we, "from") && Is(we + 1, "now")) {
+          const int delta = ((wd - WeekdayOf(today) + 6) % 7) + 1;
+          *s = Anchor(CivilSecond(today + delta + 7 * (n - 1)), DAY);
+          return we + 2;
+        }
+        if (Is(we, "ago") || Is(we, "back")) {
+          const int delta = ((WeekdayOf(today) - wd + 6) % 7) + 1;
+          *s = Anchor(CivilSecond(today - delta - 7 * (n - 1)), DAY);
+          return we + 1;
+        }
+      }
+    }
+  }
+  // "last/past/next <n> <units>": intervals; "upcoming <n> <units>" and
+  // "<n> upcoming <units>": the unit n ahead.
+  {
+    int j = i;
+    if (Is(j, "the")) ++j;
+    int dir = 0;
+    bool point = false;
+    if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
+      dir = -1;
+    } else if (Is(j, "next") || Is(j, "coming") || Is(j, "following")) {
+      dir = 1;
+    } else if (Is(j, "upcoming")) {
+      dir = 1;
+      point = true;
+    }
+    NumberOptions o;
+    o.allow_hedge = o.allow_negative = o.allow_fraction = false;
+    o.allow_suffix_scale = false;
+    NumberParse p;
+    int n = 0, ue = -1;
+    Grain g = GRAIN_UNSPECIFIED;
+    if (dir != 0 && ParseNumberAt(t_, j + 1, o, &p) && !p.decimal &&
+        p.value >= 1 && p.value <= 1000 && IsWord(p.end)) {
+      g = UnitGrain(t_[p.end].text);
+      n = static_cast<int>(p.value);
+      ue = p.end + 1;
+    } else if (dir == 0 && ParseNumberAt(t_, i, o, &p) && !p.decimal &&
+               p.value >= 1 && p.value <= 1000 && Is(p.end, "upcoming") &&
+               IsWord(p.end + 1)) {
+      g = UnitGrain(t_[p.end + 1].text);
+      n = static_cast<int>(p.value);
+      ue = p.end + 2;
+      dir = 1;
+      point = true;
+    }
+    if (g != GRAIN_UNSPECIFIED && g != DECADE) {
+      const CivilSecond cur = Truncate(ref_, g);
+      if (point) {
+        *s = Anchor(AddGrain(cur, g, n), g);
+      } else if (dir < 0) {
+        *s = Anchor(AddGrain(cur, g, -n), g);
+        s->anchor_end = cur;
+        s->anchor_interval = true;
+      } else {
+        *s = Anchor(AddGrain(cur, g, 1), g);
+        s->anchor_end = AddGrain(cur, g, 1 + n);
+        s->anchor_interval = true;
+      }
+      return ue;
+    }
+  }
+  return -1;
+}
+
+// Resolves the calendar period at token k for "of"-constructs: "October
+// 2014", "this month", "the month", "next week", "2018".
+int Parser::PeriodAt(int k, CivilSecond* b, CivilSecond* e, Grain* g) const {
+  if (Is(k, "the") &&
+      (Is(k + 1, "month") || Is(k + 1, "week") || Is(k + 1, "year"))) {
+    *g = Is(k + 1, "month") ? MONTH : Is(k + 1, "week") ? WEEK : YEAR;
+    *b = Truncate(ref_, *g);
+    *e = AddGrain(*b, *g, 1);
+    return k + 2;
+  }
+  if (Is(k, "the") &&
+      (Is(k + 1, "current") || Is(k + 1, "next") || Is(k + 1, "previous") ||
+       Is(k + 1, "last") || Is(k + 1, "following")))
+    ++k;
+  Spec x;
+  const int xe = CompositeAt(k, &x);
+  if (xe < 0) return -1;
+  Resolved r;
+  if (!Resolve(x, &r)) return -1;
+  if (r.grain != MONTH && r.grain != YEAR && r.grain != WEEK &&
+      r.grain != QUARTER)
+    return -1;
+  *b = r.begin;
+  *e = r.end;
+  *g = r.grain;
+  return xe;
+}
+
+// "third tuesday of september 2014", "last Monday of March", "last day of
+// october 2015", "fifth last day of May", "first week of october 2014",
+// "third last week of 2018", "last weekend of October", "20th of next
+// month", "the first Monday of the month".
+int Parser::OrdinalOfAt(int i, Spec* s) const {
+  int j = i;
+  if (Is(j, "the")) ++j;
+  int n = 0;
+  bool plain_number = false;
+  int oe = 0;
+  long long ov = 0;
+  if (Is(j, "last")) {
+    n = -1;
+    ++j;
+  } else if (ParseOrdinalAt(t_, j, &oe, &ov) && ov >= 1 && ov <= 31) {
+    n = static_cast<int>(ov);
+    j = oe;
+    if (Is(j, "last")) {
+      n = -n;
+      ++j;
+    }
+  } else if (IsDigits(j) && t_[j].text.size() <= 2 && !Adj(j + 1)) {
+    n = DigitsValue(j);
+    if (n < 1 || n > 31) return -1;
+    plain_number = true;
+    ++j;
+  } else {
+    return -1;
+  }
+  enum { kWeekday, kDay, kWeek, kWeekend } unit;
+  int wd = 0;
+  bool weak = false;
+  const int we = WeekdayAt(j, &wd, &weak);
+  if (we > 0 && !plain_number) {
+    unit = kWeekday;
+    j = we;
+  } else if (Is(j, "day") && !plain_number) {
+    unit = kDay;
+    ++j;
+  } else if (Is(j, "day") && plain_number) {
+    unit = kDay;
+    ++j;
+  } else if (!plain_number &&
+             (Is(j, "weekend") || Is(j, "wkend") ||
+              (Is(j, "week") && Is(j + 1, "-") && Is(j + 2, "end")) ||
+              (Is(j, "week") && Is(j + 1, "end")))) {
+    unit = kWeekend;
+    j += Is(j, "week") ? (Is(j + 1, "-") ? 3 : 2) : 1;
+  } else if (Is(j, "week") && !plain_number) {
+    unit = kWeek;
+    ++j;
+  } else if (Is(j, "of") && n > 0) {
+    unit = kDay;  // "20th of next month"
+  } else {
+    return -1;
+  }
+  if (!(Is(j, "of") || Is(j, "in") || Is(j, "from"))) return -1;
+  CivilSecond pb, pe;
+  Grain pg;
+  const int e = PeriodAt(j + 1, &pb, &pe, &pg);
+  if (e < 0) return -1;
+  const CivilDay first(pb), last = CivilDay(pe) - 1;
+  CivilDay d;
+  switch (unit) {
+    case kWeekday: {
+      if (n > 0) {
+        d = first;
+        while (WeekdayOf(d) != wd) d += 1;
+        d += 7 * (n - 1);
+      } else {
+        d = last;
+        while (WeekdayOf(d) != wd) d -= 1;
+        d -= 7 * (-n - 1);
+      }
+      if (d < first || d > last) return -1;
+      *s = Anchor(CivilSecond(d), DAY);
+      return e;
+    }
+    case kDay:
+      d = n > 0 ? first + (n - 1) : last - (-n - 1);
+      if (d < first || d > last) return -1;
+      *s = Anchor(CivilSecond(d), DAY);
+      return e;
+    case kWeek: {
+      // Weeks (Monday to Sunday) wholly inside the period.
+      CivilDay w = first;
+      while (WeekdayOf(w) != 0) w += 1;
+      CivilDay lw = last - 6;
+      while (WeekdayOf(lw) != 0) lw -= 1;
+      d = n > 0 ? w + 7 * (n - 1) : lw - 7 * (-n - 1);
+      if (d < w || d > lw) return -1;
+      *s = Anchor(CivilSecond(d), WEEK);
+      return e;
+    }
+    case kWeekend: {
+      // Weekends whose Sunday falls inside the period.
+      CivilDay sun = n > 0 ? first : last;
+      while (WeekdayOf(sun) != 6) sun += n > 0 ? 1 : -1;
+      sun += n > 0 ? 7 * (n - 1) : -7 * (-n - 1);
+      if (sun < first || sun > last) return -1;
+      *s = Anchor(CivilSecond(sun - 2) + 18 * 3600, HOUR);
+      s->anchor_end = CivilSecond(sun + 1);
+      s->anchor_interval = true;
+      return e;
+    }
+  }
+  return -1;
+}
+
+// "beginning/end/early/mid/late (of) <month|year|week>", "EOM", "BOY".
+int Parser::BoundaryAt(int i, Spec* s) const {
+  int j = i;
+  if (Is(j, "at") && Is(j + 1, "the")) j += 2;
+  if (Is(j, "the")) ++j;
+  char kind = 0;
+  Grain unit = GRAIN_UNSPECIFIED;
+  CivilSecond pb, pe;
+  int e = -1;
+  if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "boy") ||
+      Is(j, "eod")) {
+    kind = t_[j].text[0];
+    unit = t_[j].text[2] == 'm' ? MONTH : t_[j].text[2] == 'y' ? YEAR : DAY;
+    pb = Truncate(ref_, unit);
+    pe = AddGrain(pb, unit, 1);
+    e = j + 1;
+  } else {
+    if (Is(j, "beginning") || Is(j, "start") || Is(j, "early")) {
+      kind = 'b';
+    } else if (Is(j, "end") || Is(j, "late")) {
+      kind = 'e';
+    } else if (Is(j, "mid") || Is(j, "middle")) {
+      kind = 'm';
+    } else {
+      return -1;
+    }
+    ++j;
+    if (Is(j, "of") || (Is(j, "-") && Adj(j))) ++j;
+    if (Is(j, "the") && !Is(j + 1, "following")) ++j;
+    if (Is(j, "around")) ++j;
+    if (Is(j, "month") || Is(j, "year") || Is(j, "week") || Is(j, "day")) {
+      unit = Is(j, "month")  ? MONTH
+             : Is(j, "year") ? YEAR
+             : Is(j, "week") ? WEEK
+                             : DAY;
+      pb = Truncate(ref_, unit);
+      pe = AddGrain(pb, unit, 1);
+      e = j + 1;
+    } else {
+      e = PeriodAt(j, &pb, &pe, &unit);
+      if (e < 0) return -1;
+    }
+  }
+  CivilSecond b, en;
+  Grain g = DAY;
+  if (unit == MONTH) {
+    const CivilDay f(pb);
+    if (kind == 'b') {
+      b = CivilSecond(f);
+      en = CivilSecond(f + 10);
+    } else if (kind == 'm') {
+      b = CivilSecond(f + 10);
+      en = CivilSecond(f + 20);
+    } else {
+      b = CivilSecond(f + 20);
+      en = pe;
+    }
+  } else if (unit == YEAR) {
+    g = MONTH;
+    if (kind == 'b') {
+      b = pb;
+      en = AddGrain(pb, MONTH, 3);
+    } else if (kind == 'm') {
+      b = AddGrain(pb, MONTH, 4);
+      en = AddGrain(pb, MONTH, 8);
+    } else {
+      b = AddGrain(pb, MONTH, 8);
+      en = pe;
+    }
+  } else if (unit == WEEK) {
+    const CivilDay f(pb);
+    if (kind == 'b') {
+      b = CivilSecond(f);
+      en = CivilSecond(f + 3);
+    } else if (kind == 'm') {
+      b = CivilSecond(f + 2);
+      en = CivilSecond(f + 5);
+    } else {
+      b = CivilSecond(f + 4);
+      en = CivilSecond(f + 7);
+    }
+  } else if (unit == DAY) {
+    g = HOUR;
+    b = pb;
+    en = pe;
+  } else {
+    return -1;
+  }
+  *s = Anchor(b, g);
+  s->anchor_end = en;
+  s->anchor_interval = true;
+  return e;
+}
+
+// Quarters: "third quarter", "the 4th qtr of 2018", "Q4 2018", "2018Q4",
+// "18q4".
+int Parser::QuarterAt(int i, Spec* s) const {
+  int j = i;
+  if (Is(j, "the")) ++j;
+  int oe = 0;
+  long long q = 0;
+  Spec r;
+  int e = -1;
+  if (ParseOrdinalAt(t_, j, &oe, &q) && q >= 1 && q <= 4 &&
+      (Is(oe, "quarter") || Is(oe, "qtr"))) {
+    r.quarter = static_cast<int>(q);
+    e = oe + 1;
+    int k = e;
+    if (Is(k, "of")) ++k;
+    int y = 0;
+    const int ye = YearAt(k, &y, false);
+    if (ye > 0) {
+      r.year = y;
+      e = ye;
+    }
+  } else if (Is(i, "q") && IsDigits(i + 1) && Adj(i + 1)) {
+    const int v = DigitsValue(i + 1);
+    if (v < 1 || v > 4 || t_[i + 1].text.size() != 1) return -1;
+    r.quarter = v;
+    e = i + 2;
+    int y = 0;
+    const int ye = YearAt(e, &y, false);
+    if (ye > 0) {
+      r.year = y;
+      e = ye;
+    }
+  } else if (IsDigits(i) && Is(i + 1, "q") && Adj(i + 1) && IsDigits(i + 2) &&
+             Adj(i + 2) && t_[i + 2].text.size() == 1 &&
+             (t_[i].text.size() == 4 || t_[i].text.size() == 2)) {
+    const int v = DigitsValue(i + 2);
+    if (v < 1 || v > 4) return -1;
+    int y = DigitsValue(i);
+    if (t_[i].text.size() == 2) y += 2000;
+    r.quarter = v;
+    r.year = y;
+    e = i + 3;
+  } else {
+    return -1;
+  }
+  *s = r;
+  return e;
+}
+
+// Weekends, seasons and whole weeks: "this weekend", "this past weekend",
+// "this summer", "last season", "all week", "rest of the week".
+int Parser::PeriodWordAt(int i, Spec* s) const {
+  int j = i;
+  int dir = 0;
+  bool explicit_this = false;
+  if (Is(j, "this") && Is(j + 1, "past")) {
+    dir = -1;
+    j += 2;
+  } else if (Is(j, "this") || Is(j, "current") || Is(j, "the")) {
+    explicit_this = !Is(j, "the");
+    ++j;
+  } else if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
+    dir = -1;
+    ++j;
+  } else if (Is(j, "next") || Is(j, "coming") || Is(j, "upcoming")) {
+    dir = 1;
+    ++j;
+  }
+  (void)explicit_this;
+  const CivilDay today(ref_);
+  const CivilDay monday = StartOfWeek(today);
+  // Weekend: Friday 18:00 to Monday 00:00.
+  int we = -1;
+  if (Is(j, "weekend") || Is(j, "wkend")) {
+    we = j + 1;
+  } else if (Is(j, "week") && Is(j + 1, "-") && Is(j + 2, "end")) {
+    we = j + 3;
+  } else if (Is(j, "week") && Is(j + 1, "end")) {
+    we = j + 2;
+  }
+  if (we > 0) {
+    CivilSecond fri = CivilSecond(monday + 4) + 18 * 3600;
+    const CivilSecond this_end = CivilSecond(monday + 7);
+    if (dir < 0) {
+      fri = Shift(fri, DAY, -7);
+    } else if (dir > 0) {
+      fri = Shift(fri, DAY, 7);
+    } else if (ref_ < fri &&
+               ctx_.weekday == TimeContext::WeekdayDirection::kNearestPast &&
+               WeekdayOf(today) != 0) {
+      fri = Shift(fri, DAY, -7);  // news: "over the weekend" is past
+    }
+    (void)this_end;
+    *s = Anchor(fri, HOUR);
+    s->anchor_end = CivilSecond(CivilDay(fri) + 3);
+    s->anchor_interval = true;
+    return we;
+  }
+  if (Is(j, "summer") || Is(j, "winter") || Is(j, "spring") || Is(j, "fall") ||
+      Is(j, "autumn")) {
+    // Named seasons (northern hemisphere): the one around the reference or
+    // the next; "last"/"next" step a year.
+    int bm, bd, em, ed;
+    if (Is(j, "spring")) {
+      bm = 3, bd = 20, em = 6, ed = 21;
+    } else if (Is(j, "summer")) {
+      bm = 6, bd = 21, em = 9, ed = 24;
+    } else if (Is(j, "winter")) {
+      bm = 12, bd = 21, em = 3, ed = 21;
+    } else {
+      bm = 9, bd = 23, em = 12, ed = 21;
+    }
+    int y = ref_.year();
+    CivilDay b(y, bm, bd), e(em < bm ? y + 1 : y, em, ed);
+    if (e <= today) {
+      b = CivilDay(y + 1, bm, bd);
+      e = CivilDay(em < bm ? y + 2 : y + 1, em, ed);
+    }
+    if (bm > em && CivilDay(y, em, ed) > today) {
+      b = CivilDay(y - 1, bm, bd);  // winter around New Year
+      e = CivilDay(y, em, ed);
+    }
+    if (dir != 0) {
+      b = CivilDay(Shift(CivilSecond(b), YEAR, dir));
+      e = CivilDay(Shift(CivilSecond(e), YEAR, dir));
+    }
+    *s = Anchor(CivilSecond(b), DAY);
+    s->anchor_end = CivilSecond(e);
+    s->anchor_interval = true;
+    return j + 1;
+  }
+  if (Is(j, "season") || Is(j, "seasons")) {
+    // The astronomical season containing the reference, stepped by dir.
+    static const int kStarts[4][2] = {{3, 20}, {6, 21}, {9, 23}, {12, 21}};
+    static const int kEnds[4][2] = {{6, 20}, {9, 23}, {12, 20}, {3, 19}};
+    int y = ref_.year();
+    int k = 3;
+    for (int q = 0; q < 4; ++q) {
+      const CivilDay b(y, kStarts[q][0], kStarts[q][1]);
+      if (b <= today) k = q;
+    }
+    if (k == 3 && today.month() < 12) --y;  // winter began last year
+    k += dir;
+    while (k < 0) {
+      k += 4;
+      --y;
+    }
+    while (k > 3) {
+      k -= 4;
+      ++y;
+    }
+    const CivilDay b(y, kStarts[k][0], kStarts[k][1]);
+    const CivilDay e(k == 3 ? y + 1 : y, kEnds[k][0], kEnds[k][1]);
+    *s = Anchor(CivilSecond(b), DAY);
+    s->anchor_end = CivilSecond(e);
+    s->anchor_interval = true;
+    return j + 1;
+  }
+  if (Is(i, "all") && Is(i + 1, "week")) {
+    *s = Anchor(CivilSecond(monday), DAY);
+    s->anchor_end = CivilSecond(monday + 6);
+    s->anchor_interval = true;
+    return i + 2;
+  }
+  if (Is(i, "rest") && Is(i + 1, "of") && Is(i + 2, "the") &&
+      Is(i + 3, "week")) {
+    *s = Anchor(CivilSecond(today), DAY);
+    s->anchor_end = CivilSecond(monday + 6);
+    s->anchor_interval = true;
+    return i + 4;
+  }
+  if (Is(i, "the") && Is(i + 1, "week")) {
+    *s = Anchor(CivilSecond(today), DAY);
+    s->anchor_end = CivilSecond(monday + 6);
+    s->anchor_interval = true;
+    s->latent = true;
+    return i + 2;
+  }
+  return -1;
+}
+
+// Clock times in words and with "past"/"to": "half past three", "a quarter
+// to noon", "20 minutes to 2pm", "ten thirty", "twelve oh three", "nine
+// fifty nine a m", "half three", "at 3 15", "1030".
+int Parser::ClockAt(int i, Spec* out) const {
+  int best = -1;
+  Spec best_spec;
+  auto consider = [&](int end, const Spec& s) {
+    if (end > best) {
+      best = end;
+      best_spec = s;
+    }
+  };
+  // The hour after "past"/"to": 3pm, 15h, noon, three, 3.
+  auto hour_at = [&](int k, Spec* h) -> int {
+    const int e = TimeOfDayAt(k, h);
+    if (e > 0 && h->minute == kUnset) return e;
+    if (e > 0 && h->minute == 0) return e;
+    *h = Spec();
+    int v = -1;
+    if (IsDigits(k) && t_[k].text.size() <= 2 && !(Adj(k + 1) && IsWord(k + 1)))
+      v = DigitsValue(k);
+    else if (IsWord(k))
+      v = NumberWordValue(t_[k].text);
+    if (v < 0 || v > 24) return -1;
+    h->hour = v % 24;
+    h->hour_certain = v == 0 || v > 12;
+    return k + 1;
+  };
+  // <minutes> past|after|to|till <hour>
+  {
+    int j = i;
+    if (Is(j, "a")) ++j;
+    int minutes = -1;
+    if (Is(j, "half")) {
+      minutes = 30;
+      ++j;
+    } else if (Is(j, "quarter")) {
+      minutes = 15;
+      ++j;
+    } else {
+      NumberOptions o;
+      o.allow_hedge = o.allow_negative = o.allow_fraction = false;
+      o.allow_suffix_scale = o.allow_vague = o.allow_scale_words = false;
+      NumberParse p;
+      if (j == i && ParseNumberAt(t_, j, o, &p) && !p.decimal && p.value >= 1 &&
+          p.value < 60) {
+        minutes = static_cast<int>(p.value);
+        j = p.end;
+        if (Is(j, "minutes") || Is(j, "minute") || Is(j, "mins") ||
+            Is(j, "min"))
+          ++j;
+      }
+    }
+    if (minutes > 0) {
+      int sign = 0;
+      if (Is(j, "past") || Is(j, "after")) sign = 1;
+      if (Is(j, "to") || Is(j, "till") || Is(j, "til") || Is(j, "before") ||
+          Is(j, "of"))
+        sign = -1;
+      // "15 minutes from 1pm"
+      if (Is(j, "from") && j > i + 1 && Is(j - 1, "minutes")) sign = 1;
+      Spec h;
+      int he = sign != 0 ? hour_at(j + 1, &h) : -1;
+      // "13 to 15" is a range of numbers, not 14:47: a bare number of
+      // minutes needs "minutes" or a definite hour.
+      if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
+          !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
+          !Is(j - 1, "quarter") && IsDigits(j + 1) && !h.hour_certain &&
+          he == j + 2)
+        he = -1;
+      if (he > 0) {
+        if (sign > 0) {
+          h.minute = minutes;
+        } else {
+          h.hour = (h.hour + 23) % 24;
+          h.minute = 60 - minutes;
+        }
+        consider(he, h);
+      }
+    }
+    // "half three": 3:30 (British).
+    if (Is(i, "half") && minutes == 30 && j == i + 1) {
+      Spec h;
+      const int he = hour_at(i + 1, &h);
+      if (he > 0 && h.hour != kUnset && h.minute == kUnset) {
+        h.minute = 30;
+        consider(he, h);
+      }
+    }
+  }
+  // Word clock: "ten thirty", "twelve oh three", "four twenty-three a m".
+  if (IsWord(i)) {
+    const int h = NumberWordValue(t_[i].text);
+    if (h >= 1 && h <= 12) {
+      int j = i + 1;
+      if (Is(j, "-")) ++j;
+      int m = -1;
+      if (Is(j, "oh") || Is(j, "o") || Is(j, "ou") || Is(j, "zero")) {
+        int k = j + 1;
+        if (Is(k, "-")) ++k;
+        const int u = IsWord(k) ? NumberWordValue(t_[k].text) : -1;
+        if (u >= 1 && u <= 9) {
+          m = u;
+          j = k + 1;
+        }
+      } else if (IsWord(j)) {
+        NumberOptions o;
+        o.allow_hedge = o.allow_negative = o.allow_fraction = false;
+        o.allow_suffix_scale = o.allow_vague = o.allow_scale_words = false;
+        NumberParse p;
+        if (ParseNumberAt(t_, j, o, &p) && p.spelled && p.value >= 10 &&
+            p.value < 60 && !p.decimal) {
+          m = static_cast<int>(p.value);
+          j = p.end;
+        }
+      }
+      if (m >= 0) {
+        Spec s;
+        s.hour = h % 12;
+        s.hour_certain = false;
+        if (h == 12) s.hour = 12;
+        s.minute = m;
+        bool pm = false;
+        const int ae = AmPmAt(j, &pm);
+        if (ae > 0) {
+          s.hour = h % 12 + (pm ? 12 : 0);
+          s.hour_certain = true;
+          consider(ae, s);
+        } else {
+          s.latent = true;
+          consider(j, s);
+        }
+      }
+    }
+  }
+  // HHMM digits: "1030", "815", "330 p.m." (latent without am/pm or "at").
+  if (IsDigits(i) && (t_[i].text.size() == 3 || t_[i].text.size() == 4) &&
+      !(i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) &&
+      !(Adj(i + 1) && (IsDigits(i + 1) || Is(i + 1, ":") || Is(i + 1, ",") ||
+                       Is(i + 1, ".")))) {
+    const int v = DigitsValue(i);
+    const int h = v / 100, m = v % 100;
+    if (h <= 23 && m < 60 &&
+        !(IsWord(i + 1) && Adj(i + 1) && !Is(i + 1, "ish"))) {
+      Spec s;
+      s.hour = h;
+      s.hour_certain = h == 0 || h > 12;
+      s.minute = m;
+      s.latent = true;
+      consider(i + 1, s);
+    }
+  }
+  // "3 15" after "at": two-digit minutes.
+  if (IsDigits(i) && t_[i].text.size() <= 2 && IsDigits(i + 1) && !Adj(i + 1) &&
+      t_[i + 1].text.size() == 2) {
+    const int h = DigitsValue(i), m = DigitsValue(i + 1);
+    if (h <= 23 && m < 60) {
+      Spec s;
+      s.hour = h;
+      s.hour_certain = h == 0 || h > 12;
+      s.minute = m;
+      s.latent = true;
+      consider(i + 2, s);
+    }
+  }
+  if (best > 0) *out = best_spec;
+  return best;
 }
 
 bool Parser::Resolve(const Spec& s, Resolved* r) const {
@@ -1045,15 +2030,43 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
   } else if (s.year != kUnset) {
     g = YEAR;
   }
-  r->holiday = s.holiday;
+  r->holiday = s.holiday != kUnset ? HolidayName(s.holiday) : "";
   CivilDay date;
   bool date_from_reference = false;
-  if (s.anchored) {
+  if (s.holiday != kUnset) {
+    // The holiday in the stated year, the anchor's year ("of next year",
+    // "in 9 months"), or its next (last) occurrence.
+    CivilSecond hb, he;
+    Grain hg;
+    int year = s.year != kUnset ? s.year
+               : s.anchored     ? s.anchor_begin.year()
+                                : ref_.year();
+    if (!HolidayDates(s.holiday, year, &hb, &he, &hg)) return false;
+    if (s.year == kUnset && !s.anchored) {
+      const CivilSecond today = CivilSecond(CivilDay(ref_));
+      if (s.holiday_dir < 0) {
+        if (hb >= today && !HolidayDates(s.holiday, year - 1, &hb, &he, &hg))
+          return false;
+      } else if (next || s.holiday_dir > 0) {
+        if (he <= today && !HolidayDates(s.holiday, year + 1, &hb, &he, &hg))
+          return false;
+      }
+    }
+    if (s.hour == kUnset && s.pod_begin == kUnset) {
+      r->begin = hb;
+      r->end = he;
+      r->grain = hg;
+      r->interval = HolidayIsInterval(s.holiday) || hg == MINUTE;
+      return true;
+    }
+    date = CivilDay(hb);
+    g = s.hour != kUnset ? g : DAY;
+  } else if (s.anchored) {
     if (g == GRAIN_UNSPECIFIED && s.pod_begin == kUnset) {
       r->begin = s.anchor_begin;
       r->end = s.anchor_end;
       r->grain = s.anchor_grain;
-      r->interval = false;
+      r->interval = s.anchor_interval;
       return true;
     }
     date = CivilDay(s.anchor_begin);
@@ -1069,7 +2082,15 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
         ++k;
       }
     }
-    if (g == GRAIN_UNSPECIFIED || g > DAY) g = std::min(g, DAY);
+    if (s.month != kUnset && s.day == kUnset && s.weekday == kUnset &&
+        s.hour == kUnset) {
+      r->begin = CivilSecond(date);
+      r->grain = MONTH;
+      r->end = AddGrain(r->begin, MONTH, 1);
+      return true;
+    }
+    if (g == GRAIN_UNSPECIFIED || g > DAY) g = s.pod_begin != kUnset ? g : DAY;
+    if (g == GRAIN_UNSPECIFIED && s.pod_begin == kUnset) g = DAY;
   } else if (s.year != kUnset) {
     const int m = s.month != kUnset
                       ? s.month
@@ -1139,8 +2160,19 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
     if (!s.hour_certain && h >= 1 && h <= 12) {
       const int am = h % 12, pm = h % 12 + 12;
       if (s.pod_begin != kUnset) {
-        h = (pm >= s.pod_begin && pm < s.pod_end) ? pm : am;
-        if (s.pod_begin >= 12 && h == 0 && s.hour == 12) h = 0;
+        // An afternoon/evening/night hour is p.m.; 12 then is midnight.
+        if (s.pod_begin >= 12) {
+          h = pm;
+          if (s.hour == 12 && s.pod_begin == 12 && s.minute != kUnset) {
+            h = 12;  // "12:15 in the afternoon"
+          } else if (s.hour == 12) {
+            h = 0;
+            date += 1;
+          }
+        } else {
+          h = am;
+        }
+        if (next && date_from_reference && h < ref_.hour()) date += 1;
       } else if (next && date_from_reference) {
         const int now_h = ref_.hour();
         if (am >= now_h) {
@@ -1163,6 +2195,12 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
     const int m = s.minute != kUnset ? s.minute : 0;
     const int sec = s.second != kUnset ? s.second : 0;
     r->begin = CivilSecond(date.year(), date.month(), date.day(), h, m, sec);
+    if (s.tz_offset != kUnset &&
+        ctx_.utc_offset_minutes != TimeContext::kNoOffset) {
+      // Convert the stated zone's clock time to the reference's.
+      r->begin += (ctx_.utc_offset_minutes - s.tz_offset) * 60;
+      if (g > MINUTE) g = MINUTE;
+    }
     r->grain = g;
     r->end = AddGrain(r->begin, g, 1);
     r->interval = false;
@@ -1216,20 +2254,27 @@ bool Parser::ResolveNotBefore(const Spec& s, const Resolved& lower,
 }
 
 // Fills the coarser fields one side of a range leaves out from the other:
-// "May 7-10" (10 takes May), "13 to 15 July" (13 takes July), "3-4pm".
+// "May 7-10" (10 takes May), "13 to 15 July" (13 takes July), "3-4pm" (3
+// takes p.m.), "9:30 - 11:00 CST" (9:30 takes the zone).
 void Complete(Spec* partial, const Spec& full) {
-  const bool has_day = partial->day != kUnset || partial->weekday != kUnset;
   if (partial->hour != kUnset && full.hour != kUnset) {
     if (!partial->hour_certain && full.hour_certain && full.hour >= 12 &&
         partial->hour + 12 <= full.hour && partial->pod_begin == kUnset) {
       partial->hour += 12;
       partial->hour_certain = true;
     }
-    if (!partial->HasDate()) {
+    if (partial->pod_begin == kUnset && full.pod_begin != kUnset &&
+        !partial->hour_certain) {
+      partial->pod_begin = full.pod_begin;
+      partial->pod_end = full.pod_end;
+    }
+    if (partial->tz_offset == kUnset) partial->tz_offset = full.tz_offset;
+    if (!partial->HasDate() && partial->holiday == kUnset) {
       partial->year = full.year;
       partial->month = full.month;
       partial->day = full.day;
       partial->weekday = full.weekday;
+      partial->holiday = full.holiday;
       partial->anchored = full.anchored;
       partial->anchor_begin = full.anchor_begin;
       partial->anchor_end = full.anchor_end;
@@ -1237,6 +2282,7 @@ void Complete(Spec* partial, const Spec& full) {
     }
     return;
   }
+  const bool has_day = partial->day != kUnset;
   if (has_day && partial->month == kUnset && partial->year == kUnset &&
       !partial->anchored && full.month != kUnset) {
     partial->month = full.month;
@@ -1248,129 +2294,217 @@ void Complete(Spec* partial, const Spec& full) {
   }
 }
 
-bool IsRangeConnector(const Tokens& t, int k, bool between) {
-  if (k >= static_cast<int>(t.size())) return false;
+// Range connectors: "-", "to", "through", "until", ...; "and" after
+// "between"; "but before" after "later than".
+int RangeConnector(const Tokens& t, int k, int opener) {
+  if (k >= static_cast<int>(t.size())) return -1;
   const std::string& w = t[k].text;
-  if (between) return w == "and";
-  return w == "-" || w == "to" || w == "through" || w == "thru" ||
-         w == "till" || w == "til" || w == "until" || w == "untill" ||
-         w == "--";
+  if (opener == 1) return w == "and" ? k + 1 : -1;
+  if (opener == 2)
+    return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
+  if (w == "-" || w == "to" || w == "through" || w == "thru" || w == "till" ||
+      w == "til" || w == "until" || w == "untill" || w == "/")
+    return k + 1;
+  return -1;
+}
+
+// One side of a range: a composite, or a bare day ("10") or hour ("4").
+struct Parser::Side {
+  int end = -1;
+  Spec spec;
+};
+
+std::vector<Parser::Side> Parser::SidesAt(int k) const {
+  std::vector<Side> out;
+  if (Is(k, "the")) {
+    for (Side s : SidesAt(k + 1)) out.push_back(s);
+  }
+  Side c;
+  c.end = CompositeAt(k, &c.spec);
+  if (c.end > 0) out.push_back(c);
+  int day = 0;
+  bool ordinal = false;
+  const int de = DayAt(k, &day, &ordinal);
+  if (de > 0) {
+    Side d;
+    d.end = de;
+    d.spec.day = day;
+    out.push_back(d);
+  }
+  int v = -1;
+  if (IsDigits(k) && t_[k].text.size() <= 2 &&
+      !(Adj(k + 1) && (Is(k + 1, ":") || IsDigits(k + 1) || Is(k + 1, "."))))
+    v = DigitsValue(k);
+  else if (IsWord(k))
+    v = NumberWordValue(t_[k].text);
+  if (v >= 0 && v <= 24) {
+    Side h;
+    h.spec.hour = v % 24;
+    h.spec.hour_certain = v == 0 || v > 12;
+    h.end = k + 1;
+    Spec pod;
+    const int pe = PartOfDayAt(h.end, &pod);
+    if (pe > 0) {
+      Merge(&h.spec, pod);
+      h.end = pe;
+    }
+    out.push_back(h);
+  }
+  return out;
 }
 
 // Ranges: "from May 7 to 10", "May 7-10", "between May 7 and 10",
-// "July 13 - July 15", "from 13 to 15 July", "9:30 - 11:00", "3-4pm",
-// "1960 - 1961".
+// "July 13 - July 15", "from 13 to 15 July", "9:30 - 11:00 on Thursday",
+// "Thursday from 9:30 to 11:00", "3-4pm", "1960 - 1961", "4pm for 30 mins",
+// "18th Dec for 10 days".
 bool Parser::RangeAt(int i, int* end, Resolved* out) const {
-  int j = i;
-  bool between = false;
-  if (Is(j, "from")) {
-    ++j;
-  } else if (Is(j, "between")) {
-    ++j;
-    between = true;
-  }
-  // The first side: a full composite, or a bare day / hour to complete.
-  Spec x;
-  int xe = CompositeAt(j, &x);
-  Spec x_bare;
-  int xbe = -1;
-  {
-    int k = j;
-    if (Is(k, "the")) ++k;
-    int day = 0;
-    bool ordinal = false;
-    const int de = DayAt(k, &day, &ordinal);
-    if (de > 0) {
-      x_bare.day = day;
-      xbe = de;
-    }
-  }
   int best = -1;
   Resolved best_r;
-  auto try_y = [&](const Spec& xs, int after_x, bool x_partial) {
-    int k = after_x;
-    if (!IsRangeConnector(t_, k, between)) return;
-    ++k;
-    if (Is(k, "the")) ++k;
-    // Second side: a composite, or a bare day/hour completed from x.
-    Spec y;
-    int ye = CompositeAt(k, &y);
-    Spec y_bare;
-    int ybe = -1;
-    {
-      int day = 0;
-      bool ordinal = false;
-      const int de = DayAt(k, &day, &ordinal);
-      if (de > 0 && (xs.day != kUnset) && xs.hour == kUnset) {
-        y_bare.day = day;
-        ybe = de;
-        // "May 7-10 2025"
-        int yr = 0;
-        int m = de;
-        if (Is(m, ",")) ++m;
-        const int yre = YearAt(m, &yr, false);
-        if (yre > 0 && xs.year == kUnset) {
-          y_bare.year = yr;
-          ybe = yre;
-        }
-      }
-      if (xs.hour != kUnset && IsDigits(k) && t_[k].text.size() <= 2 &&
-          !(Adj(k + 1) && (Is(k + 1, ":") || IsDigits(k + 1)))) {
-        Spec h;
-        const int v = DigitsValue(k);
-        if (v >= 0 && v <= 24 && (ye < 0 || ye <= k + 1)) {
-          h.hour = v % 24;
-          h.hour_certain = v == 0 || v > 12;
-          y_bare = h;
-          ybe = k + 1;
-          // "3 to 4 in the PM"
-          Spec pod;
-          const int pe = PartOfDayAt(ybe, &pod);
-          if (pe > 0) {
-            Merge(&y_bare, pod);
-            ybe = pe;
+  // A leading day for a range of clock times: "Thursday from 9:30 to
+  // 11:00", "this Thu 9-11am", "tomorrow in between 1-2:30".
+  std::vector<std::pair<int, Spec>> starts;
+  starts.push_back({i, Spec()});
+  {
+    Spec c;
+    const int ce = CompositeAt(i, &c);
+    if (ce > 0 && c.hour == kUnset && c.HasDate() && !c.anchor_interval) {
+      int k = ce;
+      if (Is(k, ",")) ++k;
+      if (Is(k, "in") && Is(k + 1, "between")) ++k;
+      starts.push_back({k, c});
+    }
+  }
+  for (const auto& start : starts) {
+    const int j0 = start.first;
+    const bool has_lead = start.first != i;
+    int j = j0;
+    int opener = 0;
+    if (Is(j, "from")) {
+      ++j;
+    } else if (Is(j, "between")) {
+      ++j;
+      opener = 1;
+    } else if (Is(j, "later") && Is(j + 1, "than")) {
+      j += 2;
+      opener = 2;
+    }
+    for (const Side& x : SidesAt(j)) {
+      // "for <duration>": "4pm for 30 mins", "18th Dec for 10 days".
+      if (Is(x.end, "for")) {
+        DurationParse d;
+        if (ParseDurationAt(t_, x.end + 1, false, &d) && d.end > best) {
+          Spec xs = x.spec;
+          if (has_lead && !Merge(&xs, start.second)) continue;
+          Resolved rx;
+          if ((!xs.latent || has_lead) && Resolve(xs, &rx)) {
+            const Grain g = std::min(rx.grain, d.grain);
+            best_r = Resolved();
+            best_r.begin = rx.begin;
+            best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+            best_r.grain = g;
+            best_r.interval = true;
+            best = d.end;
           }
         }
       }
-    }
-    for (int variant = 0; variant < 2; ++variant) {
-      Spec xx = xs;
-      Spec yy;
-      int e;
-      if (variant == 0) {
-        if (ye < 0) continue;
-        yy = y;
-        e = ye;
-      } else {
-        if (ybe < 0) continue;
-        yy = y_bare;
-        e = ybe;
+      const int k = RangeConnector(t_, x.end, opener);
+      if (k < 0) continue;
+      for (const Side& y : SidesAt(Is(k, "~") ? k + 1 : k)) {
+        Spec xs = x.spec, ys = y.spec;
+        int e = y.end;
+        // Both sides bare numbers is not a range ("3 - 4").
+        const bool x_bare = xs.HasDate() == false && xs.hour == kUnset
+                                ? xs.day != kUnset
+                                : false;
+        (void)x_bare;
+        // A trailing day: "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow".
+        Spec trail;
+        int te = -1;
+        {
+          int m = e;
+          if (Is(m, "on") || Is(m, ",")) ++m;
+          Spec c;
+          const int ce = CompositeAt(m, &c);
+          if (ce > 0 && c.hour == kUnset && c.HasDate() && xs.hour != kUnset) {
+            trail = c;
+            te = ce;
+          }
+        }
+        for (int use_trail = 0; use_trail < 2; ++use_trail) {
+          Spec xx = xs, yy = ys;
+          int ee = e;
+          if (use_trail) {
+            if (te < 0) continue;
+            if (!Merge(&xx, trail) || !Merge(&yy, trail)) continue;
+            ee = te;
+          }
+          if (has_lead) {
+            if (xx.hour == kUnset) continue;
+            if (!Merge(&xx, start.second) || !Merge(&yy, start.second))
+              continue;
+          }
+          if (ee <= best) continue;
+          Complete(&xx, yy);
+          Complete(&yy, xx);
+          // The sides must be of comparable kinds.
+          if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
+          const bool x_only_number =
+              x.spec.hour != kUnset && !x.spec.HasDate() &&
+              x.spec.minute == kUnset && x.spec.pod_begin == kUnset &&
+              x.spec.hour_certain == false;
+          const bool y_only_number =
+              y.spec.hour != kUnset && !y.spec.HasDate() &&
+              y.spec.minute == kUnset && y.spec.pod_begin == kUnset &&
+              !y.spec.hour_certain;
+          if (x_only_number && y_only_number && !use_trail && !has_lead &&
+              xx.pod_begin == kUnset)
+            continue;  // "3 - 4" alone
+          if (xx.hour == kUnset && xx.month == kUnset && xx.year == kUnset &&
+              !xx.anchored && xx.holiday == kUnset)
+            continue;  // two bare days
+          if (xx.latent && yy.latent && !ctx_.latent) continue;
+          Resolved rx, ry;
+          if (!Resolve(xx, &rx)) continue;
+          if (!ResolveNotBefore(yy, rx, &ry)) continue;
+          Resolved r;
+          r.begin = rx.begin;
+          r.grain = std::min(rx.grain, ry.grain);
+          if (xx.hour != kUnset || ry.grain <= r.grain) {
+            // Up to and including the last unit of the finer grain.
+            r.end = AddGrain(ry.begin, r.grain, 1);
+          } else {
+            r.end = ry.end;
+          }
+          if (r.end <= r.begin) continue;
+          r.interval = true;
+          best = ee;
+          best_r = r;
+        }
       }
-      if (e <= best) continue;
-      if (x_partial) {
-        Complete(&xx, yy);
-        if (xx.month == kUnset && !xx.HasTime() && !xx.anchored) continue;
-      } else {
-        Complete(&yy, xx);
-      }
-      // The sides must be of comparable kinds.
-      if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
-      if (xx.latent && yy.latent && !ctx_.latent) continue;
-      Resolved rx, ry;
-      if (!Resolve(xx, &rx)) continue;
-      if (!ResolveNotBefore(yy, rx, &ry)) continue;
-      if (ry.end <= rx.begin) continue;
-      Resolved r;
-      r.begin = rx.begin;
-      r.end = ry.end;
-      r.grain = std::min(rx.grain, ry.grain);
-      r.interval = true;
-      best = e;
-      best_r = r;
     }
-  };
-  if (xe > 0) try_y(x, xe, false);
-  if (xbe > 0) try_y(x_bare, xbe, true);
+  }
+  // "for 10 days from 18th Dec", "for 30' starting from 4pm".
+  if (Is(i, "for")) {
+    DurationParse d;
+    if (ParseDurationAt(t_, i + 1, false, &d)) {
+      int k = d.end;
+      if (Is(k, "starting")) ++k;
+      if (Is(k, "from")) {
+        Spec x;
+        const int xe = CompositeAt(k + 1, &x);
+        Resolved rx;
+        if (xe > best && Resolve(x, &rx)) {
+          const Grain g = std::min(rx.grain, d.grain);
+          best_r = Resolved();
+          best_r.begin = rx.begin;
+          best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+          best_r.grain = g;
+          best_r.interval = true;
+          best = xe;
+        }
+      }
+    }
+  }
   if (best < 0) return false;
   *end = best;
   *out = best_r;
@@ -1380,21 +2514,100 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
   int best = -1;
   Resolved best_r;
-  {
-    int e = 0;
-    Resolved r;
-    if (RangeAt(i, &e, &r) && e > best) {
+  auto consider = [&](int e, const Resolved& r) {
+    if (e > best) {
       best = e;
       best_r = r;
     }
+  };
+  {
+    int e = 0;
+    Resolved r;
+    if (RangeAt(i, &e, &r)) consider(e, r);
   }
   {
     Spec s;
     const int e = CompositeAt(i, &s);
     Resolved r;
     if (e > best && (!s.latent || ctx_.latent) && Resolve(s, &r)) {
-      best = e;
-      best_r = r;
+      // "by 2pm", "by the end of the month": from now until then.
+      consider(e, r);
+    }
+  }
+  // Open intervals and deadlines: "after 2 pm", "since 2014", "until
+  // 2:00pm", "before 11 am", "by EOM", "after 5 days", "ASAP".
+  {
+    int k = i;
+    int kind = 0;  // 1 after, -1 before, 2 by
+    if (Is(k, "anytime") || Is(k, "sometimes") || Is(k, "sometime")) ++k;
+    if (Is(k, "after") || Is(k, "since") || Is(k, "from")) {
+      kind = 1;
+      ++k;
+    } else if (Is(k, "later") && Is(k + 1, "than")) {
+      kind = 1;
+      k += 2;
+    } else if (Is(k, "before") || Is(k, "until") || Is(k, "till") ||
+               Is(k, "through") || Is(k, "thru") || Is(k, "untill")) {
+      kind = -1;
+      ++k;
+    } else if (Is(k, "by")) {
+      kind = 2;
+      ++k;
+    }
+    if (kind != 0) {
+      Spec s;
+      const int e = CompositeAt(k, &s);
+      Resolved r;
+      if (e > 0 && e >= best && Resolve(s, &r)) {
+        Resolved o = r;
+        if (kind == 1) {
+          o.open_end = true;
+          o.interval = true;
+        } else if (kind == -1) {
+          o.open_begin = true;
+          o.end = r.begin;
+          o.interval = true;
+        } else {
+          o.begin = ref_;
+          o.end = r.interval ? r.end : r.begin;
+          o.grain = SECOND;
+          o.interval = true;
+        }
+        if (e > best) {
+          best = -1;
+          consider(e, o);
+        }
+      }
+      DurationParse d;
+      if (kind == 1 && Is(k - 1, "after") &&
+          ParseDurationAt(t_, k, false, &d) && d.end > best) {
+        Resolved o;
+        o.grain = RelativeGrain(d.grain);
+        o.begin = Truncate(AddDuration(ref_, d, 1), o.grain);
+        o.open_end = true;
+        o.interval = true;
+        consider(d.end, o);
+      }
+      if (kind == 1 && Is(k - 1, "after") &&
+          (Is(k, "lunch") || Is(k, "school"))) {
+        Resolved o;
+        const CivilSecond day = CivilSecond(CivilDay(ref_));
+        const bool lunch = Is(k, "lunch");
+        o.begin = day + (lunch ? 13 : 15) * 3600;
+        o.end = day + (lunch ? 17 : 21) * 3600;
+        o.grain = HOUR;
+        o.interval = true;
+        consider(k + 1, o);
+      }
+    }
+    if (Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon") && Is(i + 2, "as") &&
+                          Is(i + 3, "possible"))) {
+      Resolved o;
+      o.begin = ref_;
+      o.grain = SECOND;
+      o.open_end = true;
+      o.interval = true;
+      consider(Is(i, "asap") ? i + 1 : i + 4, o);
     }
   }
   if (best < 0) return false;

@@ -48,6 +48,10 @@ struct TimeContext {
   // running text: a bare number as an hour ("7"), a bare year ("1974"), a
   // bare part of day ("morning"), "the 24", "ten thirty".
   bool latent = false;
+  // The reference's offset from UTC in minutes, for converting clock times
+  // stated in another zone ("4pm CET"); kNoOffset leaves them as stated.
+  static constexpr int kNoOffset = -100000;
+  int utc_offset_minutes = kNoOffset;
 };
 
 // Finds time expressions in `text`: non-overlapping, sorted by begin, longest

@@ -44,7 +44,7 @@ TEST(FindTimes, AbsoluteDates) {
        DAY},
       {"in March 2023", "in March 2023", "2023-03-01T00:00:00",
        "2023-04-01T00:00:00", MONTH},
-      {"since February 2022", "February 2022", "2022-02-01T00:00:00",
+      {"in February 2022", "in February 2022", "2022-02-01T00:00:00",
        "2022-03-01T00:00:00", MONTH},
       {"in 2015", "in 2015", "2015-01-01T00:00:00", "2016-01-01T00:00:00",
        YEAR},
@@ -87,6 +87,15 @@ TEST(FindTimes, RelativeToReference) {
        WEEK},
       {"next month", "next month", "2025-06-01T00:00:00", "2025-07-01T00:00:00",
        MONTH},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
+}
+
+TEST(FindTimes, OpenIntervals) {
+  const Case kCases[] = {
+      {"since February 2022", "since February 2022", "2022-02-01T00:00:00", "",
+       MONTH},
+      {"until May 10", "until May 10", "", "2025-05-10T00:00:00", DAY},
   };
   for (const Case& c : kCases) Check(c, NewsContext());
 }

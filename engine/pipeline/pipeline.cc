@@ -7,6 +7,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/base/file_util.h"
+#include "engine/dependence/dependence_graph.h"
+#include "engine/dependence/text_dependence.h"
 #include "engine/io/claim_io.h"
 #include "engine/reconcile/aligner.h"
 #include "engine/report/report_builder.h"
@@ -116,11 +118,40 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
 
 Report Pipeline::Reconcile(const Inputs& inputs) const {
   Aligner aligner(&extractor_->lexicon(), &comparator_);
+  // Outlets that rewrite the same wire copy count as one witness.
+  const std::vector<dependence::SourceDependence> found =
+      dependence::DetectTextDependence(inputs.documents,
+                                       dependence::DependenceOptions());
+  const dependence::DependenceGraph graph =
+      dependence::DependenceGraph::FromPairs(found);
   IndependenceGroups groups;
-  SourceDependence dependence;
+  std::vector<Dependence> dependencies;
+  for (const dependence::SourceDependence& d : found) {
+    if (!d.dependent) continue;
+    Dependence out;
+    out.set_source_a(d.source_a);
+    out.set_source_b(d.source_b);
+    out.set_shared_fraction(d.shared_fraction);
+    out.set_longest_run_words(d.longest_run_words);
+    if (!d.passages.empty()) {
+      const dependence::SharedPassage& p = d.passages.front();
+      for (const Document& doc : inputs.documents) {
+        if (doc.id() != p.doc_a) continue;
+        Span* span = out.mutable_longest_passage();
+        span->set_doc_id(p.doc_a);
+        span->set_begin(p.begin_a);
+        span->set_end(p.end_a);
+        span->set_text(doc.text().substr(p.begin_a, p.end_a - p.begin_a));
+      }
+    }
+    dependencies.push_back(std::move(out));
+  }
+  for (const Document& doc : inputs.documents) {
+    groups[doc.source().id()] = graph.Representative(doc.source().id());
+  }
   const Alignment alignment = aligner.Align(inputs.claims, groups);
   return BuildReport(inputs.documents, inputs.claims, alignment, inputs.errors,
-                     dependence);
+                     dependencies);
 }
 
 }  // namespace accord

@@ -280,7 +280,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             conflict = true;
             Conflict cf;
             cf.set_fact_id(fact.id());
-            cf.set_kind(VALUE_MISMATCH);
+            // Who said it is an attribution dispute, not a value one.
+            cf.set_kind(role == "speaker" ? ATTRIBUTION : VALUE_MISMATCH);
             cf.set_role(role);
             std::vector<std::string> described;
             for (const auto& [root, members] : components) {
@@ -309,11 +310,14 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           // different members.
           std::map<std::string, std::set<std::string>> lists;  // source -> keys
           std::map<std::string, const Claim*> list_claim;
+          std::map<std::string, Value> member_value;  // key -> a member
           for (const Claim* c : part) {
             const Value* v = ArgValue(*c, role);
             if (v == nullptr || !v->has_set() || v->set().members_size() < 2) continue;
             for (const Value& m : v->set().members()) {
-              lists[c->source_id()].insert(comparator_->Key(m, true));
+              const std::string k = comparator_->Key(m, true);
+              lists[c->source_id()].insert(k);
+              member_value.emplace(k, m);
             }
             list_claim.emplace(c->source_id(), c);
           }
@@ -355,7 +359,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               described.push_back(comparator_->Describe(side->value()));
             }
             std::vector<std::string> shared;
-            for (const std::string& k : common) shared.push_back(k);
+            for (const std::string& k : common) {
+              shared.push_back(comparator_->Describe(member_value[k]));
+            }
             cf.set_explanation(absl::StrCat(
                 "Sources list different members for ", role, " of ",
                 fact.frame(), ": ", absl::StrJoin(described, " vs "),

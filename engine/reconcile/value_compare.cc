@@ -11,6 +11,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "engine/normalize/compare.h"
 
 namespace accord {
 namespace {
@@ -40,62 +41,6 @@ std::set<std::string> ContentWords(const std::string& s) {
 std::string Trim(double x) {
   std::string s = absl::StrFormat("%.6g", x);
   return s;
-}
-
-bool ParseInterval(const TimeValue& t, absl::CivilSecond* b,
-                   absl::CivilSecond* e) {
-  if (!absl::ParseCivilTime(t.begin(), b)) return false;
-  if (!absl::ParseCivilTime(t.end(), e)) *e = *b;
-  return true;
-}
-
-// Times, durations, quantities and ordinals. Scalar semantics: intervals
-// agree when one contains the other (a coarser grain), durations and
-// quantities after unit conversion, within a tolerance when approximate;
-// an interval and a duration agree when the interval is that long.
-Comparison CompareScalars(const Value& a, const Value& b) {
-  if (a.has_time() && b.has_time()) {
-    absl::CivilSecond ab, ae, bb, be;
-    if (!ParseInterval(a.time(), &ab, &ae) ||
-        !ParseInterval(b.time(), &bb, &be)) {
-      return INCOMPARABLE;
-    }
-    if (ab == bb && ae == be) return EQUAL;
-    if ((ab <= bb && be <= ae) || (bb <= ab && ae <= be)) return COMPATIBLE;
-    return CONFLICTING;
-  }
-  if ((a.has_time() && b.has_duration()) || (a.has_duration() && b.has_time())) {
-    const TimeValue& t = a.has_time() ? a.time() : b.time();
-    const Duration& d = a.has_duration() ? a.duration() : b.duration();
-    absl::CivilSecond tb, te;
-    if (!ParseInterval(t, &tb, &te) || te == tb) return INCOMPARABLE;
-    const double length = static_cast<double>(te - tb);
-    return std::fabs(length - d.seconds()) <= 0.5 * 86400 ? COMPATIBLE
-                                                          : CONFLICTING;
-  }
-  if (a.has_duration() && b.has_duration()) {
-    const double x = a.duration().seconds(), y = b.duration().seconds();
-    if (x == y) return EQUAL;
-    const bool approx = a.duration().approximate() || b.duration().approximate();
-    if (approx && std::fabs(x - y) <= 0.1 * std::max(x, y)) return COMPATIBLE;
-    return CONFLICTING;
-  }
-  if (a.has_quantity() && b.has_quantity()) {
-    const Quantity& x = a.quantity();
-    const Quantity& y = b.quantity();
-    if (x.unit() != y.unit()) return INCOMPARABLE;
-    if (x.value() == y.value()) return EQUAL;
-    if ((x.approximate() || y.approximate()) &&
-        std::fabs(x.value() - y.value()) <=
-            0.05 * std::max(std::fabs(x.value()), std::fabs(y.value()))) {
-      return COMPATIBLE;
-    }
-    return CONFLICTING;
-  }
-  if (a.kind_case() == Value::kOrdinal && b.kind_case() == Value::kOrdinal) {
-    return a.ordinal() == b.ordinal() ? EQUAL : CONFLICTING;
-  }
-  return INCOMPARABLE;
 }
 
 }  // namespace
@@ -139,7 +84,7 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
                ? COMPATIBLE
                : INCOMPARABLE;
   }
-  return CompareScalars(a, b);
+  return CompareValues(a, b);
 }
 
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {

@@ -161,6 +161,61 @@ class Writer {
     }
   }
 
+  void Dependencies() {
+    if (report_.dependencies_size() == 0) return;
+    absl::StrAppend(&out_, "\n## Source dependence\n\n");
+    for (const Dependence& d : report_.dependencies()) {
+      absl::StrAppend(
+          &out_, "- ", SourceName(d.source_a()), " and ",
+          SourceName(d.source_b()), " share wire copy: ",
+          static_cast<int>(d.shared_fraction() * 100 + 0.5),
+          "% of the smaller article's 8-word runs; longest shared passage ",
+          d.longest_run_words(), " words: \"",
+          Inline(d.longest_passage().text()), "\"\n");
+    }
+    // How merging dependent witnesses changed the tallies.
+    int changed = 0;
+    for (const Conflict& c : report_.conflicts()) {
+      for (const ConflictSide& side : c.sides()) {
+        if (side.independent_sources() < side.source_ids_size()) {
+          if (changed++ == 0) {
+            absl::StrAppend(&out_, "\nDependent sources count as one "
+                                   "witness. Tallies this changed:\n");
+          }
+          absl::StrAppend(&out_, "- ", c.fact_id(), " ", c.role(), " = ",
+                          Inline(cmp_.Describe(side.value())), ": ",
+                          side.source_ids_size(), " sources, ",
+                          side.independent_sources(), " independent\n");
+        }
+      }
+    }
+    for (const Fact& f : report_.facts()) {
+      if (f.status() != CORROBORATED) continue;
+      std::set<std::string> groups;
+      for (const std::string& id : f.source_ids()) {
+        std::string rep = id;
+        for (const Dependence& d : report_.dependencies()) {
+          if (d.source_b() == id && d.source_a() < rep) rep = d.source_a();
+          if (d.source_a() == id && d.source_b() < rep) rep = d.source_b();
+        }
+        groups.insert(rep);
+      }
+      if (groups.size() < static_cast<size_t>(f.source_ids_size())) {
+        if (changed++ == 0) {
+          absl::StrAppend(&out_, "\nDependent sources count as one "
+                                 "witness. Tallies this changed:\n");
+        }
+        absl::StrAppend(&out_, "- ", FactTitle(f, cmp_), ": ",
+                        f.source_ids_size(), " sources, ", groups.size(),
+                        " independent",
+                        groups.size() < 2 ? " (corroboration rests on one "
+                                            "wire story)"
+                                          : "",
+                        "\n");
+      }
+    }
+  }
+
   void Errors() {
     if (report_.errors_size() == 0) return;
     absl::StrAppend(&out_, "\n## Input errors\n\n");
@@ -174,6 +229,7 @@ class Writer {
     Conflicts();
     Facts(CORROBORATED, "Corroborated facts");
     Facts(SINGLE_SOURCE, "Single-source claims");
+    Dependencies();
     SourcesTable();
     Errors();
     return std::move(out_);

@@ -8,7 +8,7 @@ Report BuildReport(const std::vector<Document>& documents,
                    const std::vector<Claim>& claims,
                    const Alignment& alignment,
                    const std::vector<DocumentError>& errors,
-                   const SourceDependence& dependence) {
+                   const std::vector<Dependence>& dependencies) {
   Report report;
   std::map<std::string, SourceSummary> sources;
   for (const Document& d : documents) {
@@ -32,7 +32,13 @@ Report BuildReport(const std::vector<Document>& documents,
       if (f.status() != CONFLICT) s.set_agreeing_facts(s.agreeing_facts() + 1);
     }
   }
-  for (const auto& [id, others] : dependence) {
+  std::map<std::string, std::set<std::string>> depends;
+  for (const Dependence& d : dependencies) {
+    depends[d.source_a()].insert(d.source_b());
+    depends[d.source_b()].insert(d.source_a());
+    *report.add_dependencies() = d;
+  }
+  for (const auto& [id, others] : depends) {
     auto it = sources.find(id);
     if (it == sources.end()) continue;
     for (const std::string& o : others) it->second.add_depends_on(o);

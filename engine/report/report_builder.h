@@ -16,17 +16,16 @@
 
 namespace accord {
 
-// Source id -> ids of sources it shares copy with (symmetric).
-using SourceDependence = std::map<std::string, std::set<std::string>>;
 
 // Builds the report. `documents` give source names and document ids;
 // sources that only appear in claims (external claim files) are listed too.
+// `dependencies` are listed in the report and in each source's depends_on.
 // Deterministic: everything is sorted by id.
 Report BuildReport(const std::vector<Document>& documents,
                    const std::vector<Claim>& claims,
                    const Alignment& alignment,
                    const std::vector<DocumentError>& errors,
-                   const SourceDependence& dependence);
+                   const std::vector<Dependence>& dependencies);
 
 }  // namespace accord
 

@@ -65,6 +65,12 @@ TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
       continue;
     }
     int len = 1;
+    // Markdown emphasis and code markers carry no words.
+    const char c = doc_text[pos];
+    if (c == '*' || c == '_' || c == '`') {
+      ++pos;
+      continue;
+    }
     if (const char* folded = Fold(doc_text, pos, &len)) {
       t.text_ += folded;
       t.doc_offset_.push_back(pos);

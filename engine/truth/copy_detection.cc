@@ -30,6 +30,26 @@ std::vector<DependentPair> DependenceMatrix::Pairs(double threshold) const {
   return out;
 }
 
+namespace {
+
+// Per-pair model probabilities for error rate e (Dong et al. 2009, Sec. 3).
+struct PairModel {
+  double pt, pf, pd, qt, qf, qd;
+};
+
+PairModel Model(double e, double c, double n) {
+  PairModel m;
+  m.pt = (1 - e) * (1 - e);
+  m.pf = e * e / n;
+  m.pd = std::max(1e-12, 1 - m.pt - m.pf);
+  m.qt = m.pt * (1 - c) + c * (1 - e);
+  m.qf = m.pf * (1 - c) + c * e;
+  m.qd = m.pd * (1 - c);
+  return m;
+}
+
+}  // namespace
+
 void ComputeDependence(const Problem& problem,
                        const std::vector<std::vector<double>>& truth_prob,
                        const std::vector<double>& accuracy,
@@ -39,46 +59,65 @@ void ComputeDependence(const Problem& problem,
   std::fill(m->kd_.begin(), m->kd_.end(), 0.0);
   std::fill(m->prob_.begin(), m->prob_.end(), 0.0);
   const size_t n = static_cast<size_t>(m->n_);
+  const double c = options.copy_rate;
+  const double nf = options.accu_false_values;
+  const bool soft = options.copy_soft_truth;
+  // Log-likelihood ratio log Pr(obs | independent) / Pr(obs | dependent) of
+  // the shared same values, accumulated per pair in prob_ (reused).
+  std::vector<double>& llr = m->prob_;
   for (size_t i = 0; i < problem.items.size(); ++i) {
     const auto& claims = problem.items[i].claims;  // sorted by source
     const auto& p = truth_prob[i];
-    // The item's most probable candidate (ties: lowest index) is "true".
+    // The item's most probable candidate (ties: lowest index).
     int best = 0;
-    for (size_t c = 1; c < p.size(); ++c) {
-      if (p[c] > p[best]) best = static_cast<int>(c);
+    for (size_t v = 1; v < p.size(); ++v) {
+      if (p[v] > p[best]) best = static_cast<int>(v);
     }
     for (size_t x = 0; x < claims.size(); ++x) {
-      const size_t row = claims[x].first * n;
+      const int sx = claims[x].first;
+      const size_t row = sx * n;
       const int cx = claims[x].second;
       for (size_t y = x + 1; y < claims.size(); ++y) {
-        const size_t k = row + claims[y].first;
-        if (claims[y].second == cx) {
-          (cx == best ? m->kt_[k] : m->kf_[k]) += 1;
-        } else {
+        const int sy = claims[y].first;
+        const size_t k = row + sy;
+        if (claims[y].second != cx) {
           m->kd_[k] += 1;
+          continue;
         }
+        if (!soft) {
+          (cx == best ? m->kt_[k] : m->kf_[k]) += 1;
+          continue;
+        }
+        // The shared value is true with probability p[cx]: the likelihood
+        // of sharing it mixes the true and false cases.
+        const double pv = p[cx];
+        m->kt_[k] += pv;
+        m->kf_[k] += 1 - pv;
+        const PairModel pm =
+            Model(1 - (accuracy[sx] + accuracy[sy]) / 2, c, nf);
+        llr[k] += std::log((pv * pm.pt + (1 - pv) * pm.pf) /
+                           (pv * pm.qt + (1 - pv) * pm.qf));
       }
     }
   }
-  const double c = options.copy_rate;
-  const double nf = options.accu_false_values;
   const double log_prior =
       std::log((1 - options.copy_prior) / options.copy_prior);
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = a + 1; b < n; ++b) {
       const size_t k = a * n + b;
       const double shared = m->kt_[k] + m->kf_[k] + m->kd_[k];
-      if (shared < options.copy_min_shared) continue;
-      const double e = 1 - (accuracy[a] + accuracy[b]) / 2;
-      const double pt = (1 - e) * (1 - e);
-      const double pf = e * e / nf;
-      const double pd = std::max(1e-12, 1 - pt - pf);
-      const double qt = pt * (1 - c) + c * (1 - e);
-      const double qf = pf * (1 - c) + c * e;
-      const double qd = pd * (1 - c);
-      const double log_ratio = log_prior + m->kt_[k] * std::log(pt / qt) +
-                               m->kf_[k] * std::log(pf / qf) +
-                               m->kd_[k] * std::log(pd / qd);
+      if (shared < options.copy_min_shared) {
+        m->prob_[k] = 0;
+        continue;
+      }
+      const PairModel pm = Model(1 - (accuracy[a] + accuracy[b]) / 2, c, nf);
+      double log_ratio = log_prior + m->kd_[k] * std::log(pm.pd / pm.qd);
+      if (soft) {
+        log_ratio += llr[k];
+      } else {
+        log_ratio += m->kt_[k] * std::log(pm.pt / pm.qt) +
+                     m->kf_[k] * std::log(pm.pf / pm.qf);
+      }
       // Pr(dep) = 1 / (1 + exp(log_ratio)), computed stably.
       m->prob_[k] = log_ratio > 0
                         ? std::exp(-log_ratio) / (1 + std::exp(-log_ratio))

@@ -3,15 +3,21 @@
 // of source dependence", VLDB 2009.
 //
 // For two sources sharing items, count the items where they give the same
-// true value (kt), the same false value (kf), or different values (kd); a
-// shared value counts as true when it is the item's currently most probable
-// candidate. (Soft counts by probability let the small doubt on thousands
-// of true values add up to spurious "shared false values".) With
-// error rate e = 1 - mean accuracy, n false values per item, copy rate c
-// and prior alpha:
+// value (kt + kf) or different values (kd). With error rate
+// e = 1 - mean accuracy, n false values per item, copy rate c and prior
+// alpha:
 //   Pt = (1-e)^2, Pf = e^2/n, Pd = 1 - Pt - Pf           (independent)
 //   Qt = Pt(1-c) + c(1-e), Qf = Pf(1-c) + c e, Qd = Pd(1-c) (dependent)
-//   Pr(dep) = 1 / (1 + (1-alpha)/alpha * (Pt/Qt)^kt (Pf/Qf)^kf (Pd/Qd)^kd)
+// A shared value that is true with current probability P contributes the
+// likelihood ratio (P Pt + (1-P) Pf) / (P Qt + (1-P) Qf) (the paper's
+// mixture; Options::copy_soft_truth, default), and
+//   Pr(dep) = 1 / (1 + (1-alpha)/alpha * prod(ratios) * (Pd/Qd)^kd).
+// kt and kf are reported as sum P and sum (1-P). (Adding P and 1-P as
+// fractional counts in the exponents instead would let a 1% doubt on
+// thousands of true values add up to spurious "shared false values"; the
+// mixture does not.) With copy_soft_truth=false the item's argmax counts
+// as true and kt/kf are hard counts (the previous behaviour; it 2-cycles
+// on Book and Flight).
 // Sharing a false value is strong evidence of copying (Pf << Qf); sharing
 // true values is weak evidence; differing is evidence of independence.
 //

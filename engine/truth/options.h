@@ -55,6 +55,11 @@ struct Options {
   double dependence_report = 0.5;
   // Pairs sharing fewer items than this are treated as independent.
   int copy_min_shared = 3;
+  // How a shared value's truth enters copy detection. true: as in Dong et
+  // al. 2009, each shared value is true with its current probability P and
+  // contributes log((P Pt + (1-P) Pf) / (P Qt + (1-P) Qf)); false: the
+  // item's argmax counts as true (hard kt/kf counts).
+  bool copy_soft_truth = true;
 };
 
 // Stable lower-case names: "vote", "truthfinder", "accu", "accusim",

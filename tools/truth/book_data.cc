@@ -156,6 +156,31 @@ void ParseChunk(absl::string_view chunk, std::vector<PersonName>* out) {
   }
 }
 
+// True when `a` and `b` name the same person: same guessed surname and
+// compatible other names (each of the fewer names is a prefix of one of the
+// other's, e.g. "Connie U." / "Connie", "Steven" / "Steve"; no other names
+// is compatible with any).
+bool SamePerson(const PersonName& a, const PersonName& b) {
+  if (a.words[a.surname] != b.words[b.surname]) return false;
+  std::vector<std::string> x, y;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    if (static_cast<int>(i) != a.surname) x.push_back(a.words[i]);
+  }
+  for (size_t i = 0; i < b.words.size(); ++i) {
+    if (static_cast<int>(i) != b.surname) y.push_back(b.words[i]);
+  }
+  if (x.size() > y.size()) std::swap(x, y);
+  for (const std::string& u : x) {
+    bool found = false;
+    for (const std::string& v : y) {
+      const size_t n = std::min(u.size(), v.size());
+      found |= u.compare(0, n, v, 0, n) == 0;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 absl::StatusOr<std::vector<std::string>> ReadLines(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot open ", path));
@@ -176,9 +201,20 @@ std::vector<PersonName> ParseAuthorList(absl::string_view raw) {
   // Parenthesized roles "(Author)" end a person; unbalanced ones too.
   static const RE2* kParen = new RE2(R"(\([^)]*\)?|\))");
   RE2::GlobalReplace(&s, *kParen, ";");
-  // "Thomas M.Begg": an initial glued to the next surname.
-  static const RE2* kGlued = new RE2(R"(([A-Z])\.([A-Z][a-z]))");
+  // Accented letters as entities: "St&uuml;tzle" -> "Stutzle".
+  static const RE2* kAccent =
+      new RE2(R"(&([A-Za-z])(uml|acute|grave|circ|tilde|cedil|ring|slash);)");
+  RE2::GlobalReplace(&s, *kAccent, "\\1");
+  // "Thomas M.Begg": an initial after a first name, glued to the next
+  // surname. Not after a comma: in "Stevens, W.Richard" the initial and
+  // "Richard" are both first names of Stevens.
+  static const RE2* kGlued = new RE2(R"(([A-Za-z]\s+[A-Z])\.([A-Z][a-z]))");
   RE2::GlobalReplace(&s, *kGlued, "\\1.;\\2");
+  // "Stevens, W. RichardWright, Gary R.": two names run together. At least
+  // four lower-case letters before the capital, so "McDonald", "MacLeod"
+  // and "DeWitt" stay whole.
+  static const RE2* kRunTogether = new RE2(R"(([a-z]{4})([A-Z][a-z]))");
+  RE2::GlobalReplace(&s, *kRunTogether, "\\1;\\2");
   static const RE2* kAnd = new RE2(R"((?i)\s(and|with)\s)");
   RE2::GlobalReplace(&s, *kAnd, ";");
   const std::string lower =
@@ -195,7 +231,15 @@ std::vector<PersonName> ParseAuthorList(absl::string_view raw) {
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const PersonName& p) { return p.words.empty(); }),
             out.end());
-  return out;
+  // A person listed twice ("Smith, Connie U.; ...; Smith, Connie") counts
+  // once.
+  std::vector<PersonName> unique;
+  for (PersonName& p : out) {
+    bool seen = false;
+    for (const PersonName& q : unique) seen |= SamePerson(p, q);
+    if (!seen) unique.push_back(std::move(p));
+  }
+  return unique;
 }
 
 std::string SurnameKey(const std::vector<PersonName>& persons) {

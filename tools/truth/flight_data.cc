@@ -1,7 +1,9 @@
 #include "tools/truth/flight_data.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "absl/status/status.h"
@@ -90,6 +92,9 @@ std::string NormalizeGate(absl::string_view raw) {
   } else if (absl::StartsWith(s, "TERM")) {
     return "";  // a terminal alone is not a gate
   }
+  // "G20/T3", "B9/B", "A23/A": the gate, then its terminal.
+  const size_t slash = s.find('/');
+  if (slash != std::string::npos) s = s.substr(0, slash);
   absl::string_view v = absl::StripAsciiWhitespace(s);
   absl::ConsumePrefix(&v, "GATE");
   std::string out;
@@ -130,18 +135,33 @@ double FlightValueModel::Similarity(absl::string_view attribute,
   return std::max(0.0, 1.0 - CircularDistance(x, y) / 60.0);
 }
 
+static bool IsRunwayQualified(absl::string_view raw) {
+  return absl::AsciiStrToLower(raw).find("runway") != std::string::npos;
+}
+
 absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
-    const std::string& path) {
+    const std::string& path, const FlightLoadOptions& options,
+    std::vector<std::pair<std::string, std::string>>* reinterpreted) {
   auto rows = ReadTsv(path);
   if (!rows.ok()) return rows.status();
   const auto& attrs = FlightAttributes();
   std::vector<Observation> out;
+  // Explicitly runway-qualified times: (flight, attribute) -> [(source,
+  // minutes)].
+  std::map<std::pair<std::string, std::string>,
+           std::vector<std::pair<std::string, int>>>
+      runway;
   for (const auto& row : *rows) {
     if (row.size() < 2) continue;
     const std::string source(absl::StripAsciiWhitespace(row[0]));
     const std::string flight(absl::StripAsciiWhitespace(row[1]));
     if (source.empty() || flight.empty()) continue;
     for (size_t a = 0; a < attrs.size() && a + 2 < row.size(); ++a) {
+      if (IsTimeAttribute(attrs[a]) && IsRunwayQualified(row[a + 2])) {
+        const int t = ParseFlightTime(row[a + 2]);
+        if (t >= 0) runway[{flight, attrs[a]}].emplace_back(source, t);
+        continue;
+      }
       std::string v = NormalizeFlightValue(attrs[a], row[a + 2]);
       if (!v.empty()) out.push_back(Observation{source, flight, attrs[a], v});
     }
@@ -149,6 +169,41 @@ absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
   if (out.empty()) {
     return absl::DataLossError(absl::StrCat("no observations in ", path));
   }
+  if (options.runway_match_fraction > 1) return out;
+  // Per (source, attribute): of its unqualified times on items where another
+  // source gives a runway-qualified time, how many coincide with one.
+  std::map<std::pair<std::string, std::string>, std::pair<int, int>> match;
+  for (const Observation& o : out) {
+    if (!IsTimeAttribute(o.attribute)) continue;
+    auto it = runway.find({o.object, o.attribute});
+    if (it == runway.end()) continue;
+    const int t = Minutes(o.value);
+    bool any_other = false, coincides = false;
+    for (const auto& r : it->second) {
+      if (r.first == o.source) continue;
+      any_other = true;
+      coincides |=
+          CircularDistance(t, r.second) <= options.runway_match_minutes;
+    }
+    if (!any_other) continue;
+    auto& m = match[{o.source, o.attribute}];
+    ++m.second;
+    m.first += coincides;
+  }
+  std::set<std::pair<std::string, std::string>> drop;
+  for (const auto& kv : match) {
+    const int matched = kv.second.first, total = kv.second.second;
+    if (total >= options.runway_min_evidence &&
+        matched >= options.runway_match_fraction * total) {
+      drop.insert(kv.first);
+      if (reinterpreted != nullptr) reinterpreted->push_back(kv.first);
+    }
+  }
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Observation& o) {
+                             return drop.count({o.source, o.attribute}) > 0;
+                           }),
+            out.end());
   return out;
 }
 

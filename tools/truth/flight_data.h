@@ -60,9 +60,28 @@ class FlightValueModel : public ValueModel {
   int tolerance_;
 };
 
-// Reads Source, Flight#, then the six attribute columns per line.
+// Reinterpretation of implicitly qualified times. Some sources mark a time
+// "(Runway)" (wheels-off/on), i.e. not the gate time the attribute means;
+// such values are never claims. Other sources report runway times without
+// saying so. A (source, attribute) whose unqualified times coincide, within
+// `runway_match_minutes`, with a runway-qualified time of ANOTHER source on
+// at least `runway_match_fraction` of the items where another source gives
+// one (and on at least `runway_min_evidence` such items) is taken to report
+// runway times on that attribute: its values there are no claim either.
+// Decided from the data only (no source names, no gold). A fraction > 1
+// disables it.
+struct FlightLoadOptions {
+  double runway_match_fraction = 0.5;
+  int runway_match_minutes = 1;
+  int runway_min_evidence = 10;
+};
+
+// Reads Source, Flight#, then the six attribute columns per line. When
+// `reinterpreted` is non-null it receives the (source, attribute) pairs
+// found to report runway times (see FlightLoadOptions), sorted.
 absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
-    const std::string& path);
+    const std::string& path, const FlightLoadOptions& options = {},
+    std::vector<std::pair<std::string, std::string>>* reinterpreted = nullptr);
 
 // Reads the truth file (Flight#, six columns). Returns
 // (flight, attribute) -> normalized value, for non-empty values; the first

@@ -1,5 +1,9 @@
 #include "tools/truth/flight_data.h"
 
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -52,6 +56,9 @@ TEST(FlightDataTest, Gates) {
       {"16?", "16"},
       {" c31 ", "C31"},
       {"Gate B7", "B7"},
+      {"G20/T3", "G20"},
+      {"B9/B", "B9"},
+      {"44J/T4", "44J"},
   };
   for (const Case& c : cases) EXPECT_EQ(NormalizeGate(c.raw), c.want) << c.raw;
 }
@@ -64,6 +71,55 @@ TEST(FlightDataTest, TenMinuteToleranceOnA24HourCircle) {
   EXPECT_FALSE(m.Same("dep_gate", "C1", "C10"));
   EXPECT_NEAR(m.Similarity("actual_dep", "09:00", "09:30"), 0.5, 1e-9);
   EXPECT_EQ(m.Similarity("dep_gate", "C1", "C2"), 0);
+}
+
+std::string WriteFile(const std::string& name, const std::string& text) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const std::string path = std::string(tmp ? tmp : "/tmp") + "/" + name;
+  std::ofstream(path) << text;
+  return path;
+}
+
+// Source "labels" marks some take-off times "(Runway)"; "implicit" gives the
+// same take-off times unmarked on every flight; "gate" gives gate times.
+std::string RunwayWorld(int flights) {
+  std::string text;
+  for (int f = 0; f < flights; ++f) {
+    const std::string id = "XX-" + std::to_string(f);
+    const std::string gate = "10:0" + std::to_string(f % 10) + " AM";
+    const std::string runway = "10:2" + std::to_string(f % 10) + " AM";
+    text += "labels\t" + id + "\t\t" + runway + " (Runway)\t\t\t\t\n";
+    text += "implicit\t" + id + "\t\t" + runway + "\t\t\t\t\n";
+    text += "gate\t" + id + "\t\t" + gate + "\t\t\t\t\n";
+  }
+  return text;
+}
+
+TEST(FlightDataTest, SourcesReportingRunwayTimesUnmarkedAreReinterpreted) {
+  const std::string path = WriteFile("runway.tsv", RunwayWorld(12));
+  std::vector<std::pair<std::string, std::string>> reinterpreted;
+  auto obs = LoadFlightObservations(path, FlightLoadOptions(), &reinterpreted);
+  ASSERT_TRUE(obs.ok()) << obs.status();
+  ASSERT_EQ(reinterpreted.size(), 1u);
+  EXPECT_EQ(reinterpreted[0].first, "implicit");
+  EXPECT_EQ(reinterpreted[0].second, "actual_dep");
+  for (const Observation& o : *obs) {
+    EXPECT_EQ(o.source, "gate");  // labelled runway values are no claim
+  }
+  EXPECT_EQ(obs->size(), 12u);
+
+  // Disabled, or too little evidence: the unmarked values stay claims.
+  FlightLoadOptions off;
+  off.runway_match_fraction = 2;
+  obs = LoadFlightObservations(path, off);
+  ASSERT_TRUE(obs.ok());
+  EXPECT_EQ(obs->size(), 24u);
+  const std::string few = WriteFile("few.tsv", RunwayWorld(5));
+  reinterpreted.clear();
+  obs = LoadFlightObservations(few, FlightLoadOptions(), &reinterpreted);
+  ASSERT_TRUE(obs.ok());
+  EXPECT_TRUE(reinterpreted.empty());
+  EXPECT_EQ(obs->size(), 10u);
 }
 
 }  // namespace

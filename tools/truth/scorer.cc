@@ -11,13 +11,15 @@ namespace accord {
 namespace truth {
 
 absl::StatusOr<Dataset> LoadDataset(const std::string& eval_dir,
-                                    const std::string& name) {
+                                    const std::string& name,
+                                    const FlightLoadOptions& flight_options) {
   Dataset data;
   data.name = name;
   std::vector<Observation> obs;
   if (name == "flight") {
     const std::string dir = absl::StrCat(eval_dir, "/truth/flight/");
-    auto o = LoadFlightObservations(dir + "2011-12-08-data.txt");
+    auto o = LoadFlightObservations(dir + "2011-12-08-data.txt", flight_options,
+                                    &data.reinterpreted);
     if (!o.ok()) return o.status();
     auto g = LoadFlightGold(dir + "2011-12-08-truth.txt");
     if (!g.ok()) return g.status();
@@ -84,6 +86,40 @@ absl::StatusOr<std::vector<MethodScore>> ScoreDataset(
   if (!data.ok()) return data.status();
   std::vector<MethodScore> out;
   for (Method m : methods) out.push_back(ScoreMethod(*data, m, base));
+  return out;
+}
+
+std::string FormatMisses(const Dataset& data, Method method,
+                         const Options& base) {
+  Options opts = base;
+  opts.method = method;
+  const Result result = Resolve(data.problem, opts);
+  std::string out;
+  for (const auto& kv : data.gold) {
+    const std::string& attribute = kv.first.second;
+    const int i = ItemIndex(data.problem, kv.first.first, attribute);
+    if (i < 0 || result.items[i].chosen < 0) continue;
+    const Item& item = data.problem.items[i];
+    if (data.model->Same(attribute,
+                         item.candidates[result.items[i].chosen].value,
+                         kv.second)) {
+      continue;
+    }
+    absl::StrAppendFormat(&out, "MISS %s %s gold=[%s] chosen=[%s]\n",
+                          kv.first.first, attribute, kv.second,
+                          item.candidates[result.items[i].chosen].value);
+    for (const ValueScore& v : result.items[i].values) {
+      absl::StrAppendFormat(&out, "   %.3f [%s] <-", v.confidence,
+                            item.candidates[v.candidate].value);
+      for (const Support& s : v.supporters) {
+        absl::StrAppendFormat(&out, " %s", data.problem.sources[s.source]);
+        if (s.independence < 0.99) {
+          absl::StrAppendFormat(&out, "(x%.2f)", s.independence);
+        }
+      }
+      out += "\n";
+    }
+  }
   return out;
 }
 

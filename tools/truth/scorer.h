@@ -20,6 +20,7 @@
 #include "absl/status/statusor.h"
 #include "engine/truth/observation.h"
 #include "engine/truth/options.h"
+#include "tools/truth/flight_data.h"
 
 namespace accord {
 namespace truth {
@@ -47,11 +48,14 @@ struct Dataset {
   Problem problem;
   std::map<std::pair<std::string, std::string>, std::string> gold;
   int observations = 0;
+  // Flight: (source, attribute) pairs found to report runway times.
+  std::vector<std::pair<std::string, std::string>> reinterpreted;
 };
 
 // Loads "book" or "flight" from <eval_dir>/truth/<name>/.
-absl::StatusOr<Dataset> LoadDataset(const std::string& eval_dir,
-                                    const std::string& name);
+absl::StatusOr<Dataset> LoadDataset(
+    const std::string& eval_dir, const std::string& name,
+    const FlightLoadOptions& flight_options = FlightLoadOptions());
 
 // Runs `method` on a loaded data set and scores it.
 MethodScore ScoreMethod(const Dataset& data, Method method,
@@ -61,6 +65,11 @@ MethodScore ScoreMethod(const Dataset& data, Method method,
 absl::StatusOr<std::vector<MethodScore>> ScoreDataset(
     const std::string& eval_dir, const std::string& name,
     const std::vector<Method>& methods, const Options& base = Options());
+
+// Diagnostic: for every gold item `method` gets wrong, the gold value, the
+// chosen one and every candidate with its supporting sources.
+std::string FormatMisses(const Dataset& data, Method method,
+                         const Options& base);
 
 // One line per score: "flight accucopy 0.953 (2011/2110) sched_dep=..."
 std::string FormatScore(const MethodScore& score);

@@ -10,12 +10,21 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "engine/truth/options.h"
+#include "tools/truth/flight_data.h"
 #include "tools/truth/scorer.h"
 
 ABSL_FLAG(std::string, eval_dir, "",
           "evaluation directory holding truth/book and truth/flight "
           "(default: $ACCORD_EVAL_DIR)");
 ABSL_FLAG(std::string, dataset, "all", "book, flight or all");
+ABSL_FLAG(double, runway_match_fraction,
+          accord::truth::FlightLoadOptions().runway_match_fraction,
+          "Flight: fraction of a source's times coinciding with other "
+          "sources' runway-qualified times above which its times on that "
+          "attribute are runway times, not claims (> 1 disables)");
+ABSL_FLAG(bool, verbose, false,
+          "print reinterpreted (source, attribute) pairs and, per method, "
+          "every missed gold item with its candidates and supporters");
 ABSL_FLAG(std::string, method, "all",
           "vote, truthfinder, accu, accusim, accucopy or all");
 
@@ -49,12 +58,32 @@ int main(int argc, char** argv) {
     datasets = {d};
   }
   for (const std::string& name : datasets) {
-    auto scores = accord::truth::ScoreDataset(eval_dir, name, methods);
-    if (!scores.ok()) {
-      std::cerr << "truth_scorer: " << scores.status() << "\n";
+    accord::truth::FlightLoadOptions flight_options;
+    flight_options.runway_match_fraction =
+        absl::GetFlag(FLAGS_runway_match_fraction);
+    auto data = accord::truth::LoadDataset(eval_dir, name, flight_options);
+    if (!data.ok()) {
+      std::cerr << "truth_scorer: " << data.status() << "\n";
       return 1;
     }
-    for (const auto& s : *scores) {
+    if (absl::GetFlag(FLAGS_verbose)) {
+      for (const auto& r : data->reinterpreted) {
+        std::cout << name << " runway times: " << r.first << " " << r.second
+                  << "\n";
+      }
+    }
+    std::vector<accord::truth::MethodScore> scores;
+    for (accord::truth::Method m : methods) {
+      scores.push_back(accord::truth::ScoreMethod(*data, m, {}));
+    }
+    if (absl::GetFlag(FLAGS_verbose)) {
+      for (accord::truth::Method m : methods) {
+        std::cout << "== misses " << name << " " << accord::truth::MethodName(m)
+                  << "\n"
+                  << accord::truth::FormatMisses(*data, m, {});
+      }
+    }
+    for (const auto& s : scores) {
       std::cout << accord::truth::FormatScore(s) << "\n";
     }
   }

@@ -1,0 +1,206 @@
+#include "engine/normalize/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "engine/normalize/duration.h"
+#include "engine/normalize/quantity.h"
+#include "engine/normalize/time.h"
+
+namespace accord {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Seconds since the civil epoch; +/-infinity for an open bound.
+double Seconds(const std::string& iso, double open) {
+  absl::CivilSecond t;
+  if (iso.empty() || !ParseCivil(iso, &t)) return open;
+  return static_cast<double>(t - absl::CivilSecond());
+}
+
+bool Near(double a, double b, double rel) {
+  if (a == b) return true;
+  return std::fabs(a - b) <= rel * std::max(std::fabs(a), std::fabs(b));
+}
+
+Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
+  if (a.begin() == b.begin() && a.end() == b.end() && a.grain() == b.grain())
+    return EQUAL;
+  const double ab = Seconds(a.begin(), -kInf), ae = Seconds(a.end(), kInf);
+  const double bb = Seconds(b.begin(), -kInf), be = Seconds(b.end(), kInf);
+  if (ab == bb && ae == be) return EQUAL;  // same interval, other grain
+  const bool a_in_b = bb <= ab && ae <= be;
+  const bool b_in_a = ab <= bb && be <= ae;
+  if (a_in_b || b_in_a) return COMPATIBLE;
+  return CONFLICTING;
+}
+
+Comparison CompareDurations(const Duration& a, const Duration& b,
+                            const CompareOptions& o) {
+  if (Near(a.seconds(), b.seconds(), 1e-9)) return EQUAL;
+  if ((a.approximate() || b.approximate()) &&
+      Near(a.seconds(), b.seconds(), o.relative_tolerance))
+    return COMPATIBLE;
+  return CONFLICTING;
+}
+
+// Length of [begin, end) counted in `grain`: calendar months for month-like
+// grains when both ends fall on the same day of month and time, else
+// seconds / GrainSeconds(grain).
+double LengthIn(const TimeValue& t, Grain grain) {
+  absl::CivilSecond b, e;
+  ParseCivil(t.begin(), &b);
+  ParseCivil(t.end(), &e);
+  if ((grain == MONTH || grain == QUARTER || grain == YEAR ||
+       grain == DECADE) &&
+      b.day() == e.day() && b.hour() == e.hour() && b.minute() == e.minute() &&
+      b.second() == e.second()) {
+    const double months =
+        (e.year() - b.year()) * 12.0 + (e.month() - b.month());
+    const double per = grain == MONTH     ? 1
+                       : grain == QUARTER ? 3
+                       : grain == YEAR    ? 12
+                                          : 120;
+    return months / per;
+  }
+  return static_cast<double>(e - b) / GrainSeconds(grain);
+}
+
+Comparison CompareTimeDuration(const TimeValue& t, const Duration& d,
+                               const CompareOptions& o) {
+  absl::CivilSecond b, e;
+  if (!ParseCivil(t.begin(), &b) || !ParseCivil(t.end(), &e))
+    return INCOMPARABLE;
+  const Grain g = d.grain() == GRAIN_UNSPECIFIED ? SECOND : d.grain();
+  const double length = LengthIn(t, g);
+  const double want = d.seconds() / GrainSeconds(g);
+  if (Near(length, want, 1e-9)) return COMPATIBLE;
+  if (d.approximate() && Near(length, want, o.relative_tolerance))
+    return COMPATIBLE;
+  return CONFLICTING;
+}
+
+struct Range {
+  double value, low, high;
+  bool approximate;
+};
+
+Range ToRange(const Quantity& q, double scale) {
+  Range r;
+  r.value = q.value() * scale;
+  r.low = q.low() * scale;
+  r.high = q.high() * scale;
+  // Messages built without bounds: a point.
+  if (q.low() == 0 && q.high() == 0 && q.value() != 0) r.low = r.high = r.value;
+  r.approximate = q.approximate();
+  return r;
+}
+
+Comparison CompareQuantities(const Quantity& a, const Quantity& b,
+                             const CompareOptions& o) {
+  double scale = 1;
+  if (!a.unit().empty() && !b.unit().empty() && a.unit() != b.unit() &&
+      !ConvertUnit(1, b.unit(), a.unit(), &scale))
+    return INCOMPARABLE;
+  const Range x = ToRange(a, 1), y = ToRange(b, scale);
+  const bool x_point = x.low == x.high, y_point = y.low == y.high;
+  if (x_point && y_point) {
+    if (Near(x.value, y.value, 1e-9)) return EQUAL;
+    if ((x.approximate || y.approximate) &&
+        Near(x.value, y.value, o.relative_tolerance))
+      return COMPATIBLE;
+    return CONFLICTING;
+  }
+  if (Near(x.low, y.low, 1e-9) && Near(x.high, y.high, 1e-9)) return EQUAL;
+  // Ranges and bounds: consistent when they overlap (approximate ends widen
+  // by the tolerance).
+  const double tx = x.approximate ? o.relative_tolerance : 0;
+  const double ty = y.approximate ? o.relative_tolerance : 0;
+  auto widen = [](double v, double t) {
+    return std::isinf(v) ? 0.0 : std::fabs(v) * t;
+  };
+  const double xl = x.low - widen(x.low, tx);
+  const double xh = x.high + widen(x.high, tx);
+  const double yl = y.low - widen(y.low, ty);
+  const double yh = y.high + widen(y.high, ty);
+  if (xl <= yh && yl <= xh) return COMPATIBLE;
+  return CONFLICTING;
+}
+
+std::string Fold(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool Contains(const ValueSet& big, const ValueSet& small,
+              const CompareOptions& o) {
+  for (const Value& m : small.members()) {
+    bool found = false;
+    for (const Value& n : big.members()) {
+      if (CompareValues(m, n, o) == EQUAL) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Comparison CompareValues(const Value& a, const Value& b,
+                         const CompareOptions& o) {
+  if (a.kind_case() == Value::KIND_NOT_SET ||
+      b.kind_case() == Value::KIND_NOT_SET)
+    return INCOMPARABLE;
+  if (a.kind_case() != b.kind_case()) {
+    if (a.has_time() && b.has_duration())
+      return CompareTimeDuration(a.time(), b.duration(), o);
+    if (a.has_duration() && b.has_time())
+      return CompareTimeDuration(b.time(), a.duration(), o);
+    return INCOMPARABLE;
+  }
+  switch (a.kind_case()) {
+    case Value::kEntityId:
+      return a.entity_id() == b.entity_id() ? EQUAL : CONFLICTING;
+    case Value::kTime:
+      return CompareTimes(a.time(), b.time());
+    case Value::kDuration:
+      return CompareDurations(a.duration(), b.duration(), o);
+    case Value::kQuantity:
+      return CompareQuantities(a.quantity(), b.quantity(), o);
+    case Value::kOrdinal:
+      return a.ordinal() == b.ordinal() ? EQUAL : CONFLICTING;
+    case Value::kText:
+      return Fold(a.text()) == Fold(b.text()) ? EQUAL : INCOMPARABLE;
+    case Value::kSet: {
+      const bool ab = Contains(b.set(), a.set(), o);
+      const bool ba = Contains(a.set(), b.set(), o);
+      if (ab && ba) return EQUAL;
+      if (ab || ba) return COMPATIBLE;
+      return CONFLICTING;
+    }
+    default:
+      return INCOMPARABLE;
+  }
+}
+
+}  // namespace accord

@@ -1,0 +1,361 @@
+#include "engine/normalize/holidays.h"
+
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+
+namespace accord {
+namespace {
+
+using absl::CivilDay;
+using absl::CivilSecond;
+
+// How a holiday's date is computed.
+enum class Rule {
+  kFixed,         // month/day
+  kFixedWeekday,  // month/day moved off weekends (Boss's Day, King's Day)
+  kNthWeekday,    // n-th (or last, n = -1) weekday of month
+  kEaster,        // offset days from Gregorian Easter
+  kOrthodox,      // offset days from Orthodox Easter
+  kHebrew,        // Hebrew month/day (the evening before, as Duckling)
+  kEarthHour,     // last Saturday of March, 20:30-21:30
+};
+
+struct Holiday {
+  const char* name;
+  Rule rule;
+  int a = 0;            // month | offset | Hebrew month
+  int b = 0;            // day | n | Hebrew day
+  int c = 0;            // weekday (Mon=0) for kNthWeekday
+  int length = 1;       // days
+  int length2 = 0;      // for intervals ending at another offset
+  const char* aliases;  // '|'-separated lower-case token sequences
+};
+
+// Names are matched as token sequences ("boss's day" is "boss's" + "day").
+const std::vector<Holiday>& Table() {
+  static const auto* t = new std::vector<Holiday>{
+      {"Christmas", Rule::kFixed, 12, 25, 0, 1, 0,
+       "christmas|christmas day|xmas|xmas day|christmas eve day"},
+      {"Christmas Eve", Rule::kFixed, 12, 24, 0, 1, 0, "christmas eve"},
+      {"New Year's Eve", Rule::kFixed, 12, 31, 0, 1, 0,
+       "new year's eve|new years eve"},
+      {"New Year's Day", Rule::kFixed, 1, 1, 0, 1, 0,
+       "new year's day|new years day|new year's"},
+      {"Valentine's Day", Rule::kFixed, 2, 14, 0, 1, 0,
+       "valentine's day|valentine day|valentines day|valentine's"},
+      {"Halloween", Rule::kFixed, 10, 31, 0, 1, 0, "halloween"},
+      {"St Patrick's Day", Rule::kFixed, 3, 17, 0, 1, 0,
+       "st patrick's day|st paddy's day|saint patrick's day|saint paddy's "
+       "day|saint patricks day|st patricks day|st . patrick's day"},
+      {"World Vegan Day", Rule::kFixed, 11, 1, 0, 1, 0, "world vegan day"},
+      {"Independence Day", Rule::kFixed, 7, 4, 0, 1, 0, "independence day"},
+      {"Boss's Day", Rule::kFixedWeekday, 10, 16, 0, 1, 0,
+       "boss's day|boss day|bosses day|boss's"},
+      {"King's Day", Rule::kFixedWeekday, 4, 27, 1, 1, 0,
+       "king's day|kings day|koningsdag"},
+      {"Thanksgiving Day", Rule::kNthWeekday, 11, 4, 3, 1, 0,
+       "thanksgiving day|thanksgiving"},
+      {"Black Friday", Rule::kNthWeekday, 11, 4, 3, 1, 1, "black friday"},
+      {"Martin Luther King's Day", Rule::kNthWeekday, 1, 3, 0, 1, 0,
+       "mlk day|mlk jr . day|mlk jr day|martin luther king day|martin luther "
+       "king's day|martin luther kings day|martin luther king jr . day|"
+       "martin luther king jr day|civil rights day"},
+      {"Memorial Day", Rule::kNthWeekday, 5, -1, 0, 1, 0, "memorial day"},
+      {"Labor Day", Rule::kNthWeekday, 9, 1, 0, 1, 0, "labor day|labour day"},
+      {"Mother's Day", Rule::kNthWeekday, 5, 2, 6, 1, 0,
+       "mother's day|mothers day"},
+      {"Father's Day", Rule::kNthWeekday, 6, 3, 6, 1, 0,
+       "father's day|fathers day"},
+      {"Easter Sunday", Rule::kEaster, 0, 0, 0, 1, 0,
+       "easter|easter sunday|easter day"},
+      {"Easter Monday", Rule::kEaster, 1, 0, 0, 1, 0,
+       "easter monday|easter mon"},
+      {"Maundy Thursday", Rule::kEaster, -3, 0, 0, 1, 0,
+       "maundy thursday|covenant thursday|covenant thu|thu of mysteries|"
+       "thursday of mysteries|holy thursday"},
+      {"Good Friday", Rule::kEaster, -2, 0, 0, 1, 0, "good friday"},
+      {"Holy Saturday", Rule::kEaster, -1, 0, 0, 1, 0, "holy saturday"},
+      {"Palm Sunday", Rule::kEaster, -7, 0, 0, 1, 0,
+       "palm sunday|branch sunday"},
+      {"Ascension Day", Rule::kEaster, 39, 0, 0, 1, 0, "ascension day"},
+      {"Pentecost", Rule::kEaster, 49, 0, 0, 1, 0,
+       "pentecost|white sunday|whit sunday|whitsunday"},
+      {"Whit Monday", Rule::kEaster, 50, 0, 0, 1, 0,
+       "whit monday|monday of the holy spirit|whitmonday"},
+      {"Trinity Sunday", Rule::kEaster, 56, 0, 0, 1, 0, "trinity sunday"},
+      {"Shrove Tuesday", Rule::kEaster, -47, 0, 0, 1, 0,
+       "shrove tuesday|pancake day|mardi gras|pancake tuesday"},
+      {"Ash Wednesday", Rule::kEaster, -46, 0, 0, 1, 0, "ash wednesday"},
+      {"Lent", Rule::kEaster, -46, 0, 0, 46, 0, "lent"},
+      {"Orthodox Easter Sunday", Rule::kOrthodox, 0, 0, 0, 1, 0,
+       "orthodox easter|orthodox easter sunday"},
+      {"Orthodox Good Friday", Rule::kOrthodox, -2, 0, 0, 1, 0,
+       "orthodox good friday|orthodox great friday"},
+      {"Clean Monday", Rule::kOrthodox, -48, 0, 0, 1, 0,
+       "clean monday|orthodox shrove monday|ash monday"},
+      {"Lazarus Saturday", Rule::kOrthodox, -8, 0, 0, 1, 0, "lazarus saturday"},
+      {"Great Lent", Rule::kOrthodox, -48, 0, 0, 40, 0,
+       "great fast|great lent"},
+      {"Earth Hour", Rule::kEarthHour, 0, 0, 0, 1, 0, "earth hour"},
+      // Hebrew calendar: month (1 = Nisan, 7 = Tishri), day, length in days.
+      {"Rosh Hashanah", Rule::kHebrew, 7, 1, 0, 3, 0,
+       "rosh hashanah|rosh hashana|rosh hashanna|rosh hoshana"},
+      {"Yom Kippur", Rule::kHebrew, 7, 10, 0, 1, 0, "yom kippur"},
+      {"Sukkot", Rule::kHebrew, 7, 15, 0, 9, 0,
+       "sukkot|succos|sukkos|feast of the ingathering|feast of tabernacles|"
+       "feast of booths"},
+      {"Shemini Atzeret", Rule::kHebrew, 7, 22, 0, 1, 0, "shemini atzeret"},
+      {"Simchat Torah", Rule::kHebrew, 7, 23, 0, 1, 0, "simchat torah"},
+      {"Hanukkah", Rule::kHebrew, 9, 25, 0, 8, 0,
+       "hanukkah|chanukah|hanukah|hannukkah|chanukkah|hannukah"},
+      {"Tu BiShvat", Rule::kHebrew, 11, 15, 0, 1, 0,
+       "tu bishvat|tu b'shvat|tu bshvat"},
+      {"Purim", Rule::kHebrew, 12, 14, 0, 1, 0, "purim"},
+      {"Shushan Purim", Rule::kHebrew, 12, 15, 0, 1, 0, "shushan purim"},
+      {"Passover", Rule::kHebrew, 1, 15, 0, 9, 0, "passover|pesach"},
+      {"Yom HaShoah", Rule::kHebrew, 1, 27, 0, 1, 0,
+       "yom hashoah|holocaust day|holocaust remembrance day"},
+      {"Yom Ha'atzmaut", Rule::kHebrew, 2, 5, 0, 1, 0,
+       "yom ha'atzmaut|yom haatzmaut"},
+      {"Lag BaOmer", Rule::kHebrew, 2, 18, 0, 1, 0,
+       "lag b'omer|lag baomer|lag ba'omer"},
+      {"Shavuot", Rule::kHebrew, 3, 6, 0, 3, 0, "shavuot|shavuos"},
+      {"Tisha B'Av", Rule::kHebrew, 5, 9, 0, 1, 0,
+       "tisha b'av|tisha bav|tisha be'av"},
+  };
+  return *t;
+}
+
+struct Alias {
+  std::vector<std::string> words;
+  int id;
+};
+
+const std::vector<Alias>& Aliases() {
+  static const auto* a = [] {
+    auto* v = new std::vector<Alias>;
+    const std::vector<Holiday>& t = Table();
+    for (int id = 0; id < static_cast<int>(t.size()); ++id) {
+      for (absl::string_view alias : absl::StrSplit(t[id].aliases, '|')) {
+        Alias x;
+        for (absl::string_view w :
+             absl::StrSplit(alias, ' ', absl::SkipEmpty()))
+          x.words.emplace_back(w);
+        x.id = id;
+        v->push_back(std::move(x));
+      }
+    }
+    return v;
+  }();
+  return *a;
+}
+
+int WeekdayOf(CivilDay d) {
+  return (static_cast<int>(absl::GetWeekday(d)) + 7) % 7;  // Monday = 0
+}
+
+CivilDay NthWeekday(int year, int month, int n, int weekday) {
+  if (n > 0) {
+    CivilDay d(year, month, 1);
+    while (WeekdayOf(d) != weekday) d += 1;
+    return d + 7 * (n - 1);
+  }
+  CivilDay d = CivilDay(year, month + 1, 1) - 1;
+  while (WeekdayOf(d) != weekday) d -= 1;
+  return d;
+}
+
+// Hebrew calendar (Reingold & Dershowitz, Calendrical Calculations).
+long long HebrewElapsedDays(long long y) {
+  const long long months = (235 * y - 234) / 19;
+  const long long parts = 12084 + 13753 * months;
+  long long day = 29 * months + parts / 25920;
+  if ((3 * (day + 1)) % 7 < 3) ++day;
+  return day;
+}
+
+long long HebrewNewYearDelay(long long y) {
+  const long long ny0 = HebrewElapsedDays(y - 1);
+  const long long ny1 = HebrewElapsedDays(y);
+  const long long ny2 = HebrewElapsedDays(y + 1);
+  if (ny2 - ny1 == 356) return 2;
+  if (ny1 - ny0 == 382) return 1;
+  return 0;
+}
+
+constexpr long long kHebrewEpoch = -1373427;  // R.D. of 1 Tishri AM 1
+
+long long HebrewNewYear(long long y) {
+  return kHebrewEpoch + HebrewElapsedDays(y) + HebrewNewYearDelay(y);
+}
+
+bool HebrewLeap(long long y) { return (7 * y + 1) % 19 < 7; }
+
+int HebrewMonthDays(int m, long long y) {
+  const long long len = HebrewNewYear(y + 1) - HebrewNewYear(y);
+  const bool long_heshvan = len % 10 == 5;  // 355 or 385
+  const bool short_kislev = len % 10 == 3;  // 353 or 383
+  if (m == 2 || m == 4 || m == 6 || m == 10 || m == 13 ||
+      (m == 12 && !HebrewLeap(y)) || (m == 8 && !long_heshvan) ||
+      (m == 9 && short_kislev))
+    return 29;
+  return 30;
+}
+
+// R.D. day number: day 1 is 0001-01-01 (proleptic Gregorian).
+CivilDay FromRd(long long rd) { return CivilDay(1, 1, 1) + (rd - 1); }
+
+}  // namespace
+
+CivilDay FromHebrew(int hyear, int month, int day) {
+  long long rd = HebrewNewYear(hyear) + day - 1;
+  const int last = HebrewLeap(hyear) ? 13 : 12;
+  if (month < 7) {
+    for (int m = 7; m <= last; ++m) rd += HebrewMonthDays(m, hyear);
+    for (int m = 1; m < month; ++m) rd += HebrewMonthDays(m, hyear);
+  } else {
+    for (int m = 7; m < month; ++m) rd += HebrewMonthDays(m, hyear);
+  }
+  return FromRd(rd);
+}
+
+CivilDay WesternEaster(int year) {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  const int a = year % 19, b = year / 100, c = year % 100;
+  const int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDay(year, month, day);
+}
+
+CivilDay OrthodoxEaster(int year) {
+  // Meeus' Julian algorithm, then Julian -> Gregorian.
+  const int a = year % 4, b = year % 7, c = year % 19;
+  const int d = (19 * c + 15) % 30;
+  const int e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31;
+  const int day = (d + e + 114) % 31 + 1;
+  const int offset = year / 100 - year / 400 - 2;  // Julian lag in days
+  return CivilDay(year, month, day) + offset;
+}
+
+namespace {
+
+// Aliases indexed by their first word.
+const absl::flat_hash_map<std::string, std::vector<const Alias*>>&
+AliasIndex() {
+  static const auto* m = [] {
+    auto* idx = new absl::flat_hash_map<std::string, std::vector<const Alias*>>;
+    for (const Alias& a : Aliases()) (*idx)[a.words[0]].push_back(&a);
+    return idx;
+  }();
+  return *m;
+}
+
+}  // namespace
+
+int HolidayAt(const std::vector<Token>& t, int i, int* id) {
+  const int n = static_cast<int>(t.size());
+  if (i < 0 || i >= n || !t[i].IsWord()) return -1;
+  auto it = AliasIndex().find(t[i].text);
+  if (it == AliasIndex().end()) return -1;
+  int best = -1;
+  for (const Alias* ap : it->second) {
+    const Alias& a = *ap;
+    const int len = static_cast<int>(a.words.size());
+    if (i + len > n || len <= best - i) continue;
+    bool ok = true;
+    for (int k = 0; k < len && ok; ++k) ok = t[i + k].text == a.words[k];
+    if (ok) {
+      best = i + len;
+      *id = a.id;
+    }
+  }
+  return best;
+}
+
+bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
+                  Grain* grain) {
+  if (id < 0 || id >= static_cast<int>(Table().size())) return false;
+  if (year < 1 || year > 9999) return false;
+  const Holiday& h = Table()[id];
+  CivilDay d;
+  *grain = DAY;
+  switch (h.rule) {
+    case Rule::kFixed:
+      d = CivilDay(year, h.a, h.b);
+      break;
+    case Rule::kFixedWeekday: {
+      d = CivilDay(year, h.a, h.b);
+      const int wd = WeekdayOf(d);
+      if (h.c == 1) {
+        if (wd == 6) d -= 1;  // King's Day: Sunday -> Saturday before
+      } else if (wd == 5) {
+        d -= 1;  // Saturday -> Friday
+      } else if (wd == 6) {
+        d += 1;  // Sunday -> Monday
+      }
+      break;
+    }
+    case Rule::kNthWeekday:
+      d = NthWeekday(year, h.a, h.b, h.c) + h.length2;
+      break;
+    case Rule::kEaster:
+      d = WesternEaster(year) + h.a;
+      break;
+    case Rule::kOrthodox:
+      d = OrthodoxEaster(year) + h.a;
+      break;
+    case Rule::kEarthHour: {
+      const CivilDay sat = NthWeekday(year, 3, -1, 5);
+      *begin = CivilSecond(sat) + (20 * 3600 + 30 * 60);
+      // 20:30 to 21:30 inclusive, like a clock-time range.
+      *end = *begin + 3660;
+      *grain = MINUTE;
+      return true;
+    }
+    case Rule::kHebrew: {
+      const int hyear = h.a >= 7 ? year + 3761 : year + 3760;
+      int month = h.a;
+      if (month == 12 && HebrewLeap(hyear)) month = 13;  // Purim in Adar II
+      d = FromHebrew(hyear, month, h.b);
+      // Observance moves off the Sabbath and its eve.
+      const int wd = WeekdayOf(d);
+      if (h.a == 1 && h.b == 27) {  // Yom HaShoah
+        if (wd == 4) d -= 1;
+        if (wd == 6) d += 1;
+      } else if (h.a == 2 && h.b == 5) {  // Yom Ha'atzmaut
+        if (wd == 4) d -= 1;
+        if (wd == 5) d -= 2;
+        if (wd == 0) d += 1;
+      } else if (h.a == 5 && h.b == 9 && wd == 5) {  // Tisha B'Av
+        d += 1;
+      }
+      // Jewish holidays begin at sunset: like Duckling, start on the eve.
+      d -= 1;
+      break;
+    }
+  }
+  *begin = CivilSecond(d);
+  *end = CivilSecond(d + h.length);
+  return true;
+}
+
+bool HolidayIsInterval(int id) {
+  return id >= 0 && id < static_cast<int>(Table().size()) &&
+         Table()[id].length > 1;
+}
+
+const char* HolidayName(int id) {
+  if (id < 0 || id >= static_cast<int>(Table().size())) return "";
+  return Table()[id].name;
+}
+
+}  // namespace accord

@@ -1,0 +1,227 @@
+#include "engine/reconcile/aligner.h"
+
+#include <string>
+#include <vector>
+
+#include "engine/data/embedded_data.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+class AlignerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    lexicon_ = Lexicon::FromTextproto(absl::string_view(
+                                          embedded::kLexicon.data(),
+                                          embedded::kLexicon.size()))
+                   .value();
+    gazetteer_ = Gazetteer::FromTextproto(absl::string_view(
+                                              embedded::kGazetteer.data(),
+                                              embedded::kGazetteer.size()))
+                     .value();
+    comparator_ = std::make_unique<ValueComparator>(gazetteer_.get());
+    aligner_ = std::make_unique<Aligner>(lexicon_.get(), comparator_.get());
+  }
+
+  static Claim Make(const std::string& id, const std::string& source,
+                    const std::string& frame,
+                    std::vector<std::pair<std::string, Value>> args,
+                    Polarity polarity = POSITIVE) {
+    Claim c;
+    c.set_id(id);
+    c.set_source_id(source);
+    c.set_frame(frame);
+    c.set_polarity(polarity);
+    for (auto& [role, v] : args) {
+      Argument* a = c.add_args();
+      a->set_role(role);
+      *a->mutable_value() = v;
+    }
+    return c;
+  }
+  static Value E(const std::string& id) {
+    Value v;
+    v.set_entity_id(id);
+    return v;
+  }
+  static Value D(double days) {
+    Value v;
+    v.mutable_duration()->set_seconds(days * 86400);
+    return v;
+  }
+  static Value T(const std::string& day, const std::string& next) {
+    Value v;
+    v.mutable_time()->set_begin(day + "T00:00:00");
+    v.mutable_time()->set_end(next + "T00:00:00");
+    v.mutable_time()->set_grain(DAY);
+    return v;
+  }
+  static Value S(std::vector<std::string> ids) {
+    Value v;
+    for (const std::string& id : ids) *v.mutable_set()->add_members() = E(id);
+    return v;
+  }
+
+  std::unique_ptr<Lexicon> lexicon_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<ValueComparator> comparator_;
+  std::unique_ptr<Aligner> aligner_;
+};
+
+TEST_F(AlignerTest, EquivalentValuesCorroborate) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "PROPOSE",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")},
+            {"duration", D(3)}}),
+      Make("b/0/0", "b", "PROPOSE",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")},
+            {"duration", D(3)}}),
+  });
+  ASSERT_EQ(a.facts.size(), 1u);
+  EXPECT_EQ(a.facts[0].status(), CORROBORATED);
+  EXPECT_TRUE(a.conflicts.empty());
+}
+
+TEST_F(AlignerTest, FunctionalMismatchBetweenSourcesConflicts) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "REJECT",
+           {{"agent", E("volodymyr_zelenskyy")}, {"theme", E("ceasefire")}}),
+      Make("b/0/0", "b", "REJECT",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), VALUE_MISMATCH);
+  EXPECT_EQ(a.conflicts[0].role(), "agent");
+  EXPECT_EQ(a.facts[0].status(), CONFLICT);
+}
+
+TEST_F(AlignerTest, OneSourceNeverConflictsWithItself) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "REJECT",
+           {{"agent", E("volodymyr_zelenskyy")}, {"theme", E("ceasefire")}}),
+      Make("a/1/0", "a", "REJECT",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+  });
+  EXPECT_TRUE(a.conflicts.empty());
+  EXPECT_EQ(a.facts[0].status(), SINGLE_SOURCE);
+}
+
+TEST_F(AlignerTest, ContainedPlacesAndFittingDurationsAgree) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "VISIT",
+           {{"agent", E("xi_jinping")}, {"destination", E("moscow")},
+            {"time", T("2025-05-07", "2025-05-11")}}),
+      Make("b/0/0", "b", "VISIT",
+           {{"agent", E("xi_jinping")}, {"destination", E("russia")},
+            {"duration", D(4)}}),
+  });
+  ASSERT_EQ(a.facts.size(), 1u);
+  EXPECT_EQ(a.facts[0].status(), CORROBORATED);
+}
+
+TEST_F(AlignerTest, WrongLengthConflicts) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "VISIT",
+           {{"agent", E("xi_jinping")}, {"time", T("2025-05-07", "2025-05-11")}}),
+      Make("b/0/0", "b", "VISIT", {{"agent", E("xi_jinping")}, {"duration", D(2)}}),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].role(), "time");
+}
+
+TEST_F(AlignerTest, DistantTimesAreDifferentOccurrences) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "VISIT",
+           {{"agent", E("xi_jinping")}, {"time", T("2015-05-08", "2015-05-09")}}),
+      Make("b/0/0", "b", "VISIT",
+           {{"agent", E("xi_jinping")}, {"time", T("2025-05-07", "2025-05-11")}}),
+  });
+  EXPECT_EQ(a.facts.size(), 2u);
+  EXPECT_TRUE(a.conflicts.empty());
+}
+
+TEST_F(AlignerTest, DifferentEnumerationsDiverge) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "ATTEND",
+           {{"event", E("victory_day")}, {"agent", S({"brazil", "serbia"})}}),
+      Make("b/0/0", "b", "ATTEND",
+           {{"event", E("victory_day")}, {"agent", S({"brazil", "vietnam"})}}),
+      Make("c/0/0", "c", "ATTEND",
+           {{"event", E("victory_day")}, {"agent", E("xi_jinping")}}),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), SET_DIVERGENCE);
+  EXPECT_EQ(a.conflicts[0].sides_size(), 2);  // single members are no list
+}
+
+TEST_F(AlignerTest, OppositePolarityConflicts) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "VISIT", {{"agent", E("olaf_scholz")}}),
+      Make("b/0/0", "b", "VISIT", {{"agent", E("olaf_scholz")}}, NEGATIVE),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), POLARITY);
+}
+
+TEST_F(AlignerTest, OneQuoteTwoSpeakersIsAnAttributionConflict) {
+  Value quote;
+  quote.set_text("our national interests coincide");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("vladimir_putin")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("dmitry_peskov")}, {"text", quote}}),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), ATTRIBUTION);
+}
+
+TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
+  Value q1, q2;
+  q1.set_text("our national interests coincide");
+  q2.set_text("the parade will proceed as scheduled");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE", {{"speaker", E("vladimir_putin")}, {"text", q1}}),
+      Make("b/0/0", "b", "STATE", {{"speaker", E("dmitry_peskov")}, {"text", q2}}),
+  });
+  EXPECT_EQ(a.facts.size(), 2u);
+  EXPECT_TRUE(a.conflicts.empty());
+}
+
+TEST_F(AlignerTest, DependentSourcesCountOnce) {
+  IndependenceGroups groups = {{"a", "a"}, {"b", "a"}, {"c", "c"}};
+  const Alignment al = aligner_->Align(
+      {
+          Make("a/0/0", "a", "REJECT",
+               {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+          Make("b/0/0", "b", "REJECT",
+               {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+          Make("c/0/0", "c", "REJECT",
+               {{"agent", E("volodymyr_zelenskyy")}, {"theme", E("ceasefire")}}),
+      },
+      groups);
+  ASSERT_EQ(al.conflicts.size(), 1u);
+  for (const ConflictSide& side : al.conflicts[0].sides()) {
+    EXPECT_EQ(side.independent_sources(), 1);
+  }
+}
+
+TEST_F(AlignerTest, OutputDoesNotDependOnInputOrder) {
+  std::vector<Claim> claims = {
+      Make("a/0/0", "a", "MEET", {{"agent", E("xi_jinping")}, {"partner", E("vladimir_putin")}}),
+      Make("b/0/0", "b", "MEET", {{"agent", E("vladimir_putin")}, {"partner", E("xi_jinping")}}),
+      Make("c/0/0", "c", "VISIT", {{"agent", E("xi_jinping")}}),
+  };
+  const Alignment x = aligner_->Align(claims);
+  std::reverse(claims.begin(), claims.end());
+  const Alignment y = aligner_->Align(claims);
+  ASSERT_EQ(x.facts.size(), 2u);  // A meets B = B meets A
+  ASSERT_EQ(y.facts.size(), 2u);
+  for (size_t i = 0; i < x.facts.size(); ++i) {
+    EXPECT_EQ(x.facts[i].SerializeAsString(), y.facts[i].SerializeAsString());
+  }
+}
+
+}  // namespace
+}  // namespace accord

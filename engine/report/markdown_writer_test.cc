@@ -1,0 +1,70 @@
+#include "engine/report/markdown_writer.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+Claim ClaimIn(const std::string& source, const std::string& sentence,
+              int trigger_begin, int trigger_end) {
+  Claim c;
+  c.set_id(source + "/0/0");
+  c.set_frame("REJECT");
+  c.set_source_id(source);
+  c.mutable_sentence()->set_doc_id(source);
+  c.mutable_sentence()->set_begin(100);
+  c.mutable_sentence()->set_end(100 + sentence.size());
+  c.mutable_sentence()->set_text(sentence);
+  c.mutable_trigger()->set_begin(100 + trigger_begin);
+  c.mutable_trigger()->set_end(100 + trigger_end);
+  return c;
+}
+
+TEST(MarkdownWriterTest, ConflictsComeFirstWithEverySideAndSentence) {
+  Report r;
+  r.mutable_stats()->set_documents(2);
+  r.mutable_stats()->set_conflicts(1);
+  Fact* f = r.add_facts();
+  f->set_id("REJECT(theme=ceasefire)#1");
+  f->set_frame("REJECT");
+  f->set_status(CONFLICT);
+  Conflict* c = r.add_conflicts();
+  c->set_fact_id(f->id());
+  c->set_kind(VALUE_MISMATCH);
+  c->set_role("agent");
+  c->set_explanation("Sources disagree.");
+  ConflictSide* s1 = c->add_sides();
+  s1->mutable_value()->set_entity_id("putin");
+  s1->add_source_ids("a");
+  *s1->add_claims() = ClaimIn("a", "Putin rejected it | <b>.", 6, 14);
+  ConflictSide* s2 = c->add_sides();
+  s2->mutable_value()->set_entity_id("kyiv");
+  s2->add_source_ids("b");
+  *s2->add_claims() = ClaimIn("b", "Kyiv rejected it.", 5, 13);
+  Fact* g = r.add_facts();
+  g->set_id("VISIT(agent=x)#1");
+  g->set_frame("VISIT");
+  g->set_status(CORROBORATED);
+
+  const std::string md = RenderMarkdown(r, ValueComparator(nullptr));
+  const size_t conflicts = md.find("## Conflicts");
+  const size_t corroborated = md.find("## Corroborated facts");
+  const size_t single = md.find("## Single-source claims");
+  const size_t sources = md.find("## Sources");
+  ASSERT_NE(conflicts, std::string::npos);
+  EXPECT_LT(conflicts, corroborated);
+  EXPECT_LT(corroborated, single);
+  EXPECT_LT(single, sources);
+  EXPECT_NE(md.find("value mismatch on agent"), std::string::npos);
+  EXPECT_NE(md.find("Putin **rejected** it \\| &lt;b&gt;."), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("[a:100-"), std::string::npos);
+  EXPECT_NE(md.find("Kyiv **rejected** it."), std::string::npos);
+  // Deterministic.
+  EXPECT_EQ(md, RenderMarkdown(r, ValueComparator(nullptr)));
+}
+
+}  // namespace
+}  // namespace accord

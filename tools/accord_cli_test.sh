@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# End-to-end tests of the accord CLI: exit codes, help, bad inputs, formats,
+# claim files round-tripping into reconcile, and explain.
+set -uo pipefail
+accord="$1"
+corpus="testdata/victory_day"
+tmp="${TEST_TMPDIR:-$(mktemp -d)}"
+failures=0
+
+check() {  # check NAME WANT_EXIT GOT_EXIT
+  if [[ "$2" != "$3" ]]; then
+    echo "FAIL: $1: exit $3, want $2"
+    failures=$((failures + 1))
+  else
+    echo "ok: $1"
+  fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then
+    echo "ok: $1"
+  else
+    echo "FAIL: $1: '$3' not in $2"
+    failures=$((failures + 1))
+  fi
+}
+
+"${accord}" --help >"${tmp}/help" 2>&1; check "--help" 0 $?
+contains "help lists commands" "${tmp}/help" "reconcile"
+for cmd in reconcile extract explain; do
+  "${accord}" "${cmd}" --help >"${tmp}/h_${cmd}" 2>&1; check "${cmd} --help" 0 $?
+  contains "${cmd} help has usage" "${tmp}/h_${cmd}" "Usage: accord ${cmd}"
+done
+"${accord}" frobnicate >/dev/null 2>&1; check "unknown command" 2 $?
+"${accord}" >/dev/null 2>&1; check "no command" 2 $?
+"${accord}" reconcile >/dev/null 2>&1; check "no inputs" 2 $?
+"${accord}" reconcile --format=xml "${corpus}" >/dev/null 2>&1
+check "bad format" 2 $?
+"${accord}" reconcile --no_such_flag "${corpus}" >/dev/null 2>&1
+rc=$?; [[ ${rc} -ne 0 ]]; check "unknown flag fails" 0 $?
+
+# The seed report: both disagreements, exit 0.
+"${accord}" reconcile "${corpus}" >"${tmp}/report.md" 2>"${tmp}/err"
+check "reconcile seeds" 0 $?
+contains "guest lists" "${tmp}/report.md" "set divergence on agent"
+contains "who rejected" "${tmp}/report.md" "REJECT · theme: ceasefire — value mismatch on agent"
+
+# Bad inputs: named on stderr, the rest processed, exit 1.
+mkdir -p "${tmp}/bad"
+cp "${corpus}"/002_* "${corpus}"/003_* "${tmp}/bad/"
+: >"${tmp}/bad/empty.txt"
+printf 'caf\xe9\n' >"${tmp}/bad/latin1.txt"
+printf '\x00\x01\x02binary' >"${tmp}/bad/blob.txt"
+echo 'claims { frame: ' >"${tmp}/bad/broken.textproto"
+"${accord}" reconcile "${tmp}/bad" >"${tmp}/bad.md" 2>"${tmp}/bad.err"
+check "bad inputs exit 1" 1 $?
+for f in empty.txt latin1.txt blob.txt broken.textproto; do
+  contains "error names ${f}" "${tmp}/bad.err" "${f}"
+done
+contains "others still processed" "${tmp}/bad.md" "REJECT · theme: ceasefire"
+
+# Claims as JSON, textproto and binary feed reconcile and give the same report.
+for ext in json textproto pb; do
+  "${accord}" extract --out="${tmp}/claims.${ext}" "${corpus}"
+  check "extract ${ext}" 0 $?
+  "${accord}" reconcile "${tmp}/claims.${ext}" >"${tmp}/from_${ext}.md"
+  check "reconcile from ${ext}" 0 $?
+  if cmp -s "${tmp}/report.md" "${tmp}/from_${ext}.md"; then
+    echo "ok: ${ext} claims give the same report"
+  else
+    echo "FAIL: ${ext} claims give a different report"
+    diff "${tmp}/report.md" "${tmp}/from_${ext}.md" | head -5
+    failures=$((failures + 1))
+  fi
+done
+
+# Machine formats parse as what they claim to be.
+"${accord}" reconcile --format=json "${corpus}" >"${tmp}/report.json"
+check "json report" 0 $?
+contains "json has conflicts" "${tmp}/report.json" '"conflicts": ['
+"${accord}" reconcile --out="${tmp}/out.md" "${corpus}"
+check "--out" 0 $?
+cmp -s "${tmp}/report.md" "${tmp}/out.md"; check "--out equals stdout" 0 $?
+
+# explain: one article shows tagged sentences; two claim ids compare.
+"${accord}" explain "${corpus}/003_bb5fe9f4d5d8fbea.txt" >"${tmp}/explain1"
+check "explain article" 0 $?
+contains "tagged text" "${tmp}/explain1" "⟦PER#"
+ids=$(grep -B1 'frame: "PROPOSE"' "${tmp}/claims.textproto" |
+  grep -o 'id: "[^"]*"' | sed 's/id: //' | tr -d '"')
+set -- ${ids}
+"${accord}" explain "${corpus}" "$1" "$2" >"${tmp}/explain2"
+check "explain two claims" 0 $?
+contains "aligned" "${tmp}/explain2" "ALIGNED into one fact"
+contains "72h = 3 days" "${tmp}/explain2" "duration: 72 hours vs 3 days -> EQUAL"
+
+echo "${failures} failures"
+[[ ${failures} -eq 0 ]]
