@@ -25,12 +25,13 @@
 #include "engine/io/claim_io.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/reconcile/aligner.h"
+#include "engine/report/html_writer.h"
 #include "engine/report/markdown_writer.h"
 #include "re2/re2.h"
 
 ABSL_FLAG(std::string, format, "",
-          "Output format: md (default for reconcile), json, textproto, or "
-          "binary; extract defaults to textproto.");
+          "Output format: md (default for reconcile), html, json, textproto, "
+          "or binary; extract defaults to textproto.");
 ABSL_FLAG(std::string, out, "",
           "Write the output to this file (atomically) instead of stdout.");
 ABSL_FLAG(int, jobs, 1, "Threads for reading and extraction.");
@@ -78,7 +79,9 @@ constexpr char kReconcileHelp[] =
     "single-source claims and sources.\n"
     "\n"
     "Flags:\n"
-    "  --format=md|json|textproto|binary   report format (default md)\n"
+    "  --format=md|html|json|textproto|binary\n"
+    "                                      report format (default md; html\n"
+    "                                      is one self-contained page)\n"
     "  --out=FILE                          write atomically to FILE\n"
     "  --jobs=N                            extraction threads (default 1)\n"
     "  --gazetteer/--lexicon/--rules=FILE  override the built-in data\n"
@@ -222,6 +225,8 @@ int Run(int argc, char** argv) {
       const std::string f = absl::GetFlag(FLAGS_format);
       if (f.empty() || f == "md" || f == "markdown") {
         bytes = RenderMarkdown(report, pipeline.comparator());
+      } else if (f == "html") {
+        bytes = RenderHtml(report, in.documents, pipeline.comparator());
       } else {
         auto format = OutputFormat(f);
         if (!format.ok()) return Usage(std::string(format.status().message()));

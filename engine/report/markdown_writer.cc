@@ -61,7 +61,8 @@ class Writer {
                : absl::StrCat(it->second, " (", id, ")");
   }
 
-  std::string Sources(const google::protobuf::RepeatedPtrField<std::string>& ids) const {
+  std::string Sources(
+      const google::protobuf::RepeatedPtrField<std::string>& ids) const {
     std::vector<std::string> out;
     for (const std::string& id : ids) out.push_back(SourceName(id));
     return absl::StrJoin(out, ", ");
@@ -89,16 +90,16 @@ class Writer {
 
   void Summary() {
     const RunStats& st = report_.stats();
-    absl::StrAppend(&out_, "# accord report\n\n", st.documents(),
-                    " documents, ", report_.sources_size(), " sources, ",
-                    st.claims(), " claims, ", st.facts(), " facts: ",
-                    st.conflicts(), " conflicts, ", st.corroborated(),
-                    " corroborated, ", st.single_source(), " single-source",
-                    report_.errors_size() > 0
-                        ? absl::StrCat(", ", report_.errors_size(),
-                                       " input errors")
-                        : "",
-                    ".\n");
+    absl::StrAppend(
+        &out_, "# accord report\n\n", st.documents(), " documents, ",
+        report_.sources_size(), " sources, ", st.claims(), " claims, ",
+        st.facts(), " facts: ", st.conflicts(), " conflicts, ",
+        st.corroborated(), " corroborated, ", st.single_source(),
+        " single-source",
+        report_.errors_size() > 0
+            ? absl::StrCat(", ", report_.errors_size(), " input errors")
+            : "",
+        ".\n");
   }
 
   void Conflicts() {
@@ -148,9 +149,10 @@ class Writer {
   }
 
   void SourcesTable() {
-    absl::StrAppend(&out_,
-                    "\n## Sources\n\n| source | documents | claims | shared "
-                    "facts | agreeing | depends on |\n|---|---|---|---|---|---|\n");
+    absl::StrAppend(
+        &out_,
+        "\n## Sources\n\n| source | documents | claims | shared "
+        "facts | agreeing | depends on |\n|---|---|---|---|---|---|\n");
     for (const SourceSummary& s : report_.sources()) {
       absl::StrAppend(&out_, "| ", Inline(SourceName(s.source().id())), " | ",
                       absl::StrJoin(s.doc_ids(), ", "), " | ", s.claims(),
@@ -250,6 +252,10 @@ class Writer {
 }  // namespace
 
 std::string FactTitle(const Fact& fact, const ValueComparator& comparator) {
+  return Inline(FactTitleText(fact, comparator));
+}
+
+std::string FactTitleText(const Fact& fact, const ValueComparator& comparator) {
   // Key roles come from the claims' arguments that appear in the key.
   std::vector<std::string> parts;
   std::set<std::string> done;
@@ -278,7 +284,7 @@ std::string FactTitle(const Fact& fact, const ValueComparator& comparator) {
     }
   }
   return absl::StrCat(fact.frame(), parts.empty() ? "" : " · ",
-                      Inline(absl::StrJoin(parts, ", ")));
+                      absl::StrJoin(parts, ", "));
 }
 
 std::string RenderMarkdown(const Report& report,

@@ -18,8 +18,12 @@ namespace accord {
 std::string RenderMarkdown(const Report& report,
                            const ValueComparator& comparator);
 
-// One line naming a fact: "VISIT · agent: Xi Jinping".
+// One line naming a fact: "VISIT · agent: Xi Jinping", escaped for Markdown.
 std::string FactTitle(const Fact& fact, const ValueComparator& comparator);
+
+// The same title as plain, unescaped text (for writers that do their own
+// escaping, such as the HTML report).
+std::string FactTitleText(const Fact& fact, const ValueComparator& comparator);
 
 }  // namespace accord
 
