@@ -74,10 +74,12 @@ TEST_F(VictoryDayTest, GuestListsDiverge) {
   EXPECT_EQ(c.kind(), SET_DIVERGENCE);
   ASSERT_EQ(c.sides_size(), 2);
   std::vector<std::set<std::string>> lists;
-  for (const ConflictSide& side : c.sides()) lists.push_back(Members(side.value()));
-  EXPECT_THAT(lists, UnorderedElementsAre(
-                         std::set<std::string>{"brazil", "serbia", "slovakia"},
-                         std::set<std::string>{"brazil", "vietnam", "belarus"}));
+  for (const ConflictSide& side : c.sides())
+    lists.push_back(Members(side.value()));
+  EXPECT_THAT(lists,
+              UnorderedElementsAre(
+                  std::set<std::string>{"brazil", "serbia", "slovakia"},
+                  std::set<std::string>{"brazil", "vietnam", "belarus"}));
   for (const ConflictSide& side : c.sides()) {
     if (Members(side.value()).count("serbia")) {
       EXPECT_EQ(Prefixes(side), (std::set<std::string>{"002", "003"}));

@@ -20,11 +20,11 @@ std::vector<std::string> Ids(const Gazetteer& g, const std::string& text) {
 class EmbeddedGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    gaz_ = Gazetteer::FromTextproto(absl::string_view(
-                                        embedded::kGazetteer.data(),
-                                        embedded::kGazetteer.size()))
-               .value()
-               .release();
+    gaz_ =
+        Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
+                                                   embedded::kGazetteer.size()))
+            .value()
+            .release();
   }
   static Gazetteer* gaz_;
 };
@@ -37,11 +37,12 @@ struct Case {
 
 TEST_F(EmbeddedGazetteerTest, FindsNamesAliasesAndDemonyms) {
   const Case cases[] = {
-      {"Zelenskyy met Zelenskiy", {"volodymyr_zelenskyy", "volodymyr_zelenskyy"}},
+      {"Zelenskyy met Zelenskiy",
+       {"volodymyr_zelenskyy", "volodymyr_zelenskyy"}},
       {"Chinese President Xi Jinping", {"dem:china", "xi_jinping"}},
-      {"Xinhua reported", {}},                      // no match inside a word
+      {"Xinhua reported", {}},  // no match inside a word
       {"Turkmenistan\xE2\x80\x99s leader", {"turkmenistan"}},  // curly 's
-      {"a 30-day CEASEFIRE", {"ceasefire"}},        // nouns in any case
+      {"a 30-day CEASEFIRE", {"ceasefire"}},  // nouns in any case
       {"the Kremlin said", {"kremlin"}},
       {"in World War Two", {"world_war_ii"}},
       {"the Great Patriotic War", {"world_war_ii"}},

@@ -55,9 +55,8 @@ absl::Status WriteFileAtomically(const std::string& path,
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ": cannot rename into place: ",
-                     std::strerror(errno)));
+    return absl::PermissionDeniedError(absl::StrCat(
+        path, ": cannot rename into place: ", std::strerror(errno)));
   }
   return absl::OkStatus();
 }

@@ -21,8 +21,8 @@
 
 // Evaluates `rexpr` (an absl::StatusOr<T>); on error returns its status, else
 // move-assigns the value to `lhs`, which may be a declaration.
-#define ACCORD_ASSIGN_OR_RETURN(lhs, rexpr)                               \
-  ACCORD_ASSIGN_OR_RETURN_IMPL_(                                          \
+#define ACCORD_ASSIGN_OR_RETURN(lhs, rexpr) \
+  ACCORD_ASSIGN_OR_RETURN_IMPL_(            \
       ACCORD_STATUS_CONCAT_(accord_statusor_, __LINE__), lhs, rexpr)
 
 #define ACCORD_ASSIGN_OR_RETURN_IMPL_(statusor, lhs, rexpr) \

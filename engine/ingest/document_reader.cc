@@ -51,8 +51,8 @@ absl::Status ApplyMetadata(const std::string& path, absl::string_view block,
       return absl::InvalidArgumentError(absl::StrCat(
           path, ": metadata line ", line_no, " is not 'key: value'"));
     }
-    const std::string key =
-        absl::AsciiStrToLower(absl::StripAsciiWhitespace(line.substr(0, colon)));
+    const std::string key = absl::AsciiStrToLower(
+        absl::StripAsciiWhitespace(line.substr(0, colon)));
     const std::string value(absl::StripAsciiWhitespace(line.substr(colon + 1)));
     if (key == "source") {
       doc->mutable_source()->set_name(value);
@@ -135,12 +135,11 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
   size_t first_body_line = 0;
   // Front matter: "---" on the first line up to the next "---".
   if (!lines.empty() &&
-      absl::StripAsciiWhitespace(text.substr(lines[0].begin,
-                                             lines[0].end - lines[0].begin)) ==
-          "---") {
+      absl::StripAsciiWhitespace(text.substr(
+          lines[0].begin, lines[0].end - lines[0].begin)) == "---") {
     for (size_t i = 1; i < lines.size(); ++i) {
-      absl::string_view l = text.substr(lines[i].begin,
-                                        lines[i].end - lines[i].begin);
+      absl::string_view l =
+          text.substr(lines[i].begin, lines[i].end - lines[i].begin);
       if (absl::StripAsciiWhitespace(l) == "---") {
         const int block_begin = lines[1].begin;
         const int block_end = lines[i].begin;

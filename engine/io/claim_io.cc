@@ -61,12 +61,12 @@ absl::StatusOr<ClaimSet> ParseClaimSet(const std::string& path,
       break;
     }
     case ClaimFormat::kJson: {
-      const auto status = google::protobuf::util::JsonStringToMessage(
-          std::string(bytes), &set);
+      const auto status =
+          google::protobuf::util::JsonStringToMessage(std::string(bytes), &set);
       if (!status.ok()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(path, ": malformed JSON ClaimSet: ",
-                         std::string(status.message())));
+        return absl::InvalidArgumentError(absl::StrCat(
+            path,
+            ": malformed JSON ClaimSet: ", std::string(status.message())));
       }
       break;
     }

@@ -3,8 +3,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "gtest/gtest.h"
 #include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
 
 namespace accord {
 namespace {
@@ -35,8 +35,8 @@ TEST(ClaimIoTest, RoundTripsInEveryFormat) {
     ASSERT_TRUE(WriteClaimSet(Sample(), path).ok()) << ext;
     auto back = ReadClaimSet(path);
     ASSERT_TRUE(back.ok()) << back.status();
-    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(*back,
-                                                                   Sample()))
+    EXPECT_TRUE(
+        google::protobuf::util::MessageDifferencer::Equals(*back, Sample()))
         << ext << "\n"
         << back->DebugString();
   }

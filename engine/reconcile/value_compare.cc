@@ -18,9 +18,10 @@ namespace {
 
 std::set<std::string> ContentWords(const std::string& s) {
   static const auto* const kStop = new absl::flat_hash_set<std::string>{
-      "the", "a",  "an", "of",  "and", "or",   "to",   "in",  "on", "at",
-      "for", "is", "are", "was", "were", "be", "with", "as",  "by", "that",
-      "this", "it", "its", "their", "his", "her", "will", "would", "from"};
+      "the",  "a",   "an",   "of",    "and",  "or",  "to",   "in",
+      "on",   "at",  "for",  "is",    "are",  "was", "were", "be",
+      "with", "as",  "by",   "that",  "this", "it",  "its",  "their",
+      "his",  "her", "will", "would", "from"};
   std::set<std::string> out;
   std::string word;
   auto flush = [&] {
@@ -90,8 +91,9 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {
   switch (v.kind_case()) {
     case Value::kEntityId:
-      return as_actor && gazetteer_ != nullptr ? gazetteer_->ActorId(v.entity_id())
-                                               : v.entity_id();
+      return as_actor && gazetteer_ != nullptr
+                 ? gazetteer_->ActorId(v.entity_id())
+                 : v.entity_id();
     case Value::kTime:
       return absl::StrCat("time:", v.time().begin(), "/", v.time().end());
     case Value::kDuration:
@@ -155,13 +157,11 @@ std::string ValueComparator::Describe(const Value& v) const {
         double seconds;
         Grain grain;
       };
-      const Unit units[] = {{"year", 365 * 86400.0, YEAR},
-                            {"month", 30 * 86400.0, MONTH},
-                            {"week", 7 * 86400.0, WEEK},
-                            {"day", 86400.0, DAY},
-                            {"hour", 3600.0, HOUR},
-                            {"minute", 60.0, MINUTE},
-                            {"second", 1.0, SECOND}};
+      const Unit units[] = {
+          {"year", 365 * 86400.0, YEAR}, {"month", 30 * 86400.0, MONTH},
+          {"week", 7 * 86400.0, WEEK},   {"day", 86400.0, DAY},
+          {"hour", 3600.0, HOUR},        {"minute", 60.0, MINUTE},
+          {"second", 1.0, SECOND}};
       for (const Unit& u : units) {
         if (v.duration().grain() == u.grain ||
             (v.duration().grain() == GRAIN_UNSPECIFIED && s >= u.seconds)) {

@@ -56,10 +56,10 @@ struct Case {
 };
 
 TEST(ValueComparatorTest, Table) {
-  auto gaz = Gazetteer::FromTextproto(absl::string_view(
-                                          embedded::kGazetteer.data(),
-                                          embedded::kGazetteer.size()))
-                 .value();
+  auto gaz =
+      Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
+                                                 embedded::kGazetteer.size()))
+          .value();
   ValueComparator cmp(gaz.get());
   const Value may7to10 =
       Time("2025-05-07T00:00:00", "2025-05-11T00:00:00", DAY);
@@ -107,10 +107,12 @@ TEST(ValueComparatorTest, Table) {
 
 TEST(ValueComparatorTest, DescribeIsReadable) {
   ValueComparator cmp(nullptr);
-  EXPECT_EQ(cmp.Describe(Time("2025-05-07T00:00:00", "2025-05-11T00:00:00", DAY)),
-            "2025-05-07..2025-05-10");
-  EXPECT_EQ(cmp.Describe(Time("2022-02-01T00:00:00", "2022-03-01T00:00:00", MONTH)),
-            "2022-02");
+  EXPECT_EQ(
+      cmp.Describe(Time("2025-05-07T00:00:00", "2025-05-11T00:00:00", DAY)),
+      "2025-05-07..2025-05-10");
+  EXPECT_EQ(
+      cmp.Describe(Time("2022-02-01T00:00:00", "2022-03-01T00:00:00", MONTH)),
+      "2022-02");
   Value hours = Dur(72 * 3600);
   hours.mutable_duration()->set_grain(HOUR);
   EXPECT_EQ(cmp.Describe(hours), "72 hours");

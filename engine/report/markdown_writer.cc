@@ -179,8 +179,9 @@ class Writer {
       for (const ConflictSide& side : c.sides()) {
         if (side.independent_sources() < side.source_ids_size()) {
           if (changed++ == 0) {
-            absl::StrAppend(&out_, "\nDependent sources count as one "
-                                   "witness. Tallies this changed:\n");
+            absl::StrAppend(&out_,
+                            "\nDependent sources count as one "
+                            "witness. Tallies this changed:\n");
           }
           absl::StrAppend(&out_, "- ", c.fact_id(), " ", c.role(), " = ",
                           Inline(cmp_.Describe(side.value())), ": ",
@@ -202,8 +203,9 @@ class Writer {
       }
       if (groups.size() < static_cast<size_t>(f.source_ids_size())) {
         if (changed++ == 0) {
-          absl::StrAppend(&out_, "\nDependent sources count as one "
-                                 "witness. Tallies this changed:\n");
+          absl::StrAppend(&out_,
+                          "\nDependent sources count as one "
+                          "witness. Tallies this changed:\n");
         }
         absl::StrAppend(&out_, "- ", FactTitle(f, cmp_), ": ",
                         f.source_ids_size(), " sources, ", groups.size(),

@@ -5,8 +5,7 @@
 namespace accord {
 
 Report BuildReport(const std::vector<Document>& documents,
-                   const std::vector<Claim>& claims,
-                   const Alignment& alignment,
+                   const std::vector<Claim>& claims, const Alignment& alignment,
                    const std::vector<DocumentError>& errors,
                    const std::vector<Dependence>& dependencies) {
   Report report;

@@ -16,14 +16,12 @@
 
 namespace accord {
 
-
 // Builds the report. `documents` give source names and document ids;
 // sources that only appear in claims (external claim files) are listed too.
 // `dependencies` are listed in the report and in each source's depends_on.
 // Deterministic: everything is sorted by id.
 Report BuildReport(const std::vector<Document>& documents,
-                   const std::vector<Claim>& claims,
-                   const Alignment& alignment,
+                   const std::vector<Claim>& claims, const Alignment& alignment,
                    const std::vector<DocumentError>& errors,
                    const std::vector<Dependence>& dependencies);
 

@@ -78,8 +78,8 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTextproto(
     };
     for (const RoleSpec& r : f.roles()) {
       if (r.kind() == ROLE_KIND_UNSPECIFIED) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "lexicon: ", f.name(), ".", r.name(), " has no kind"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("lexicon: ", f.name(), ".", r.name(), " has no kind"));
       }
     }
     if (!declared(f.subject_role()) || !declared(f.object_role())) {

@@ -19,8 +19,9 @@ struct Case {
 
 TEST(LexiconTest, InflectsRegularVerbsAndPhrases) {
   const Case cases[] = {
-      {"travel to", {"travel to", "travels to", "traveled to", "travelled to",
-                     "traveling to", "travelling to"}},
+      {"travel to",
+       {"travel to", "travels to", "traveled to", "travelled to",
+        "traveling to", "travelling to"}},
       {"reject", {"reject", "rejects", "rejected", "rejecting"}},
       {"propose", {"propose", "proposes", "proposed", "proposing"}},
       {"accuse", {"accuses", "accused", "accusing"}},
@@ -68,8 +69,12 @@ TEST(LexiconTest, RoleKindsAndValidation) {
   EXPECT_EQ((*lex)->Find("NOPE"), nullptr);
 
   const std::string bad[] = {
-      R"pb(frames { name: "A" } frames { name: "A" })pb",
-      R"pb(frames { name: "A" roles { name: "x" } })pb",
+      R"pb(frames { name: "A" }
+           frames { name: "A" })pb",
+      R"pb(frames {
+             name: "A"
+             roles { name: "x" }
+           })pb",
       R"pb(frames { name: "A" subject_role: "who" })pb",
       "frames {",
   };

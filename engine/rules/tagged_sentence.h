@@ -37,7 +37,7 @@ class TaggedSentence {
 
  private:
   std::string text_;
-  std::vector<int> doc_offset_;          // size text_.size() + 1
+  std::vector<int> doc_offset_;           // size text_.size() + 1
   std::vector<int> tag_begin_, tag_end_;  // per mention, in text_
 };
 

@@ -8,7 +8,8 @@ namespace accord {
 namespace {
 
 TEST(TaggedSentenceTest, RendersTagsFoldsTypographyAndMapsOffsets) {
-  const std::string text = "Xx. Putin\xE2\x80\x99s \xE2\x80\x9Coffer\xE2\x80\x9D to Kyiv";
+  const std::string text =
+      "Xx. Putin\xE2\x80\x99s \xE2\x80\x9Coffer\xE2\x80\x9D to Kyiv";
   AnnotatedSentence s;
   s.bounds = {4, static_cast<int>(text.size())};
   Mention putin{4, 9, "PER", Value()};
@@ -29,7 +30,9 @@ TEST(TaggedSentenceTest, RendersTagsFoldsTypographyAndMapsOffsets) {
 }
 
 TEST(TaggedSentenceTest, OtherNonAsciiIsKeptByteForByte) {
-  const std::string text = "Caf\xC3\xA9 \xE7\x84\xA1 well\xE2\x80\x91" "being";
+  const std::string text =
+      "Caf\xC3\xA9 \xE7\x84\xA1 well\xE2\x80\x91"
+      "being";
   AnnotatedSentence s;
   s.bounds = {0, static_cast<int>(text.size())};
   const TaggedSentence t = TaggedSentence::Render(text, s);

@@ -14,13 +14,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
 // Lower-cased abbreviations that take a period without ending a sentence.
 bool IsAbbreviation(absl::string_view word) {
   static const auto* const kAbbrev = new absl::flat_hash_set<std::string>{
-      "mr",   "mrs",  "ms",   "dr",   "prof", "st",   "sen",  "rep",
-      "gov",  "gen",  "lt",   "col",  "maj",  "capt", "sgt",  "rev",
-      "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",
-      "sept", "oct",  "nov",  "dec",  "no",   "vs",   "etc",  "inc",
-      "corp", "co",   "ltd",  "jr",   "sr",   "u.s",  "u.k",  "u.n",
-      "e.g",  "i.e",  "a.m",  "p.m",  "approx", "est", "dept", "mt",
-      "ft",   "fig",  "vol",  "gov't"};
+      "mr",  "mrs",  "ms",  "dr",  "prof", "st",   "sen",  "rep", "gov",
+      "gen", "lt",   "col", "maj", "capt", "sgt",  "rev",  "jan", "feb",
+      "mar", "apr",  "jun", "jul", "aug",  "sep",  "sept", "oct", "nov",
+      "dec", "no",   "vs",  "etc", "inc",  "corp", "co",   "ltd", "jr",
+      "sr",  "u.s",  "u.k", "u.n", "e.g",  "i.e",  "a.m",  "p.m", "approx",
+      "est", "dept", "mt",  "ft",  "fig",  "vol",  "gov't"};
   return kAbbrev->contains(absl::AsciiStrToLower(word));
 }
 
@@ -53,7 +52,8 @@ void AddTrimmed(absl::string_view text, int begin, int end, int max_bytes,
   while (end - begin > max_bytes) {
     int cut = begin + max_bytes;
     // Never cut inside a UTF-8 sequence.
-    while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    while (cut > begin &&
+           (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
       --cut;
     out->push_back({begin, cut});
     begin = cut;

@@ -33,11 +33,13 @@ struct Case {
 TEST(SentenceSplitterTest, Table) {
   const Case cases[] = {
       {"One. Two.", {"One.", "Two."}},
-      {"Headline\n\nBody one. Body two!", {"Headline", "Body one.", "Body two!"}},
+      {"Headline\n\nBody one. Body two!",
+       {"Headline", "Body one.", "Body two!"}},
       {"Mr. Smith met Dr. Jones in the U.S. capital.",
        {"Mr. Smith met Dr. Jones in the U.S. capital."}},
       {"It was J. Doe. Then he left.", {"It was J. Doe.", "Then he left."}},
-      {"\"We agree,\" he said. \"Good.\"", {"\"We agree,\" he said.", "\"Good.\""}},
+      {"\"We agree,\" he said. \"Good.\"",
+       {"\"We agree,\" he said.", "\"Good.\""}},
       {"He said \xE2\x80\x9Cyes.\xE2\x80\x9D Then left.",
        {"He said \xE2\x80\x9Cyes.\xE2\x80\x9D", "Then left."}},
       {"Prices rose 2.5 percent. Markets fell.",
