@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "engine/report/labels.h"
 #include "engine/report/markdown_writer.h"
 
 namespace accord {
@@ -92,34 +93,6 @@ background:#e8f0fe;border-radius:3px;padding:0 3px;margin-left:2px}
 .errors li{color:var(--red)}
 footer.page{color:var(--muted);font-size:12.5px;margin-top:40px}
 )css";
-
-const char* KindName(ConflictKind k) {
-  switch (k) {
-    case VALUE_MISMATCH:
-      return "value mismatch";
-    case SET_DIVERGENCE:
-      return "set divergence";
-    case POLARITY:
-      return "polarity";
-    case ATTRIBUTION:
-      return "attribution";
-    default:
-      return "conflict";
-  }
-}
-
-const char* ModalityName(Modality m) {
-  switch (m) {
-    case PLANNED:
-      return "planned";
-    case REPORTED:
-      return "reported";
-    case HEDGED:
-      return "hedged";
-    default:
-      return "asserted";
-  }
-}
 
 // Decodes one well-formed UTF-8 sequence at s[i]; returns its length, or 0
 // when the bytes there are ill-formed (same rules as engine/base/utf8.h).
@@ -380,7 +353,7 @@ class Writer {
                     Highlight(text, marks), "</div><div class=\"meta\">",
                     "<span class=\"src\">",
                     HtmlEscape(SourceName(c.source_id())), "</span> · ",
-                    ModalityName(c.modality()));
+                    ModalityLabel(c.modality()));
     if (c.polarity() == NEGATIVE) absl::StrAppend(&out_, " · negated");
     if (!c.attribution().speaker().empty()) {
       absl::StrAppend(&out_, " · per ",
@@ -412,7 +385,8 @@ class Writer {
       const Fact* fact = FindFact(c.fact_id());
       absl::StrAppend(
           &out_, "<article class=\"card conflict\" id=\"conflict-", ++n,
-          "\">\n<h3><span class=\"badge c\">", KindName(c.kind()), "</span>",
+          "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
+          "</span>",
           HtmlEscape(fact ? FactTitleText(*fact, cmp_) : c.fact_id()),
           " <span class=\"role\">— disputed: ", HtmlEscape(c.role()),
           "</span></h3>\n<p class=\"expl\">", HtmlEscape(c.explanation()),

@@ -7,37 +7,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "engine/report/labels.h"
 
 namespace accord {
 namespace {
-
-const char* KindName(ConflictKind k) {
-  switch (k) {
-    case VALUE_MISMATCH:
-      return "value mismatch";
-    case SET_DIVERGENCE:
-      return "set divergence";
-    case POLARITY:
-      return "polarity";
-    case ATTRIBUTION:
-      return "attribution";
-    default:
-      return "conflict";
-  }
-}
-
-const char* ModalityName(Modality m) {
-  switch (m) {
-    case PLANNED:
-      return "planned";
-    case REPORTED:
-      return "reported";
-    case HEDGED:
-      return "hedged";
-    default:
-      return "asserted";
-  }
-}
 
 // Markdown-safe single line.
 std::string Inline(const std::string& s) {
@@ -80,7 +53,7 @@ class Writer {
     }
     absl::StrAppend(&out_, indent, "- ", SourceName(c.source_id()), " [",
                     s.doc_id(), ":", s.begin(), "-", s.end(), ", ",
-                    ModalityName(c.modality()),
+                    ModalityLabel(c.modality()),
                     c.polarity() == NEGATIVE ? ", negated" : "",
                     c.attribution().speaker().empty()
                         ? ""
@@ -110,7 +83,7 @@ class Writer {
       const Fact* fact = FindFact(c.fact_id());
       absl::StrAppend(&out_, "\n### ", ++n, ". ",
                       fact ? FactTitle(*fact, cmp_) : c.fact_id(), " — ",
-                      KindName(c.kind()), " on ", c.role(), "\n\n",
+                      ConflictKindLabel(c.kind()), " on ", c.role(), "\n\n",
                       Inline(c.explanation()), "\n\n");
       for (const ConflictSide& side : c.sides()) {
         absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),

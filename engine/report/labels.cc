@@ -1,0 +1,33 @@
+#include "engine/report/labels.h"
+
+namespace accord {
+
+const char* ConflictKindLabel(ConflictKind kind) {
+  switch (kind) {
+    case VALUE_MISMATCH:
+      return "value mismatch";
+    case SET_DIVERGENCE:
+      return "set divergence";
+    case POLARITY:
+      return "polarity";
+    case ATTRIBUTION:
+      return "attribution";
+    default:
+      return "conflict";
+  }
+}
+
+const char* ModalityLabel(Modality modality) {
+  switch (modality) {
+    case PLANNED:
+      return "planned";
+    case REPORTED:
+      return "reported";
+    case HEDGED:
+      return "hedged";
+    default:
+      return "asserted";
+  }
+}
+
+}  // namespace accord
