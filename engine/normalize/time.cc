@@ -2312,6 +2312,7 @@ int RangeConnector(const Tokens& t, int k, int opener) {
 struct Parser::Side {
   int end = -1;
   Spec spec;
+  bool bare = false;  // a bare number read as an hour
 };
 
 std::vector<Parser::Side> Parser::SidesAt(int k) const {
@@ -2342,6 +2343,7 @@ std::vector<Parser::Side> Parser::SidesAt(int k) const {
     h.spec.hour = v % 24;
     h.spec.hour_certain = v == 0 || v > 12;
     h.end = k + 1;
+    h.bare = true;
     Spec pod;
     const int pe = PartOfDayAt(h.end, &pod);
     if (pe > 0) {
@@ -2448,14 +2450,12 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
           Complete(&yy, xx);
           // The sides must be of comparable kinds.
           if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
-          const bool x_only_number =
-              x.spec.hour != kUnset && !x.spec.HasDate() &&
-              x.spec.minute == kUnset && x.spec.pod_begin == kUnset &&
-              x.spec.hour_certain == false;
+          // Two bare numbers ("2-15", "3 - 4") are not a range of hours
+          // unless a day or part of day says so.
+          const bool x_only_number = x.bare || x.spec.bare_hour;
           const bool y_only_number =
-              y.spec.hour != kUnset && !y.spec.HasDate() &&
-              y.spec.minute == kUnset && y.spec.pod_begin == kUnset &&
-              !y.spec.hour_certain;
+              (y.bare || y.spec.bare_hour) && y.spec.pod_begin == kUnset;
+          if (Is(x.end, "/") && (xx.hour == kUnset || !xx.HasDate())) continue;
           if (x_only_number && y_only_number && !use_trail && !has_lead &&
               xx.pod_begin == kUnset)
             continue;  // "3 - 4" alone
