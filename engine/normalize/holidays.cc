@@ -322,7 +322,9 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
       return true;
     }
     case Rule::kHebrew: {
-      const int hyear = h.a >= 7 ? year + 3761 : year + 3760;
+      // Tishri to Kislev fall late in the Gregorian year, Tevet to Elul
+      // early, so they belong to different Hebrew years.
+      const int hyear = (h.a >= 7 && h.a <= 9) ? year + 3761 : year + 3760;
       int month = h.a;
       if (month == 12 && HebrewLeap(hyear)) month = 13;  // Purim in Adar II
       d = FromHebrew(hyear, month, h.b);

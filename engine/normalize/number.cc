@@ -82,6 +82,12 @@ bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
   if (t[i].IsDigits()) {
     // Letters glued before the digits ("A4", "G7") make a code, not a number.
     if (i > 0 && Adjacent(t, i) && t[i - 1].IsWord()) return false;
+    // Clock times ("19:32") are not numbers.
+    if ((i + 2 < n && t[i + 1].Is(":") && Adjacent(t, i + 1) &&
+         t[i + 2].IsDigits() && Adjacent(t, i + 2)) ||
+        (i > 1 && t[i - 1].Is(":") && Adjacent(t, i) && Adjacent(t, i - 1) &&
+         t[i - 2].IsDigits()))
+      return false;
     s = t[i].text;
     j = i + 1;
     bool grouped = false;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
@@ -202,8 +203,10 @@ struct Spec {
   bool anchor_interval = false;
   // Too ambiguous alone (Duckling's latent values).
   bool latent = false;
-  // A bare number read as an hour: only with a day or part of day.
+  // A bare number read as an hour: only with a day word or part of day.
   bool bare_hour = false;
+  // Today, tomorrow, tonight, yesterday: a day a bare hour may join.
+  bool day_word = false;
   // Holiday (holidays.h id) and which occurrence: -1 last, 0 upcoming.
   int holiday = kUnset;
   int holiday_dir = 0;
@@ -254,6 +257,7 @@ bool Merge(Spec* a, const Spec& b) {
       r.pod_end = b.pod_end;
     }
   }
+  r.day_word = a->day_word || b.day_word;
   if (b.anchored) {
     if (r.anchored) return false;
     r.anchored = true;
@@ -266,7 +270,7 @@ bool Merge(Spec* a, const Spec& b) {
   if (a->bare_hour || b.bare_hour) {
     const Spec& other = a->bare_hour ? b : *a;
     if (other.hour != kUnset && other.bare_hour) return false;
-    if (!other.anchored && other.pod_begin == kUnset && other.holiday == kUnset)
+    if (!other.day_word && other.pod_begin == kUnset && other.holiday == kUnset)
       return false;
     r.bare_hour = false;
   }
@@ -429,6 +433,10 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
          (IsWord(i + 1) &&
           MonthWords().find(t_[i + 1].text) == MonthWords().end()) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
+      return -1;
+    // "9 am" is a time.
+    bool pm = false;
+    if (AmPmAt(i + 1, &pm) > 0 || Is(i + 1, "o'clock") || Is(i + 1, "oclock"))
       return -1;
     *day = d;
     *ordinal = false;
@@ -609,6 +617,9 @@ int Parser::NumericDateAt(int i, Spec* s) const {
       return -1;
     s->month = a;
     s->day = b;
+    // "3-1", "52-48": in running text a hyphen between two small numbers
+    // is a score or a range far more often than a date.
+    if (sep == "-") s->latent = true;
     return i + 3;
   }
   return -1;
@@ -829,7 +840,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         Spec s;
         if (hlen <= 2 && set_hour(&s, h, kUnset, kUnset, true, pm)) {
           // A glued single letter ("7a", "4p") is latent alone.
-          if (ae == k + 1 && t_[k].text.size() == 1) s.latent = true;
+          if (t_[k].text.size() == 1 && !Is(ae - 1, "m")) s.latent = true;
           consider(ae, s);
         } else if (hlen == 3 || hlen == 4) {
           Spec s2;
@@ -896,13 +907,14 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   } else if (Is(j, "late")) {
     mod = 1;
     ++j;
-  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours") &&
-             Is(j + 3, "of") && Is(j + 4, "the")) {
+  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours")) {
     mod = -1;
-    j += 5;
+    j += 2;
   }
+  if (mod < 0 && Is(j, "hours") && Is(j + 1, "of") && Is(j + 2, "the")) j += 3;
   if (!IsWord(j)) return -1;
-  const std::string& w = t_[j].text;
+  std::string w = t_[j].text;
+  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.resize(w.size() - 3);
   int b = kUnset, e = kUnset;
   if (w == "am" && j > i) {
     b = 0;
@@ -944,14 +956,17 @@ int Parser::RelativeAt(int i, Spec* s) const {
   const CivilSecond today = CivilSecond(CivilDay(ref_));
   if (w == "today") {
     *s = Anchor(today, DAY);
+    s->day_word = true;
     return i + 1;
   }
   if (w == "tomorrow" || w == "tomorrows") {
     *s = Anchor(AddGrain(today, DAY, 1), DAY);
+    s->day_word = true;
     return i + 1;
   }
   if (w == "yesterday") {
     *s = Anchor(AddGrain(today, DAY, -1), DAY);
+    s->day_word = true;
     return i + 1;
   }
   {
@@ -962,6 +977,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
       const int base = Is(k + 2, "tomorrow") ? 1 : -1;
       const int step = Is(k + 1, "after") ? 1 : -1;
       *s = Anchor(AddGrain(today, DAY, base + step), DAY);
+      s->day_word = true;
       return k + 3;
     }
   }
@@ -973,6 +989,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
     *s = Anchor(today, DAY);
     s->pod_begin = 18;
     s->pod_end = 24;
+    s->day_word = true;
     return i + 1;
   }
   if (w == "late" && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
@@ -1004,7 +1021,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
   if (dir == kUnset || !IsWord(j)) return -1;
   const std::string& u = t_[j].text;
   Grain g = GRAIN_UNSPECIFIED;
-  if (u == "week") g = WEEK;
+  if (u == "week" || u == "week's") g = WEEK;
   if (u == "month") g = MONTH;
   if (u == "year" || u == "yr") g = YEAR;
   if (u == "quarter" || u == "qtr") g = QUARTER;
@@ -1111,6 +1128,19 @@ int Parser::PieceAt(int i, Spec* out) const {
   if ((e = QuarterAt(i, &s)) > 0) consider(e, s);
   s = Spec();
   if ((e = PeriodWordAt(i, &s)) > 0) consider(e, s);
+  // Years: "in 2015", bare years only when latent.
+  {
+    int y = 0;
+    s = Spec();
+    int k = i;
+    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
+    if (prep) ++k;
+    if ((e = YearAt(k, &y, false)) > 0) {
+      s.year = y;
+      s.latent = !prep;
+      consider(e, s);
+    }
+  }
   s = Spec();
   if ((e = ClockAt(i, &s)) > 0) consider(e, s);
   // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
@@ -1148,17 +1178,22 @@ int Parser::PieceAt(int i, Spec* out) const {
       consider(best + 2, r);
     }
   }
-  // Years: "in 2015", "since 1991", bare years only when latent.
+  // Decades: "the 1980s", "the '90s".
   {
-    int y = 0;
-    s = Spec();
     int k = i;
-    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
-    if (prep) ++k;
-    if ((e = YearAt(k, &y, false)) > 0) {
-      s.year = y;
-      s.latent = !prep;
-      consider(e, s);
+    if (Is(k, "the")) ++k;
+    const bool apostrophe = Is(k, "'");
+    if (apostrophe) ++k;
+    if (IsDigits(k) && Is(k + 1, "s") && Adj(k + 1) &&
+        !(Adj(k + 2) && (IsWord(k + 2) || IsDigits(k + 2))) &&
+        ((t_[k].text.size() == 4 && !apostrophe) ||
+         (t_[k].text.size() == 2 && apostrophe)) &&
+        t_[k].text.back() == '0') {
+      int y = DigitsValue(k);
+      if (apostrophe) y += y >= 30 ? 1900 : 2000;
+      Spec d = Anchor(CivilSecond(y, 1, 1, 0, 0, 0), DECADE);
+      d.anchor_interval = false;
+      consider(k + 2, d);
     }
   }
   // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
@@ -1222,7 +1257,7 @@ int Parser::CompositeAt(int i, Spec* out) const {
     if (e1 > e) {
       e = e1;
       s = s1;
-      if (Is(i, "in") || Is(i, "during")) s.latent = false;
+      if ((Is(i, "in") || Is(i, "during")) && !s.bare_hour) s.latent = false;
     }
   }
   if (e < 0) return -1;
@@ -1232,7 +1267,9 @@ int Parser::CompositeAt(int i, Spec* out) const {
     Spec next;
     int e2 = PieceAt(k, &next);
     if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
-        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the"))) {
+        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the")) ||
+        (Is(k, "from") &&
+         (Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this")))) {
       Spec n2;
       const int e3 = PieceAt(k + 1, &n2);
       if (e3 > e2) {
@@ -1347,6 +1384,19 @@ int Parser::RelDurationAt(int i, Spec* s) const {
         *s = Anchor(Truncate(AddDuration(base, d, sign), g), g);
         return end;
       }
+      // "three days after Easter", "two weeks before the election day".
+      if ((Is(e, "after") || Is(e, "before")) && !d.article) {
+        Spec x;
+        const int xe = CompositeAt(e + 1, &x);
+        Resolved rx;
+        if (xe > 0 && !x.latent && Resolve(x, &rx) && !rx.interval &&
+            rx.grain >= DAY) {
+          const CivilSecond at =
+              AddDuration(rx.begin, d, Is(e, "after") ? 1 : -1);
+          *s = Anchor(Truncate(at, DAY), DAY);
+          return xe;
+        }
+      }
     }
   }
   // "<n> <weekday>s from now / ago / back".
@@ -1385,6 +1435,13 @@ int Parser::RelDurationAt(int i, Spec* s) const {
     bool point = false;
     if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
       dir = -1;
+      // "will last 30 days": the verb.
+      static const auto* const kAux =
+          new absl::flat_hash_set<absl::string_view>{
+              "will", "would", "to",  "could", "can", "may", "might", "should",
+              "must", "shall", "did", "does",  "do",  "'ll", "not"};
+      if (j == i && Is(j, "last") && i > 0 && kAux->count(t_[i - 1].text))
+        dir = 0;
     } else if (Is(j, "next") || Is(j, "coming") || Is(j, "following")) {
       dir = 1;
     } else if (Is(j, "upcoming")) {
@@ -1440,9 +1497,8 @@ int Parser::PeriodAt(int k, CivilSecond* b, CivilSecond* e, Grain* g) const {
     *e = AddGrain(*b, *g, 1);
     return k + 2;
   }
-  if (Is(k, "the") &&
-      (Is(k + 1, "current") || Is(k + 1, "next") || Is(k + 1, "previous") ||
-       Is(k + 1, "last") || Is(k + 1, "following")))
+  if (Is(k, "the") && (Is(k + 1, "current") || Is(k + 1, "next") ||
+                       Is(k + 1, "previous") || Is(k + 1, "last")))
     ++k;
   Spec x;
   const int xe = CompositeAt(k, &x);
@@ -1984,7 +2040,17 @@ int Parser::ClockAt(int i, Spec* out) const {
                        Is(i + 1, ".")))) {
     const int v = DigitsValue(i);
     const int h = v / 100, m = v % 100;
-    if (h <= 23 && m < 60 &&
+    // "about 150 people" is a count: a word after HHMM must be time-like.
+    static const auto* const kAfter =
+        new absl::flat_hash_set<absl::string_view>{
+            "am",    "pm",    "a",       "p",        "ish",   "in",
+            "on",    "at",    "tonight", "tomorrow", "today", "this",
+            "local", "hours", "hrs",     "h",        "gmt",   "utc"};
+    const bool word_ok =
+        (!IsWord(i + 1) || kAfter->count(t_[i + 1].text) ||
+         TimeZoneOffset(t_[i + 1].text) != kUnset) &&
+        !((Is(i + 1, "-") || Is(i + 1, ".")) && IsDigits(i + 2));
+    if (h <= 23 && m < 60 && word_ok &&
         !(IsWord(i + 1) && Adj(i + 1) && !Is(i + 1, "ish"))) {
       Spec s;
       s.hour = h;
@@ -2299,7 +2365,7 @@ void Complete(Spec* partial, const Spec& full) {
 int RangeConnector(const Tokens& t, int k, int opener) {
   if (k >= static_cast<int>(t.size())) return -1;
   const std::string& w = t[k].text;
-  if (opener == 1) return w == "and" ? k + 1 : -1;
+  if (opener == 1) return (w == "and" || w == "-") ? k + 1 : -1;
   if (opener == 2)
     return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
   if (w == "-" || w == "to" || w == "through" || w == "thru" || w == "till" ||
@@ -2466,6 +2532,10 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
           Resolved rx, ry;
           if (!Resolve(xx, &rx)) continue;
           if (!ResolveNotBefore(yy, rx, &ry)) continue;
+          // "15 to noon" is a clock time, not 15:00 to noon tomorrow.
+          if (xx.hour != kUnset && x_only_number &&
+              ry.begin - rx.begin >= 12 * 3600)
+            continue;
           Resolved r;
           r.begin = rx.begin;
           r.grain = std::min(rx.grain, ry.grain);
@@ -2558,7 +2628,10 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       Spec s;
       const int e = CompositeAt(k, &s);
       Resolved r;
-      if (e > 0 && e >= best && Resolve(s, &r)) {
+      const bool year_only = s.year != kUnset && s.month == kUnset &&
+                             s.hour == kUnset && !s.anchored;
+      if (e > 0 && e >= best && (!s.latent || year_only || ctx_.latent) &&
+          Resolve(s, &r)) {
         Resolved o = r;
         if (kind == 1) {
           o.open_end = true;
@@ -2580,7 +2653,7 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       }
       DurationParse d;
       if (kind == 1 && Is(k - 1, "after") &&
-          ParseDurationAt(t_, k, false, &d) && d.end > best) {
+          ParseDurationAt(t_, k, false, &d) && !d.article && d.end > best) {
         Resolved o;
         o.grain = RelativeGrain(d.grain);
         o.begin = Truncate(AddDuration(ref_, d, 1), o.grain);
@@ -2589,7 +2662,8 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
         consider(d.end, o);
       }
       if (kind == 1 && Is(k - 1, "after") &&
-          (Is(k, "lunch") || Is(k, "school"))) {
+          (Is(k, "lunch") || Is(k, "school")) && k + 1 >= best) {
+        best = -1;
         Resolved o;
         const CivilSecond day = CivilSecond(CivilDay(ref_));
         const bool lunch = Is(k, "lunch");
