@@ -327,10 +327,16 @@ int TimeZoneOffset(absl::string_view w) {
 class Parser {
  public:
   Parser(const Tokens& t, const TimeContext& ctx)
-      : t_(t), n_(Size(t)), ctx_(ctx), ref_(ctx.reference) {}
+      : t_(t),
+        n_(Size(t)),
+        ctx_(ctx),
+        ref_(ctx.reference),
+        piece_memo_(t.size()),
+        composite_memo_(t.size()) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
+  bool CanStart(int i) const;
 
  private:
   bool Is(int i, absl::string_view s) const { return TokenIs(t_, i, s); }
@@ -390,6 +396,18 @@ class Parser {
   const int n_;
   const TimeContext& ctx_;
   const CivilSecond ref_;
+  // PieceAt and CompositeAt are pure functions of the start token and are
+  // called again and again from ranges and "of"-constructs: memoized, the
+  // scan stays linear in the input.
+  struct Memo {
+    bool done = false;
+    int end = -1;
+    Spec spec;
+  };
+  mutable std::vector<Memo> piece_memo_;
+  mutable std::vector<Memo> composite_memo_;
+  int PieceAtUncached(int i, Spec* s) const;
+  int CompositeAtUncached(int i, Spec* s) const;
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
@@ -1099,6 +1117,18 @@ int Parser::ClockSuffix(int e, Spec* s) const {
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
 int Parser::PieceAt(int i, Spec* out) const {
+  if (i < 0 || i >= n_) return -1;
+  Memo& m = piece_memo_[i];
+  if (!m.done) {
+    m.end = PieceAtUncached(i, &m.spec);
+    m.done = true;
+  }
+  if (m.end > 0) *out = m.spec;
+  return m.end;
+}
+
+int Parser::PieceAtUncached(int i, Spec* out) const {
+  if (!CanStart(i)) return -1;
   int best = -1;
   Spec best_spec;
   auto consider = [&](int end, const Spec& s) {
@@ -1247,6 +1277,17 @@ int Parser::PieceAt(int i, Spec* out) const {
 // Pieces joined into one time: "May 7, 2025 at 3 p.m.", "tomorrow at 5pm",
 // "Saturday morning", "at 9am on Saturday".
 int Parser::CompositeAt(int i, Spec* out) const {
+  if (i < 0 || i >= n_) return -1;
+  Memo& m = composite_memo_[i];
+  if (!m.done) {
+    m.end = CompositeAtUncached(i, &m.spec);
+    m.done = true;
+  }
+  if (m.end > 0) *out = m.spec;
+  return m.end;
+}
+
+int Parser::CompositeAtUncached(int i, Spec* out) const {
   // Leading prepositions that belong to the expression.
   Spec s;
   int e = PieceAt(i, &s);
@@ -2581,7 +2622,110 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
   return true;
 }
 
+// Words that can begin a time expression (besides digits, month, weekday,
+// number, ordinal and holiday words): most tokens of running text cannot,
+// and are skipped without trying the grammar.
+bool Parser::CanStart(int i) const {
+  const Token& t = t_[i];
+  if (t.IsDigits()) return true;
+  if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
+  static const auto* const kStarters =
+      new absl::flat_hash_set<absl::string_view>{"a",
+                                                 "an",
+                                                 "the",
+                                                 "this",
+                                                 "next",
+                                                 "last",
+                                                 "past",
+                                                 "previous",
+                                                 "coming",
+                                                 "upcoming",
+                                                 "current",
+                                                 "following",
+                                                 "today",
+                                                 "tomorrow",
+                                                 "tomorrows",
+                                                 "yesterday",
+                                                 "tonight",
+                                                 "tonite",
+                                                 "now",
+                                                 "right",
+                                                 "just",
+                                                 "atm",
+                                                 "at",
+                                                 "on",
+                                                 "in",
+                                                 "during",
+                                                 "for",
+                                                 "from",
+                                                 "between",
+                                                 "since",
+                                                 "after",
+                                                 "before",
+                                                 "until",
+                                                 "till",
+                                                 "til",
+                                                 "untill",
+                                                 "through",
+                                                 "thru",
+                                                 "by",
+                                                 "within",
+                                                 "later",
+                                                 "anytime",
+                                                 "sometimes",
+                                                 "sometime",
+                                                 "around",
+                                                 "about",
+                                                 "approximately",
+                                                 "half",
+                                                 "quarter",
+                                                 "q",
+                                                 "noon",
+                                                 "midday",
+                                                 "mid",
+                                                 "midnight",
+                                                 "morning",
+                                                 "afternoon",
+                                                 "evening",
+                                                 "night",
+                                                 "lunch",
+                                                 "early",
+                                                 "late",
+                                                 "end",
+                                                 "beginning",
+                                                 "start",
+                                                 "middle",
+                                                 "eom",
+                                                 "bom",
+                                                 "eoy",
+                                                 "boy",
+                                                 "eod",
+                                                 "asap",
+                                                 "as",
+                                                 "all",
+                                                 "rest",
+                                                 "summer",
+                                                 "winter",
+                                                 "spring",
+                                                 "fall",
+                                                 "autumn",
+                                                 "season",
+                                                 "seasons",
+                                                 "weekend",
+                                                 "wkend",
+                                                 "week",
+                                                 "day"};
+  const std::string& w = t.text;
+  if (kStarters->count(w) || MonthWords().count(w) || WeekdayWords().count(w) ||
+      NumberWordValue(w) >= 0 || OrdinalWordValue(w) >= 0 ||
+      absl::EndsWith(w, "ish"))
+    return true;
+  int id = 0;
+  return HolidayAt(t_, i, &id) > 0;
+}
+
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
+  if (!CanStart(i)) return false;
   int best = -1;
   Resolved best_r;
   auto consider = [&](int e, const Resolved& r) {
