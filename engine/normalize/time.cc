@@ -1840,17 +1840,14 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
   }
   if (we > 0) {
     CivilSecond fri = CivilSecond(monday + 4) + 18 * 3600;
-    const CivilSecond this_end = CivilSecond(monday + 7);
     if (dir < 0) {
       fri = Shift(fri, DAY, -7);
     } else if (dir > 0) {
       fri = Shift(fri, DAY, 7);
     } else if (ref_ < fri &&
-               ctx_.weekday == TimeContext::WeekdayDirection::kNearestPast &&
-               WeekdayOf(today) != 0) {
+               ctx_.weekday == TimeContext::WeekdayDirection::kNearestPast) {
       fri = Shift(fri, DAY, -7);  // news: "over the weekend" is past
     }
-    (void)this_end;
     *s = Anchor(fri, HOUR);
     s->anchor_end = CivilSecond(CivilDay(fri) + 3);
     s->anchor_interval = true;
