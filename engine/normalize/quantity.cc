@@ -391,8 +391,17 @@ bool QuantityParser::SimpleAt(int i, bool allow_hedge, Parsed* out) const {
   o.allow_hedge = false;
   o.allow_suffix_scale = !currency.empty();
   o.allow_vague = false;
+  o.allow_article = currency.empty();
   NumberParse p;
   if (!ParseNumberAt(t_, j, o, &p)) return false;
+  // "a kilogram", "an ounce": the article counts only before a measure.
+  if (p.article) {
+    std::string unit;
+    double f = 1;
+    int ue = 0;
+    if (!UnitAt(t_, p.end, false, &ue, &unit, &f) || unit == "percent")
+      return false;
+  }
   // An ordinal is not a quantity.
   int oe = 0;
   long long ov = 0;
