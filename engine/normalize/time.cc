@@ -372,6 +372,7 @@ class Parser {
   int QuarterAt(int i, Spec* s) const;
   int PeriodWordAt(int i, Spec* s) const;
   int ClockAt(int i, Spec* s) const;
+  int ClosestAt(int i, Spec* s) const;
   int ClockSuffix(int e, Spec* s) const;
   int PieceAt(int i, Spec* s) const;
   int CompositeAt(int i, Spec* s) const;
@@ -545,7 +546,7 @@ int Parser::AmPmAt(int i, bool* pm) const {
 int Parser::NumericDateAt(int i, Spec* s) const {
   if (!IsDigits(i)) return -1;
   if (i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) return -1;
-  if (i > 1 && Adj(i) &&
+  if (i > 1 && Adj(i) && t_[i].text.size() != 4 &&
       (Is(i - 1, "/") || Is(i - 1, "-") || Is(i - 1, ".") || Is(i - 1, ":")) &&
       IsDigits(i - 2))
     return -1;
@@ -1094,6 +1095,55 @@ int Parser::RelativeAt(int i, Spec* s) const {
   return -1;
 }
 
+// "the closest Monday to Oct 5th", "the second closest xmas to today": the
+// n-th nearest occurrence of a weekday or holiday to a day.
+int Parser::ClosestAt(int i, Spec* s) const {
+  int j = i;
+  if (Is(j, "the")) ++j;
+  int n = 1;
+  int oe = 0;
+  long long ov = 0;
+  if (ParseOrdinalAt(t_, j, &oe, &ov) && ov >= 1 && ov <= 10) {
+    n = static_cast<int>(ov);
+    j = oe;
+  }
+  if (!Is(j, "closest") && !Is(j, "nearest")) return -1;
+  ++j;
+  int wd = -1, holiday = -1;
+  bool weak = false;
+  int te = WeekdayAt(j, &wd, &weak);
+  if (te < 0) {
+    te = HolidayAt(t_, j, &holiday);
+    if (te < 0) return -1;
+  }
+  if (!Is(te, "to")) return -1;
+  Spec x;
+  const int xe = CompositeAt(te + 1, &x);
+  Resolved rx;
+  if (xe < 0 || !Resolve(x, &rx)) return -1;
+  const CivilDay center(rx.begin);
+  std::vector<std::pair<long long, CivilDay>> found;
+  if (wd >= 0) {
+    for (int k = -7 * (n + 1); k <= 7 * (n + 1); ++k) {
+      const CivilDay d = center + k;
+      if (WeekdayOf(d) == wd) found.push_back({k < 0 ? -k : k, d});
+    }
+  } else {
+    for (int y = center.year() - n - 1; y <= center.year() + n + 1; ++y) {
+      CivilSecond hb, he;
+      Grain hg;
+      if (!HolidayDates(holiday, y, &hb, &he, &hg)) continue;
+      const long long dist = CivilDay(hb) - center;
+      found.push_back({dist < 0 ? -dist : dist, CivilDay(hb)});
+    }
+  }
+  std::sort(found.begin(), found.end());
+  if (static_cast<int>(found.size()) < n) return -1;
+  *s = Anchor(CivilSecond(found[n - 1].second), DAY);
+  if (holiday >= 0) s->holiday = holiday;
+  return xe;
+}
+
 // Words after a clock time: a time zone ("8:00 GMT", "9 am (BST)"), "ish",
 // "approximately".
 int Parser::ClockSuffix(int e, Spec* s) const {
@@ -1173,6 +1223,8 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   }
   s = Spec();
   if ((e = ClockAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = ClosestAt(i, &s)) > 0) consider(e, s);
   // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
   {
     int v = -1;
@@ -1544,6 +1596,8 @@ int Parser::PeriodAt(int k, CivilSecond* b, CivilSecond* e, Grain* g) const {
   Spec x;
   const int xe = CompositeAt(k, &x);
   if (xe < 0) return -1;
+  // A period, not a time of day within it.
+  if (x.HasTime() || x.pod_begin != kUnset) return -1;
   Resolved r;
   if (!Resolve(x, &r)) return -1;
   if (r.grain != MONTH && r.grain != YEAR && r.grain != WEEK &&
@@ -1610,6 +1664,17 @@ int Parser::OrdinalOfAt(int i, Spec* s) const {
     unit = kDay;  // "20th of next month"
   } else {
     return -1;
+  }
+  // "third tuesday after christmas 2014": counted from the day after.
+  if (Is(j, "after") && unit == kWeekday && n > 0) {
+    Spec x;
+    const int xe = CompositeAt(j + 1, &x);
+    Resolved rx;
+    if (xe < 0 || x.latent || !Resolve(x, &rx)) return -1;
+    CivilDay d = CivilDay(rx.end);
+    while (WeekdayOf(d) != wd) d += 1;
+    *s = Anchor(CivilSecond(d + 7 * (n - 1)), DAY);
+    return xe;
   }
   if (!(Is(j, "of") || Is(j, "in") || Is(j, "from"))) return -1;
   CivilSecond pb, pe;
