@@ -92,7 +92,10 @@ bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
     j = i + 1;
     bool grouped = false;
     if (t[i].text.size() <= 3) {
-      while (j + 1 < n && t[j].Is(",") && Adjacent(t, j) &&
+      // At most five groups (hundreds of trillions): longer chains are
+      // lists, and the bound keeps the scan linear.
+      int groups = 0;
+      while (groups++ < 5 && j + 1 < n && t[j].Is(",") && Adjacent(t, j) &&
              t[j + 1].IsDigits() && Adjacent(t, j + 1) &&
              t[j + 1].text.size() == 3) {
         s += t[j + 1].text;
