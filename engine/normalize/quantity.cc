@@ -242,6 +242,12 @@ bool UnitAt(const Tokens& t, int j, bool after_digits, int* end,
     *end = j + 1;
     return true;
   }
+  if (t[j].Is("percentage") && j + 1 < n &&
+      (t[j + 1].Is("point") || t[j + 1].Is("points"))) {
+    *unit = "percentage point";
+    *end = j + 2;
+    return true;
+  }
   if (t[j].Is("per") && j + 1 < n && t[j + 1].Is("cent")) {
     *unit = "percent";
     *end = j + 2;

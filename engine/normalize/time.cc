@@ -417,7 +417,11 @@ int Parser::MonthAt(int i, int* month, bool* weak) const {
   if (it == MonthWords().end()) return -1;
   *month = it->second;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
-  return t_[i].text.size() <= 4 ? SkipDot(i + 1) : i + 1;
+  // The period after an abbreviation ("Oct.") is part of it; after a full
+  // name ("July.") it ends the sentence.
+  const std::string& w = t_[i].text;
+  const bool full = w == "may" || w == "june" || w == "july" || w.size() > 4;
+  return full ? i + 1 : SkipDot(i + 1);
 }
 
 int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
@@ -426,7 +430,7 @@ int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
   if (it == WeekdayWords().end()) return -1;
   *weekday = it->second;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
-  return t_[i].text.size() <= 5 ? SkipDot(i + 1) : i + 1;
+  return absl::EndsWith(t_[i].text, "day") ? i + 1 : SkipDot(i + 1);
 }
 
 // Day of month: "7", "07", "7th", "seventh", "twenty-first".
@@ -2068,8 +2072,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       // minutes needs "minutes" or a definite hour.
       if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
           !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
-          !Is(j - 1, "quarter") && IsDigits(j + 1) && !h.hour_certain &&
-          he == j + 2)
+          !Is(j - 1, "quarter") && !h.hour_certain && he == j + 2)
         he = -1;
       if (he > 0) {
         if (sign > 0) {
