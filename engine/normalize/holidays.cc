@@ -24,6 +24,7 @@ enum class Rule {
   kEarthHour,     // last Saturday of March, 20:30-21:30
   kIslamic,       // Islamic month/day from the astronomical new moon
   kChinese,       // first new moon (Beijing) on or after January 21
+  kSankranti,     // the Sun entering a sidereal sign (a: degrees), + b days
 };
 
 struct Holiday {
@@ -152,6 +153,19 @@ const std::vector<Holiday>& Table() {
        "eid al - adha|eid al adha|eid ul - adha|eid ul adha|id ul - adha|"
        "id ul adha|bakr id|bakrid|sacrifice feast|feast of the sacrifice|"
        "kurban bayram"},
+      // Solar (sidereal) festivals of India: Makara Sankranti (270 degrees)
+      // and its Pongal days, Vaisakhi (0 degrees).
+      {"Thai Pongal", Rule::kSankranti, 270, 0, 0, 1, 0,
+       "pongal|thai pongal|makar sankranti|makara sankranti|makara "
+       "sankranthi|makar sankranthi|maghi|uttarayan"},
+      {"Boghi", Rule::kSankranti, 270, -1, 0, 1, 0,
+       "boghi|bhogi|bogi|bogi pandigai|bhogi pandigai"},
+      {"Mattu Pongal", Rule::kSankranti, 270, 1, 0, 1, 0,
+       "mattu pongal|maattu pongal"},
+      {"Kaanum Pongal", Rule::kSankranti, 270, 2, 0, 1, 0,
+       "kaanum pongal|kanni pongal|kanum pongal"},
+      {"Vaisakhi", Rule::kSankranti, 0, 0, 0, 1, 0,
+       "vaisakhi|baisakhi|vaishakhi|vasakhi|vesakhi|mesha sankranti"},
       {"Chinese New Year", Rule::kChinese, 0, 0, 0, 1, 0,
        "chinese new year|chinese new years|chinese new year's|chinese new "
        "year's day|chinese lunar new year|chinese lunar new year's day|lunar "
@@ -319,6 +333,52 @@ CivilDay FromIslamic(long long y, int m, int d) {
   return IslamicMonthStart(y, m) + (d - 1);
 }
 
+// Apparent geometric longitude of the Sun in degrees at Julian day `jd`
+// (Meeus, ch. 25, low accuracy: about 0.01 degree).
+double SunLongitude(double jd) {
+  const double rad = 3.14159265358979323846 / 180;
+  const double T = (jd - 2451545.0) / 36525.0;
+  const double L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T;
+  const double M = rad * (357.52911 + 35999.05029 * T - 0.0001537 * T * T);
+  const double C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * std::sin(M) +
+                   (0.019993 - 0.000101 * T) * std::sin(2 * M) +
+                   0.000289 * std::sin(3 * M);
+  const double omega = rad * (125.04 - 1934.136 * T);
+  const double lambda = L0 + C - 0.00569 - 0.00478 * std::sin(omega);
+  return lambda - 360.0 * std::floor(lambda / 360.0);
+}
+
+// Sidereal solar longitude with the Lahiri ayanamsa (23.853 degrees at
+// J2000, precessing 50.29 arc seconds a year).
+double SiderealSunLongitude(double jd) {
+  const double ayanamsa = 23.853 + 0.0139694 * (jd - 2451545.0) / 365.25;
+  const double l = SunLongitude(jd) - ayanamsa;
+  return l - 360.0 * std::floor(l / 360.0);
+}
+
+// Day of a sankranti (the Sun entering sidereal longitude `target`) in
+// India: the date in IST, or the next day when it happens after sunset
+// (taken as 18:00 IST). Searches from `from` for 40 days.
+CivilDay SankrantiDay(CivilDay from, double target) {
+  auto past = [target](double jd) {
+    double d = SiderealSunLongitude(jd) - target;
+    d -= 360.0 * std::floor((d + 180.0) / 360.0);
+    return d >= 0;
+  };
+  double lo = ToJulianDay(from), hi = lo + 40;
+  for (int k = 0; k < 50; ++k) {
+    const double mid = (lo + hi) / 2;
+    if (past(mid)) {
+      hi = mid;
+    } else {
+      lo = mid;
+    }
+  }
+  const CivilSecond ist = FromJulianDay(hi, 5.5);
+  const CivilDay day(ist);
+  return ist.hour() >= 18 ? day + 1 : day;
+}
+
 }  // namespace
 
 CivilDay FromHebrew(int hyear, int month, int day) {
@@ -478,6 +538,12 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
         }
       }
       return false;
+    }
+    case Rule::kSankranti: {
+      const CivilDay from =
+          h.a == 270 ? CivilDay(year, 1, 1) : CivilDay(year, 3, 25);
+      d = SankrantiDay(from, h.a) + h.b;
+      break;
     }
     case Rule::kChinese: {
       // The new moon, in Beijing time, on or after January 21.
