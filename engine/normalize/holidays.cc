@@ -25,6 +25,7 @@ enum class Rule {
   kIslamic,       // Islamic month/day from the astronomical new moon
   kChinese,       // first new moon (Beijing) on or after January 21
   kSankranti,     // the Sun entering a sidereal sign (a: degrees), + b days
+  kParsi,         // 1 Farvardin of the 365-day Shahenshahi year
 };
 
 struct Holiday {
@@ -166,6 +167,13 @@ const std::vector<Holiday>& Table() {
        "kaanum pongal|kanni pongal|kanum pongal"},
       {"Vaisakhi", Rule::kSankranti, 0, 0, 0, 1, 0,
        "vaisakhi|baisakhi|vaishakhi|vasakhi|vesakhi|mesha sankranti"},
+      // 25 Boishakh: the Bengali year starts the day after the Sun enters
+      // sidereal Aries.
+      {"Rabindra Jayanti", Rule::kSankranti, 0, 25, 0, 1, 0,
+       "rabindra jayanti|rabindranath jayanti|rabindranath tagore jayanti|"
+       "pochishe boishakh"},
+      {"Parsi New Year", Rule::kParsi, 0, 0, 0, 1, 0,
+       "parsi new year|jamshedi navroz|parsi navroz"},
       {"Chinese New Year", Rule::kChinese, 0, 0, 0, 1, 0,
        "chinese new year|chinese new years|chinese new year's|chinese new "
        "year's day|chinese lunar new year|chinese lunar new year's day|lunar "
@@ -543,6 +551,13 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
       const CivilDay from =
           h.a == 270 ? CivilDay(year, 1, 1) : CivilDay(year, 3, 25);
       d = SankrantiDay(from, h.a) + h.b;
+      break;
+    }
+    case Rule::kParsi: {
+      // The Shahenshahi year has exactly 365 days, so its new year moves a
+      // day earlier every leap year: 1 Farvardin 1394 Y.Z. = 2024-08-15.
+      d = CivilDay(2024, 8, 15) + 365LL * (year - 2024);
+      if (d.year() != year) return false;
       break;
     }
     case Rule::kChinese: {
