@@ -1881,12 +1881,10 @@ int Parser::QuarterAt(int i, Spec* s) const {
 int Parser::PeriodWordAt(int i, Spec* s) const {
   int j = i;
   int dir = 0;
-  bool explicit_this = false;
   if (Is(j, "this") && Is(j + 1, "past")) {
     dir = -1;
     j += 2;
   } else if (Is(j, "this") || Is(j, "current") || Is(j, "the")) {
-    explicit_this = !Is(j, "the");
     ++j;
   } else if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
     dir = -1;
@@ -1895,7 +1893,6 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
     dir = 1;
     ++j;
   }
-  (void)explicit_this;
   const CivilDay today(ref_);
   const CivilDay monday = StartOfWeek(today);
   // Weekend: Friday 18:00 to Monday 00:00.
@@ -2586,11 +2583,6 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
       for (const Side& y : SidesAt(Is(k, "~") ? k + 1 : k)) {
         Spec xs = x.spec, ys = y.spec;
         int e = y.end;
-        // Both sides bare numbers is not a range ("3 - 4").
-        const bool x_bare = xs.HasDate() == false && xs.hour == kUnset
-                                ? xs.day != kUnset
-                                : false;
-        (void)x_bare;
         // A trailing day: "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow".
         Spec trail;
         int te = -1;
