@@ -192,7 +192,21 @@ bool ParseSimple(const Tokens& t, int i, DurationParse* out) {
     }
     return false;
   }
-  // Single-letter units need digits right before them ("2m", "2 m").
+  // "the 1980s", "his 30s": decades and ages, not seconds.
+  if (t[end - 1].Is("s") && Adjacent(t, end - 1) && count >= 10 &&
+      static_cast<long long>(count) % 10 == 0)
+    return false;
+  // "a 45-year-old man": an age.
+  if ((end < n && t[end].Is("old")) ||
+      (end + 1 < n && t[end].Is("-") && t[end + 1].Is("old")))
+    return false;
+  // "a second round": the ordinal.
+  if (article && g == SECOND && t[end - 1].Is("second") && end < n &&
+      t[end].IsWord() && !t[end].Is("ago") && !t[end].Is("later") &&
+      !t[end].Is("earlier") && !t[end].Is("and") && !t[end].Is("or") &&
+      !t[end].Is("from") && !t[end].Is("before") && !t[end].Is("after") &&
+      !t[end].Is("of") && !t[end].Is("in"))
+    return false;
   count += frac;
   // "an hour and a half", "one month and half".
   if (frac == 0 && (h = AndAHalf(t, end)) > 0) {

@@ -1,5 +1,6 @@
 #include "engine/normalize/holidays.h"
 
+#include <cmath>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -21,6 +22,10 @@ enum class Rule {
   kOrthodox,      // offset days from Orthodox Easter
   kHebrew,        // Hebrew month/day (the evening before, as Duckling)
   kEarthHour,     // last Saturday of March, 20:30-21:30
+  kIslamic,       // Islamic month/day from the astronomical new moon
+  kChinese,       // first new moon (Beijing) on or after January 21
+  kSankranti,     // the Sun entering a sidereal sign (a: degrees), + b days
+  kParsi,         // 1 Farvardin of the 365-day Shahenshahi year
 };
 
 struct Holiday {
@@ -125,6 +130,54 @@ const std::vector<Holiday>& Table() {
       {"Shavuot", Rule::kHebrew, 3, 6, 0, 3, 0, "shavuot|shavuos"},
       {"Tisha B'Av", Rule::kHebrew, 5, 9, 0, 1, 0,
        "tisha b'av|tisha bav|tisha be'av"},
+      // Islamic calendar: month (1 = Muharram ... 9 = Ramadan, 12 = Dhu
+      // al-Hijjah), day; length 0 = the whole month; c = 1: last Friday.
+      {"Islamic New Year", Rule::kIslamic, 1, 1, 0, 1, 0,
+       "islamic new year|hijri new year|amun jadid"},
+      {"Ashura", Rule::kIslamic, 1, 10, 0, 1, 0, "ashura|day of ashura"},
+      {"Mawlid", Rule::kIslamic, 3, 12, 0, 1, 0,
+       "mawlid|mawlid al - nabawi|mawlid an - nabi|milad un nabi|the "
+       "prophet's birthday"},
+      {"Isra and Mi'raj", Rule::kIslamic, 7, 27, 0, 1, 0,
+       "isra and mi'raj|isra and miraj|the prophet's ascension|the night "
+       "journey|ascension to heaven|lailat al miraj"},
+      {"Ramadan", Rule::kIslamic, 9, 1, 0, 0, 0, "ramadan|ramadhan"},
+      {"Laylat al-Qadr", Rule::kIslamic, 9, 27, 0, 1, 0,
+       "laylat al - qadr|laylat al qadr|laylat al kadr|laylat al - kadr|night "
+       "of power|night of destiny|night of measures|night of decree"},
+      {"Jumu'atul-Wida", Rule::kIslamic, 9, 0, 1, 1, 0,
+       "jumu'atul - wida|jumu'atul wida|jamat ul - vida|jamat ul vida|"
+       "jumu'ah al - wida"},
+      {"Eid al-Fitr", Rule::kIslamic, 10, 1, 0, 1, 0,
+       "eid al - fitr|eid al fitr|eid ul - fitr|eid ul fitr|id ul - fitr"},
+      {"Eid al-Adha", Rule::kIslamic, 12, 10, 0, 1, 0,
+       "eid al - adha|eid al adha|eid ul - adha|eid ul adha|id ul - adha|"
+       "id ul adha|bakr id|bakrid|sacrifice feast|feast of the sacrifice|"
+       "kurban bayram"},
+      // Solar (sidereal) festivals of India: Makara Sankranti (270 degrees)
+      // and its Pongal days, Vaisakhi (0 degrees).
+      {"Thai Pongal", Rule::kSankranti, 270, 0, 0, 1, 0,
+       "pongal|thai pongal|makar sankranti|makara sankranti|makara "
+       "sankranthi|makar sankranthi|maghi|uttarayan"},
+      {"Boghi", Rule::kSankranti, 270, -1, 0, 1, 0,
+       "boghi|bhogi|bogi|bogi pandigai|bhogi pandigai"},
+      {"Mattu Pongal", Rule::kSankranti, 270, 1, 0, 1, 0,
+       "mattu pongal|maattu pongal"},
+      {"Kaanum Pongal", Rule::kSankranti, 270, 2, 0, 1, 0,
+       "kaanum pongal|kanni pongal|kanum pongal"},
+      {"Vaisakhi", Rule::kSankranti, 0, 0, 0, 1, 0,
+       "vaisakhi|baisakhi|vaishakhi|vasakhi|vesakhi|mesha sankranti"},
+      // 25 Boishakh: the Bengali year starts the day after the Sun enters
+      // sidereal Aries.
+      {"Rabindra Jayanti", Rule::kSankranti, 0, 25, 0, 1, 0,
+       "rabindra jayanti|rabindranath jayanti|rabindranath tagore jayanti|"
+       "pochishe boishakh"},
+      {"Parsi New Year", Rule::kParsi, 0, 0, 0, 1, 0,
+       "parsi new year|jamshedi navroz|parsi navroz"},
+      {"Chinese New Year", Rule::kChinese, 0, 0, 0, 1, 0,
+       "chinese new year|chinese new years|chinese new year's|chinese new "
+       "year's day|chinese lunar new year|chinese lunar new year's day|lunar "
+       "new year|spring festival"},
   };
   return *t;
 }
@@ -207,6 +260,132 @@ int HebrewMonthDays(int m, long long y) {
 
 // R.D. day number: day 1 is 0001-01-01 (proleptic Gregorian).
 CivilDay FromRd(long long rd) { return CivilDay(1, 1, 1) + (rd - 1); }
+
+// Julian ephemeris day of the k-th new moon after January 2000 (Meeus,
+// Astronomical Algorithms, ch. 49; accurate to a few minutes).
+double NewMoonJde(double k) {
+  const double T = k / 1236.85;
+  const double rad = 3.14159265358979323846 / 180;
+  double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * T * T -
+               0.000000150 * T * T * T + 0.00000000073 * T * T * T * T;
+  const double E = 1 - 0.002516 * T - 0.0000074 * T * T;
+  const double M = rad * (2.5534 + 29.10535670 * k - 0.0000014 * T * T -
+                          0.00000011 * T * T * T);
+  const double Mp =
+      rad * (201.5643 + 385.81693528 * k + 0.0107582 * T * T +
+             0.00001238 * T * T * T - 0.000000058 * T * T * T * T);
+  const double F = rad * (160.7108 + 390.67050284 * k - 0.0016118 * T * T -
+                          0.00000227 * T * T * T + 0.000000011 * T * T * T * T);
+  const double Om = rad * (124.7746 - 1.56375588 * k + 0.0020672 * T * T +
+                           0.00000215 * T * T * T);
+  jde +=
+      -0.40720 * std::sin(Mp) + 0.17241 * E * std::sin(M) +
+      0.01608 * std::sin(2 * Mp) + 0.01039 * std::sin(2 * F) +
+      0.00739 * E * std::sin(Mp - M) - 0.00514 * E * std::sin(Mp + M) +
+      0.00208 * E * E * std::sin(2 * M) - 0.00111 * std::sin(Mp - 2 * F) -
+      0.00057 * std::sin(Mp + 2 * F) + 0.00056 * E * std::sin(2 * Mp + M) -
+      0.00042 * std::sin(3 * Mp) + 0.00042 * E * std::sin(M + 2 * F) +
+      0.00038 * E * std::sin(M - 2 * F) - 0.00024 * E * std::sin(2 * Mp - M) -
+      0.00017 * std::sin(Om) - 0.00007 * std::sin(Mp + 2 * M) +
+      0.00004 * std::sin(2 * Mp - 2 * F) + 0.00004 * std::sin(3 * M) +
+      0.00003 * std::sin(Mp + M - 2 * F) + 0.00003 * std::sin(2 * Mp + 2 * F) -
+      0.00003 * std::sin(Mp + M + 2 * F) + 0.00003 * std::sin(Mp - M + 2 * F) -
+      0.00002 * std::sin(Mp - M - 2 * F) - 0.00002 * std::sin(3 * Mp + M) +
+      0.00002 * std::sin(4 * Mp);
+  return jde;
+}
+
+// Civil time of a Julian day at UTC + `offset_hours` (Delta T, about a
+// minute, is ignored).
+CivilSecond FromJulianDay(double jd, double offset_hours) {
+  const double seconds = (jd - 2451545.0) * 86400.0 + offset_hours * 3600.0;
+  return CivilSecond(2000, 1, 1, 12, 0, 0) +
+         static_cast<long long>(std::floor(seconds));
+}
+
+// Julian day at 00:00 UTC of `d`.
+double ToJulianDay(CivilDay d) {
+  return 2451544.5 + static_cast<double>(d - CivilDay(2000, 1, 1));
+}
+
+// The new moon at or before Julian day `jd`.
+double NewMoonBefore(double jd) {
+  double k = std::floor((jd - 2451550.09766) / 29.530588861) + 1;
+  while (NewMoonJde(k) > jd) k -= 1;
+  return NewMoonJde(k);
+}
+
+// Tabular (arithmetic) Islamic date as R.D., a first guess.
+long long TabularIslamicRd(long long y, int m, int d) {
+  return d + 29 * (m - 1) + (6 * m - 1) / 11 + (y - 1) * 354 +
+         (3 + 11 * y) / 30 + 227015 - 1;
+}
+
+// First day of Islamic month (y, m) (m may be 13 = next year's first): the
+// day after the conjunction when it falls before sunset in Mecca (taken as
+// 18:30 local, UTC+3), else the day after that.
+CivilDay IslamicMonthStart(long long y, int m) {
+  if (m > 12) {
+    y += 1;
+    m -= 12;
+  }
+  const CivilDay guess = FromRd(TabularIslamicRd(y, m, 1));
+  const double conj = NewMoonBefore(ToJulianDay(guess) + 1.5);
+  const CivilSecond mecca = FromJulianDay(conj, 3);
+  const CivilDay day(mecca);
+  const CivilSecond sunset = CivilSecond(day) + (18 * 3600 + 30 * 60);
+  return day + (mecca < sunset ? 1 : 2);
+}
+
+CivilDay FromIslamic(long long y, int m, int d) {
+  return IslamicMonthStart(y, m) + (d - 1);
+}
+
+// Apparent geometric longitude of the Sun in degrees at Julian day `jd`
+// (Meeus, ch. 25, low accuracy: about 0.01 degree).
+double SunLongitude(double jd) {
+  const double rad = 3.14159265358979323846 / 180;
+  const double T = (jd - 2451545.0) / 36525.0;
+  const double L0 = 280.46646 + 36000.76983 * T + 0.0003032 * T * T;
+  const double M = rad * (357.52911 + 35999.05029 * T - 0.0001537 * T * T);
+  const double C = (1.914602 - 0.004817 * T - 0.000014 * T * T) * std::sin(M) +
+                   (0.019993 - 0.000101 * T) * std::sin(2 * M) +
+                   0.000289 * std::sin(3 * M);
+  const double omega = rad * (125.04 - 1934.136 * T);
+  const double lambda = L0 + C - 0.00569 - 0.00478 * std::sin(omega);
+  return lambda - 360.0 * std::floor(lambda / 360.0);
+}
+
+// Sidereal solar longitude with the Lahiri ayanamsa (23.853 degrees at
+// J2000, precessing 50.29 arc seconds a year).
+double SiderealSunLongitude(double jd) {
+  const double ayanamsa = 23.853 + 0.0139694 * (jd - 2451545.0) / 365.25;
+  const double l = SunLongitude(jd) - ayanamsa;
+  return l - 360.0 * std::floor(l / 360.0);
+}
+
+// Day of a sankranti (the Sun entering sidereal longitude `target`) in
+// India: the date in IST, or the next day when it happens after sunset
+// (taken as 18:00 IST). Searches from `from` for 40 days.
+CivilDay SankrantiDay(CivilDay from, double target) {
+  auto past = [target](double jd) {
+    double d = SiderealSunLongitude(jd) - target;
+    d -= 360.0 * std::floor((d + 180.0) / 360.0);
+    return d >= 0;
+  };
+  double lo = ToJulianDay(from), hi = lo + 40;
+  for (int k = 0; k < 50; ++k) {
+    const double mid = (lo + hi) / 2;
+    if (past(mid)) {
+      hi = mid;
+    } else {
+      lo = mid;
+    }
+  }
+  const CivilSecond ist = FromJulianDay(hi, 5.5);
+  const CivilDay day(ist);
+  return ist.hour() >= 18 ? day + 1 : day;
+}
 
 }  // namespace
 
@@ -322,7 +501,9 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
       return true;
     }
     case Rule::kHebrew: {
-      const int hyear = h.a >= 7 ? year + 3761 : year + 3760;
+      // Tishri to Kislev fall late in the Gregorian year, Tevet to Elul
+      // early, so they belong to different Hebrew years.
+      const int hyear = (h.a >= 7 && h.a <= 9) ? year + 3761 : year + 3760;
       int month = h.a;
       if (month == 12 && HebrewLeap(hyear)) month = 13;  // Purim in Adar II
       d = FromHebrew(hyear, month, h.b);
@@ -342,7 +523,56 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
       d -= 1;
       break;
     }
+    case Rule::kIslamic: {
+      // The occurrence of the Islamic date that falls in `year` (the first
+      // when the shorter lunar year puts two in it).
+      const long long hy0 = (year - 622) * 10307LL / 10000 - 2;
+      for (long long hy = hy0; hy < hy0 + 6; ++hy) {
+        CivilDay b;
+        int length = h.length;
+        if (h.c == 1) {  // the last Friday of the month
+          b = IslamicMonthStart(hy, h.a + 1) - 1;
+          while (WeekdayOf(b) != 4) b -= 1;
+        } else if (h.length == 0) {  // the whole month
+          b = IslamicMonthStart(hy, h.a);
+          length = static_cast<int>(IslamicMonthStart(hy, h.a + 1) - b);
+        } else {
+          b = FromIslamic(hy, h.a, h.b);
+        }
+        if (b.year() == year) {
+          *begin = CivilSecond(b);
+          *end = CivilSecond(b + length);
+          return true;
+        }
+      }
+      return false;
+    }
+    case Rule::kSankranti: {
+      const CivilDay from =
+          h.a == 270 ? CivilDay(year, 1, 1) : CivilDay(year, 3, 25);
+      d = SankrantiDay(from, h.a) + h.b;
+      break;
+    }
+    case Rule::kParsi: {
+      // The Shahenshahi year has exactly 365 days, so its new year moves a
+      // day earlier every leap year: 1 Farvardin 1394 Y.Z. = 2024-08-15.
+      d = CivilDay(2024, 8, 15) + 365LL * (year - 2024);
+      if (d.year() != year) return false;
+      break;
+    }
+    case Rule::kChinese: {
+      // The new moon, in Beijing time, on or after January 21.
+      const CivilDay jan21(year, 1, 21);
+      double k =
+          std::floor((ToJulianDay(jan21) - 2451550.09766) / 29.530588861) - 1;
+      for (;; k += 1) {
+        d = CivilDay(FromJulianDay(NewMoonJde(k), 8));
+        if (d >= jan21) break;
+      }
+      break;
+    }
   }
+
   *begin = CivilSecond(d);
   *end = CivilSecond(d + h.length);
   return true;
@@ -350,7 +580,7 @@ bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,
 
 bool HolidayIsInterval(int id) {
   return id >= 0 && id < static_cast<int>(Table().size()) &&
-         Table()[id].length > 1;
+         Table()[id].length != 1;
 }
 
 const char* HolidayName(int id) {

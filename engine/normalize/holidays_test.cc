@@ -42,5 +42,27 @@ TEST(HolidayDates, Rules) {
   EXPECT_EQ(g, DAY);
 }
 
+TEST(HolidayDates, LunarCalendars) {
+  int id = -1;
+  absl::CivilSecond b, e;
+  Grain g;
+  // Chinese New Year 2024 was on 10 February; Eid al-Fitr 2024 on 10 April
+  // and Ramadan 1445 began on 11 March 2024 (Saudi announcements).
+  const std::vector<Token> cny = Tokenize("lunar new year");
+  ASSERT_EQ(HolidayAt(cny, 0, &id), 3);
+  ASSERT_TRUE(HolidayDates(id, 2024, &b, &e, &g));
+  EXPECT_EQ(b, absl::CivilSecond(2024, 2, 10, 0, 0, 0));
+  const std::vector<Token> eid = Tokenize("eid al-fitr");
+  ASSERT_EQ(HolidayAt(eid, 0, &id), 4);
+  ASSERT_TRUE(HolidayDates(id, 2024, &b, &e, &g));
+  EXPECT_EQ(b, absl::CivilSecond(2024, 4, 10, 0, 0, 0));
+  const std::vector<Token> ramadan = Tokenize("ramadan");
+  ASSERT_EQ(HolidayAt(ramadan, 0, &id), 1);
+  ASSERT_TRUE(HolidayDates(id, 2024, &b, &e, &g));
+  EXPECT_EQ(b, absl::CivilSecond(2024, 3, 11, 0, 0, 0));
+  EXPECT_EQ(e, absl::CivilSecond(2024, 4, 10, 0, 0, 0));
+  EXPECT_TRUE(HolidayIsInterval(id));
+}
+
 }  // namespace
 }  // namespace accord

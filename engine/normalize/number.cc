@@ -82,11 +82,20 @@ bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
   if (t[i].IsDigits()) {
     // Letters glued before the digits ("A4", "G7") make a code, not a number.
     if (i > 0 && Adjacent(t, i) && t[i - 1].IsWord()) return false;
+    // Clock times ("19:32") are not numbers.
+    if ((i + 2 < n && t[i + 1].Is(":") && Adjacent(t, i + 1) &&
+         t[i + 2].IsDigits() && Adjacent(t, i + 2)) ||
+        (i > 1 && t[i - 1].Is(":") && Adjacent(t, i) && Adjacent(t, i - 1) &&
+         t[i - 2].IsDigits()))
+      return false;
     s = t[i].text;
     j = i + 1;
     bool grouped = false;
     if (t[i].text.size() <= 3) {
-      while (j + 1 < n && t[j].Is(",") && Adjacent(t, j) &&
+      // At most five groups (hundreds of trillions): longer chains are
+      // lists, and the bound keeps the scan linear.
+      int groups = 0;
+      while (groups++ < 5 && j + 1 < n && t[j].Is(",") && Adjacent(t, j) &&
              t[j + 1].IsDigits() && Adjacent(t, j + 1) &&
              t[j + 1].text.size() == 3) {
         s += t[j + 1].text;

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
@@ -241,12 +242,28 @@ bool UnitAt(const Tokens& t, int j, bool after_digits, int* end,
     *end = j + 1;
     return true;
   }
+  if (t[j].Is("percentage") && j + 1 < n &&
+      (t[j + 1].Is("point") || t[j + 1].Is("points"))) {
+    *unit = "percentage point";
+    *end = j + 2;
+    return true;
+  }
   if (t[j].Is("per") && j + 1 < n && t[j + 1].Is("cent")) {
     *unit = "percent";
     *end = j + 2;
     return true;
   }
   if (!t[j].IsWord()) return false;
+  // "cubic metres", "square kilometres", "sq km".
+  if ((t[j].Is("cubic") || t[j].Is("square") || t[j].Is("sq")) && j + 1 < n &&
+      t[j + 1].IsWord()) {
+    const UnitInfo* base = FindUnit(t[j + 1].text);
+    if (base != nullptr && absl::string_view(base->dimension) == "length") {
+      *unit = std::string(t[j].Is("cubic") ? "cubic " : "square ") + base->name;
+      *end = j + 2;
+      return true;
+    }
+  }
   const UnitInfo* u = FindUnit(t[j].text);
   if (u == nullptr) return false;
   if (t[j].text.size() == 1 && !after_digits) return false;
@@ -380,8 +397,17 @@ bool QuantityParser::SimpleAt(int i, bool allow_hedge, Parsed* out) const {
   o.allow_hedge = false;
   o.allow_suffix_scale = !currency.empty();
   o.allow_vague = false;
+  o.allow_article = currency.empty();
   NumberParse p;
   if (!ParseNumberAt(t_, j, o, &p)) return false;
+  // "a kilogram", "an ounce": the article counts only before a measure.
+  if (p.article) {
+    std::string unit;
+    double f = 1;
+    int ue = 0;
+    if (!UnitAt(t_, p.end, false, &ue, &unit, &f) || unit == "percent")
+      return false;
+  }
   // An ordinal is not a quantity.
   int oe = 0;
   long long ov = 0;
@@ -397,7 +423,10 @@ bool QuantityParser::SimpleAt(int i, bool allow_hedge, Parsed* out) const {
     std::string unit;
     double f = 1;
     int ue = 0;
-    if (UnitAt(t_, end, after_digits, &ue, &unit, &f)) {
+    // "a 2,500-kilometre pipeline", "a 10-kg bag".
+    const bool hyphen =
+        TokenIs(t_, end, "-") && Adjacent(t_, end) && Adjacent(t_, end + 1);
+    if (UnitAt(t_, end + (hyphen ? 1 : 0), after_digits, &ue, &unit, &f)) {
       out->unit = unit;
       end = ue;
       std::string product;
@@ -535,12 +564,27 @@ bool ConvertUnit(double value, absl::string_view from, absl::string_view to,
     *out = value;
     return true;
   }
-  // Look the canonical names up through their singular surface forms.
-  const UnitInfo* a = FindUnit(from);
-  const UnitInfo* b = FindUnit(to);
-  if (a == nullptr || b == nullptr) return false;
-  if (absl::string_view(a->dimension) != b->dimension) return false;
-  *out = value * a->factor / b->factor;
+  // Look the canonical names up through their singular surface forms;
+  // "cubic meter" is 1000 liters, "square meter" an area.
+  auto info = [](absl::string_view name, std::string* dim, double* f) {
+    int power = 1;
+    if (absl::ConsumePrefix(&name, "cubic ")) power = 3;
+    if (absl::ConsumePrefix(&name, "square ")) power = 2;
+    const UnitInfo* u = FindUnit(name);
+    if (u == nullptr) return false;
+    *dim = u->dimension;
+    *f = u->factor;
+    if (power > 1) {
+      if (*dim != "length") return false;
+      *f = std::pow(u->factor, power) * (power == 3 ? 1000 : 1);
+      *dim = power == 3 ? "volume" : "area";
+    }
+    return true;
+  };
+  std::string da, db;
+  double fa = 0, fb = 0;
+  if (!info(from, &da, &fa) || !info(to, &db, &fb) || da != db) return false;
+  *out = value * fa / fb;
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
@@ -202,8 +203,10 @@ struct Spec {
   bool anchor_interval = false;
   // Too ambiguous alone (Duckling's latent values).
   bool latent = false;
-  // A bare number read as an hour: only with a day or part of day.
+  // A bare number read as an hour: only with a day word or part of day.
   bool bare_hour = false;
+  // Today, tomorrow, tonight, yesterday: a day a bare hour may join.
+  bool day_word = false;
   // Holiday (holidays.h id) and which occurrence: -1 last, 0 upcoming.
   int holiday = kUnset;
   int holiday_dir = 0;
@@ -254,6 +257,7 @@ bool Merge(Spec* a, const Spec& b) {
       r.pod_end = b.pod_end;
     }
   }
+  r.day_word = a->day_word || b.day_word;
   if (b.anchored) {
     if (r.anchored) return false;
     r.anchored = true;
@@ -266,7 +270,7 @@ bool Merge(Spec* a, const Spec& b) {
   if (a->bare_hour || b.bare_hour) {
     const Spec& other = a->bare_hour ? b : *a;
     if (other.hour != kUnset && other.bare_hour) return false;
-    if (!other.anchored && other.pod_begin == kUnset && other.holiday == kUnset)
+    if (!other.day_word && other.pod_begin == kUnset && other.holiday == kUnset)
       return false;
     r.bare_hour = false;
   }
@@ -323,10 +327,16 @@ int TimeZoneOffset(absl::string_view w) {
 class Parser {
  public:
   Parser(const Tokens& t, const TimeContext& ctx)
-      : t_(t), n_(Size(t)), ctx_(ctx), ref_(ctx.reference) {}
+      : t_(t),
+        n_(Size(t)),
+        ctx_(ctx),
+        ref_(ctx.reference),
+        piece_memo_(t.size()),
+        composite_memo_(t.size()) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
+  bool CanStart(int i) const;
 
  private:
   bool Is(int i, absl::string_view s) const { return TokenIs(t_, i, s); }
@@ -362,6 +372,7 @@ class Parser {
   int QuarterAt(int i, Spec* s) const;
   int PeriodWordAt(int i, Spec* s) const;
   int ClockAt(int i, Spec* s) const;
+  int ClosestAt(int i, Spec* s) const;
   int ClockSuffix(int e, Spec* s) const;
   int PieceAt(int i, Spec* s) const;
   int CompositeAt(int i, Spec* s) const;
@@ -386,6 +397,18 @@ class Parser {
   const int n_;
   const TimeContext& ctx_;
   const CivilSecond ref_;
+  // PieceAt and CompositeAt are pure functions of the start token and are
+  // called again and again from ranges and "of"-constructs: memoized, the
+  // scan stays linear in the input.
+  struct Memo {
+    bool done = false;
+    int end = -1;
+    Spec spec;
+  };
+  mutable std::vector<Memo> piece_memo_;
+  mutable std::vector<Memo> composite_memo_;
+  int PieceAtUncached(int i, Spec* s) const;
+  int CompositeAtUncached(int i, Spec* s) const;
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
@@ -394,7 +417,11 @@ int Parser::MonthAt(int i, int* month, bool* weak) const {
   if (it == MonthWords().end()) return -1;
   *month = it->second;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
-  return t_[i].text.size() <= 4 ? SkipDot(i + 1) : i + 1;
+  // The period after an abbreviation ("Oct.") is part of it; after a full
+  // name ("July.") it ends the sentence.
+  const std::string& w = t_[i].text;
+  const bool full = w == "may" || w == "june" || w == "july" || w.size() > 4;
+  return full ? i + 1 : SkipDot(i + 1);
 }
 
 int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
@@ -403,7 +430,7 @@ int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
   if (it == WeekdayWords().end()) return -1;
   *weekday = it->second;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
-  return t_[i].text.size() <= 5 ? SkipDot(i + 1) : i + 1;
+  return absl::EndsWith(t_[i].text, "day") ? i + 1 : SkipDot(i + 1);
 }
 
 // Day of month: "7", "07", "7th", "seventh", "twenty-first".
@@ -429,6 +456,10 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
          (IsWord(i + 1) &&
           MonthWords().find(t_[i + 1].text) == MonthWords().end()) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
+      return -1;
+    // "9 am" is a time.
+    bool pm = false;
+    if (AmPmAt(i + 1, &pm) > 0 || Is(i + 1, "o'clock") || Is(i + 1, "oclock"))
       return -1;
     *day = d;
     *ordinal = false;
@@ -519,7 +550,7 @@ int Parser::AmPmAt(int i, bool* pm) const {
 int Parser::NumericDateAt(int i, Spec* s) const {
   if (!IsDigits(i)) return -1;
   if (i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) return -1;
-  if (i > 1 && Adj(i) &&
+  if (i > 1 && Adj(i) && t_[i].text.size() != 4 &&
       (Is(i - 1, "/") || Is(i - 1, "-") || Is(i - 1, ".") || Is(i - 1, ":")) &&
       IsDigits(i - 2))
     return -1;
@@ -609,6 +640,9 @@ int Parser::NumericDateAt(int i, Spec* s) const {
       return -1;
     s->month = a;
     s->day = b;
+    // "3-1", "52-48": in running text a hyphen between two small numbers
+    // is a score or a range far more often than a date.
+    if (sep == "-") s->latent = true;
     return i + 3;
   }
   return -1;
@@ -829,7 +863,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         Spec s;
         if (hlen <= 2 && set_hour(&s, h, kUnset, kUnset, true, pm)) {
           // A glued single letter ("7a", "4p") is latent alone.
-          if (ae == k + 1 && t_[k].text.size() == 1) s.latent = true;
+          if (t_[k].text.size() == 1 && !Is(ae - 1, "m")) s.latent = true;
           consider(ae, s);
         } else if (hlen == 3 || hlen == 4) {
           Spec s2;
@@ -896,13 +930,14 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   } else if (Is(j, "late")) {
     mod = 1;
     ++j;
-  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours") &&
-             Is(j + 3, "of") && Is(j + 4, "the")) {
+  } else if (Is(j, "the") && Is(j + 1, "early") && Is(j + 2, "hours")) {
     mod = -1;
-    j += 5;
+    j += 2;
   }
+  if (mod < 0 && Is(j, "hours") && Is(j + 1, "of") && Is(j + 2, "the")) j += 3;
   if (!IsWord(j)) return -1;
-  const std::string& w = t_[j].text;
+  std::string w = t_[j].text;
+  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.resize(w.size() - 3);
   int b = kUnset, e = kUnset;
   if (w == "am" && j > i) {
     b = 0;
@@ -944,14 +979,17 @@ int Parser::RelativeAt(int i, Spec* s) const {
   const CivilSecond today = CivilSecond(CivilDay(ref_));
   if (w == "today") {
     *s = Anchor(today, DAY);
+    s->day_word = true;
     return i + 1;
   }
   if (w == "tomorrow" || w == "tomorrows") {
     *s = Anchor(AddGrain(today, DAY, 1), DAY);
+    s->day_word = true;
     return i + 1;
   }
   if (w == "yesterday") {
     *s = Anchor(AddGrain(today, DAY, -1), DAY);
+    s->day_word = true;
     return i + 1;
   }
   {
@@ -962,6 +1000,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
       const int base = Is(k + 2, "tomorrow") ? 1 : -1;
       const int step = Is(k + 1, "after") ? 1 : -1;
       *s = Anchor(AddGrain(today, DAY, base + step), DAY);
+      s->day_word = true;
       return k + 3;
     }
   }
@@ -973,6 +1012,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
     *s = Anchor(today, DAY);
     s->pod_begin = 18;
     s->pod_end = 24;
+    s->day_word = true;
     return i + 1;
   }
   if (w == "late" && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
@@ -1004,7 +1044,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
   if (dir == kUnset || !IsWord(j)) return -1;
   const std::string& u = t_[j].text;
   Grain g = GRAIN_UNSPECIFIED;
-  if (u == "week") g = WEEK;
+  if (u == "week" || u == "week's") g = WEEK;
   if (u == "month") g = MONTH;
   if (u == "year" || u == "yr") g = YEAR;
   if (u == "quarter" || u == "qtr") g = QUARTER;
@@ -1059,6 +1099,55 @@ int Parser::RelativeAt(int i, Spec* s) const {
   return -1;
 }
 
+// "the closest Monday to Oct 5th", "the second closest xmas to today": the
+// n-th nearest occurrence of a weekday or holiday to a day.
+int Parser::ClosestAt(int i, Spec* s) const {
+  int j = i;
+  if (Is(j, "the")) ++j;
+  int n = 1;
+  int oe = 0;
+  long long ov = 0;
+  if (ParseOrdinalAt(t_, j, &oe, &ov) && ov >= 1 && ov <= 10) {
+    n = static_cast<int>(ov);
+    j = oe;
+  }
+  if (!Is(j, "closest") && !Is(j, "nearest")) return -1;
+  ++j;
+  int wd = -1, holiday = -1;
+  bool weak = false;
+  int te = WeekdayAt(j, &wd, &weak);
+  if (te < 0) {
+    te = HolidayAt(t_, j, &holiday);
+    if (te < 0) return -1;
+  }
+  if (!Is(te, "to")) return -1;
+  Spec x;
+  const int xe = CompositeAt(te + 1, &x);
+  Resolved rx;
+  if (xe < 0 || !Resolve(x, &rx)) return -1;
+  const CivilDay center(rx.begin);
+  std::vector<std::pair<long long, CivilDay>> found;
+  if (wd >= 0) {
+    for (int k = -7 * (n + 1); k <= 7 * (n + 1); ++k) {
+      const CivilDay d = center + k;
+      if (WeekdayOf(d) == wd) found.push_back({k < 0 ? -k : k, d});
+    }
+  } else {
+    for (int y = center.year() - n - 1; y <= center.year() + n + 1; ++y) {
+      CivilSecond hb, he;
+      Grain hg;
+      if (!HolidayDates(holiday, y, &hb, &he, &hg)) continue;
+      const long long dist = CivilDay(hb) - center;
+      found.push_back({dist < 0 ? -dist : dist, CivilDay(hb)});
+    }
+  }
+  std::sort(found.begin(), found.end());
+  if (static_cast<int>(found.size()) < n) return -1;
+  *s = Anchor(CivilSecond(found[n - 1].second), DAY);
+  if (holiday >= 0) s->holiday = holiday;
+  return xe;
+}
+
 // Words after a clock time: a time zone ("8:00 GMT", "9 am (BST)"), "ish",
 // "approximately".
 int Parser::ClockSuffix(int e, Spec* s) const {
@@ -1082,6 +1171,18 @@ int Parser::ClockSuffix(int e, Spec* s) const {
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
 int Parser::PieceAt(int i, Spec* out) const {
+  if (i < 0 || i >= n_) return -1;
+  Memo& m = piece_memo_[i];
+  if (!m.done) {
+    m.end = PieceAtUncached(i, &m.spec);
+    m.done = true;
+  }
+  if (m.end > 0) *out = m.spec;
+  return m.end;
+}
+
+int Parser::PieceAtUncached(int i, Spec* out) const {
+  if (!CanStart(i)) return -1;
   int best = -1;
   Spec best_spec;
   auto consider = [&](int end, const Spec& s) {
@@ -1111,8 +1212,23 @@ int Parser::PieceAt(int i, Spec* out) const {
   if ((e = QuarterAt(i, &s)) > 0) consider(e, s);
   s = Spec();
   if ((e = PeriodWordAt(i, &s)) > 0) consider(e, s);
+  // Years: "in 2015", bare years only when latent.
+  {
+    int y = 0;
+    s = Spec();
+    int k = i;
+    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
+    if (prep) ++k;
+    if ((e = YearAt(k, &y, false)) > 0) {
+      s.year = y;
+      s.latent = !prep;
+      consider(e, s);
+    }
+  }
   s = Spec();
   if ((e = ClockAt(i, &s)) > 0) consider(e, s);
+  s = Spec();
+  if ((e = ClosestAt(i, &s)) > 0) consider(e, s);
   // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
   {
     int v = -1;
@@ -1148,17 +1264,22 @@ int Parser::PieceAt(int i, Spec* out) const {
       consider(best + 2, r);
     }
   }
-  // Years: "in 2015", "since 1991", bare years only when latent.
+  // Decades: "the 1980s", "the '90s".
   {
-    int y = 0;
-    s = Spec();
     int k = i;
-    const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
-    if (prep) ++k;
-    if ((e = YearAt(k, &y, false)) > 0) {
-      s.year = y;
-      s.latent = !prep;
-      consider(e, s);
+    if (Is(k, "the")) ++k;
+    const bool apostrophe = Is(k, "'");
+    if (apostrophe) ++k;
+    if (IsDigits(k) && Is(k + 1, "s") && Adj(k + 1) &&
+        !(Adj(k + 2) && (IsWord(k + 2) || IsDigits(k + 2))) &&
+        ((t_[k].text.size() == 4 && !apostrophe) ||
+         (t_[k].text.size() == 2 && apostrophe)) &&
+        t_[k].text.back() == '0') {
+      int y = DigitsValue(k);
+      if (apostrophe) y += y >= 30 ? 1900 : 2000;
+      Spec d = Anchor(CivilSecond(y, 1, 1, 0, 0, 0), DECADE);
+      d.anchor_interval = false;
+      consider(k + 2, d);
     }
   }
   // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
@@ -1212,6 +1333,17 @@ int Parser::PieceAt(int i, Spec* out) const {
 // Pieces joined into one time: "May 7, 2025 at 3 p.m.", "tomorrow at 5pm",
 // "Saturday morning", "at 9am on Saturday".
 int Parser::CompositeAt(int i, Spec* out) const {
+  if (i < 0 || i >= n_) return -1;
+  Memo& m = composite_memo_[i];
+  if (!m.done) {
+    m.end = CompositeAtUncached(i, &m.spec);
+    m.done = true;
+  }
+  if (m.end > 0) *out = m.spec;
+  return m.end;
+}
+
+int Parser::CompositeAtUncached(int i, Spec* out) const {
   // Leading prepositions that belong to the expression.
   Spec s;
   int e = PieceAt(i, &s);
@@ -1222,7 +1354,7 @@ int Parser::CompositeAt(int i, Spec* out) const {
     if (e1 > e) {
       e = e1;
       s = s1;
-      if (Is(i, "in") || Is(i, "during")) s.latent = false;
+      if ((Is(i, "in") || Is(i, "during")) && !s.bare_hour) s.latent = false;
     }
   }
   if (e < 0) return -1;
@@ -1232,7 +1364,9 @@ int Parser::CompositeAt(int i, Spec* out) const {
     Spec next;
     int e2 = PieceAt(k, &next);
     if (Is(k, "at") || Is(k, "on") || Is(k, "@") || Is(k, "of") ||
-        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the"))) {
+        Is(k, "for") || (Is(k, "in") && !Is(k + 1, "the")) ||
+        (Is(k, "from") &&
+         (Is(k + 1, "last") || Is(k + 1, "next") || Is(k + 1, "this")))) {
       Spec n2;
       const int e3 = PieceAt(k + 1, &n2);
       if (e3 > e2) {
@@ -1347,6 +1481,19 @@ int Parser::RelDurationAt(int i, Spec* s) const {
         *s = Anchor(Truncate(AddDuration(base, d, sign), g), g);
         return end;
       }
+      // "three days after Easter", "two weeks before the election day".
+      if ((Is(e, "after") || Is(e, "before")) && !d.article) {
+        Spec x;
+        const int xe = CompositeAt(e + 1, &x);
+        Resolved rx;
+        if (xe > 0 && !x.latent && Resolve(x, &rx) && !rx.interval &&
+            rx.grain >= DAY) {
+          const CivilSecond at =
+              AddDuration(rx.begin, d, Is(e, "after") ? 1 : -1);
+          *s = Anchor(Truncate(at, DAY), DAY);
+          return xe;
+        }
+      }
     }
   }
   // "<n> <weekday>s from now / ago / back".
@@ -1385,6 +1532,13 @@ int Parser::RelDurationAt(int i, Spec* s) const {
     bool point = false;
     if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
       dir = -1;
+      // "will last 30 days": the verb.
+      static const auto* const kAux =
+          new absl::flat_hash_set<absl::string_view>{
+              "will", "would", "to",  "could", "can", "may", "might", "should",
+              "must", "shall", "did", "does",  "do",  "'ll", "not"};
+      if (j == i && Is(j, "last") && i > 0 && kAux->count(t_[i - 1].text))
+        dir = 0;
     } else if (Is(j, "next") || Is(j, "coming") || Is(j, "following")) {
       dir = 1;
     } else if (Is(j, "upcoming")) {
@@ -1440,13 +1594,14 @@ int Parser::PeriodAt(int k, CivilSecond* b, CivilSecond* e, Grain* g) const {
     *e = AddGrain(*b, *g, 1);
     return k + 2;
   }
-  if (Is(k, "the") &&
-      (Is(k + 1, "current") || Is(k + 1, "next") || Is(k + 1, "previous") ||
-       Is(k + 1, "last") || Is(k + 1, "following")))
+  if (Is(k, "the") && (Is(k + 1, "current") || Is(k + 1, "next") ||
+                       Is(k + 1, "previous") || Is(k + 1, "last")))
     ++k;
   Spec x;
   const int xe = CompositeAt(k, &x);
   if (xe < 0) return -1;
+  // A period, not a time of day within it.
+  if (x.HasTime() || x.pod_begin != kUnset) return -1;
   Resolved r;
   if (!Resolve(x, &r)) return -1;
   if (r.grain != MONTH && r.grain != YEAR && r.grain != WEEK &&
@@ -1513,6 +1668,17 @@ int Parser::OrdinalOfAt(int i, Spec* s) const {
     unit = kDay;  // "20th of next month"
   } else {
     return -1;
+  }
+  // "third tuesday after christmas 2014": counted from the day after.
+  if (Is(j, "after") && unit == kWeekday && n > 0) {
+    Spec x;
+    const int xe = CompositeAt(j + 1, &x);
+    Resolved rx;
+    if (xe < 0 || x.latent || !Resolve(x, &rx)) return -1;
+    CivilDay d = CivilDay(rx.end);
+    while (WeekdayOf(d) != wd) d += 1;
+    *s = Anchor(CivilSecond(d + 7 * (n - 1)), DAY);
+    return xe;
   }
   if (!(Is(j, "of") || Is(j, "in") || Is(j, "from"))) return -1;
   CivilSecond pb, pe;
@@ -1715,12 +1881,10 @@ int Parser::QuarterAt(int i, Spec* s) const {
 int Parser::PeriodWordAt(int i, Spec* s) const {
   int j = i;
   int dir = 0;
-  bool explicit_this = false;
   if (Is(j, "this") && Is(j + 1, "past")) {
     dir = -1;
     j += 2;
   } else if (Is(j, "this") || Is(j, "current") || Is(j, "the")) {
-    explicit_this = !Is(j, "the");
     ++j;
   } else if (Is(j, "last") || Is(j, "past") || Is(j, "previous")) {
     dir = -1;
@@ -1729,7 +1893,6 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
     dir = 1;
     ++j;
   }
-  (void)explicit_this;
   const CivilDay today(ref_);
   const CivilDay monday = StartOfWeek(today);
   // Weekend: Friday 18:00 to Monday 00:00.
@@ -1743,17 +1906,14 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
   }
   if (we > 0) {
     CivilSecond fri = CivilSecond(monday + 4) + 18 * 3600;
-    const CivilSecond this_end = CivilSecond(monday + 7);
     if (dir < 0) {
       fri = Shift(fri, DAY, -7);
     } else if (dir > 0) {
       fri = Shift(fri, DAY, 7);
     } else if (ref_ < fri &&
-               ctx_.weekday == TimeContext::WeekdayDirection::kNearestPast &&
-               WeekdayOf(today) != 0) {
+               ctx_.weekday == TimeContext::WeekdayDirection::kNearestPast) {
       fri = Shift(fri, DAY, -7);  // news: "over the weekend" is past
     }
-    (void)this_end;
     *s = Anchor(fri, HOUR);
     s->anchor_end = CivilSecond(CivilDay(fri) + 3);
     s->anchor_interval = true;
@@ -1909,8 +2069,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       // minutes needs "minutes" or a definite hour.
       if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
           !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
-          !Is(j - 1, "quarter") && IsDigits(j + 1) && !h.hour_certain &&
-          he == j + 2)
+          !Is(j - 1, "quarter") && !h.hour_certain && he == j + 2)
         he = -1;
       if (he > 0) {
         if (sign > 0) {
@@ -1984,7 +2143,17 @@ int Parser::ClockAt(int i, Spec* out) const {
                        Is(i + 1, ".")))) {
     const int v = DigitsValue(i);
     const int h = v / 100, m = v % 100;
-    if (h <= 23 && m < 60 &&
+    // "about 150 people" is a count: a word after HHMM must be time-like.
+    static const auto* const kAfter =
+        new absl::flat_hash_set<absl::string_view>{
+            "am",    "pm",    "a",       "p",        "ish",   "in",
+            "on",    "at",    "tonight", "tomorrow", "today", "this",
+            "local", "hours", "hrs",     "h",        "gmt",   "utc"};
+    const bool word_ok =
+        (!IsWord(i + 1) || kAfter->count(t_[i + 1].text) ||
+         TimeZoneOffset(t_[i + 1].text) != kUnset) &&
+        !((Is(i + 1, "-") || Is(i + 1, ".")) && IsDigits(i + 2));
+    if (h <= 23 && m < 60 && word_ok &&
         !(IsWord(i + 1) && Adj(i + 1) && !Is(i + 1, "ish"))) {
       Spec s;
       s.hour = h;
@@ -2299,7 +2468,7 @@ void Complete(Spec* partial, const Spec& full) {
 int RangeConnector(const Tokens& t, int k, int opener) {
   if (k >= static_cast<int>(t.size())) return -1;
   const std::string& w = t[k].text;
-  if (opener == 1) return w == "and" ? k + 1 : -1;
+  if (opener == 1) return (w == "and" || w == "-") ? k + 1 : -1;
   if (opener == 2)
     return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
   if (w == "-" || w == "to" || w == "through" || w == "thru" || w == "till" ||
@@ -2312,6 +2481,7 @@ int RangeConnector(const Tokens& t, int k, int opener) {
 struct Parser::Side {
   int end = -1;
   Spec spec;
+  bool bare = false;  // a bare number read as an hour
 };
 
 std::vector<Parser::Side> Parser::SidesAt(int k) const {
@@ -2342,6 +2512,7 @@ std::vector<Parser::Side> Parser::SidesAt(int k) const {
     h.spec.hour = v % 24;
     h.spec.hour_certain = v == 0 || v > 12;
     h.end = k + 1;
+    h.bare = true;
     Spec pod;
     const int pe = PartOfDayAt(h.end, &pod);
     if (pe > 0) {
@@ -2412,11 +2583,6 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
       for (const Side& y : SidesAt(Is(k, "~") ? k + 1 : k)) {
         Spec xs = x.spec, ys = y.spec;
         int e = y.end;
-        // Both sides bare numbers is not a range ("3 - 4").
-        const bool x_bare = xs.HasDate() == false && xs.hour == kUnset
-                                ? xs.day != kUnset
-                                : false;
-        (void)x_bare;
         // A trailing day: "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow".
         Spec trail;
         int te = -1;
@@ -2448,14 +2614,12 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
           Complete(&yy, xx);
           // The sides must be of comparable kinds.
           if ((xx.hour != kUnset) != (yy.hour != kUnset)) continue;
-          const bool x_only_number =
-              x.spec.hour != kUnset && !x.spec.HasDate() &&
-              x.spec.minute == kUnset && x.spec.pod_begin == kUnset &&
-              x.spec.hour_certain == false;
+          // Two bare numbers ("2-15", "3 - 4") are not a range of hours
+          // unless a day or part of day says so.
+          const bool x_only_number = x.bare || x.spec.bare_hour;
           const bool y_only_number =
-              y.spec.hour != kUnset && !y.spec.HasDate() &&
-              y.spec.minute == kUnset && y.spec.pod_begin == kUnset &&
-              !y.spec.hour_certain;
+              (y.bare || y.spec.bare_hour) && y.spec.pod_begin == kUnset;
+          if (Is(x.end, "/") && (xx.hour == kUnset || !xx.HasDate())) continue;
           if (x_only_number && y_only_number && !use_trail && !has_lead &&
               xx.pod_begin == kUnset)
             continue;  // "3 - 4" alone
@@ -2466,6 +2630,10 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
           Resolved rx, ry;
           if (!Resolve(xx, &rx)) continue;
           if (!ResolveNotBefore(yy, rx, &ry)) continue;
+          // "15 to noon" is a clock time, not 15:00 to noon tomorrow.
+          if (xx.hour != kUnset && x_only_number &&
+              ry.begin - rx.begin >= 12 * 3600)
+            continue;
           Resolved r;
           r.begin = rx.begin;
           r.grain = std::min(rx.grain, ry.grain);
@@ -2511,7 +2679,110 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
   return true;
 }
 
+// Words that can begin a time expression (besides digits, month, weekday,
+// number, ordinal and holiday words): most tokens of running text cannot,
+// and are skipped without trying the grammar.
+bool Parser::CanStart(int i) const {
+  const Token& t = t_[i];
+  if (t.IsDigits()) return true;
+  if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
+  static const auto* const kStarters =
+      new absl::flat_hash_set<absl::string_view>{"a",
+                                                 "an",
+                                                 "the",
+                                                 "this",
+                                                 "next",
+                                                 "last",
+                                                 "past",
+                                                 "previous",
+                                                 "coming",
+                                                 "upcoming",
+                                                 "current",
+                                                 "following",
+                                                 "today",
+                                                 "tomorrow",
+                                                 "tomorrows",
+                                                 "yesterday",
+                                                 "tonight",
+                                                 "tonite",
+                                                 "now",
+                                                 "right",
+                                                 "just",
+                                                 "atm",
+                                                 "at",
+                                                 "on",
+                                                 "in",
+                                                 "during",
+                                                 "for",
+                                                 "from",
+                                                 "between",
+                                                 "since",
+                                                 "after",
+                                                 "before",
+                                                 "until",
+                                                 "till",
+                                                 "til",
+                                                 "untill",
+                                                 "through",
+                                                 "thru",
+                                                 "by",
+                                                 "within",
+                                                 "later",
+                                                 "anytime",
+                                                 "sometimes",
+                                                 "sometime",
+                                                 "around",
+                                                 "about",
+                                                 "approximately",
+                                                 "half",
+                                                 "quarter",
+                                                 "q",
+                                                 "noon",
+                                                 "midday",
+                                                 "mid",
+                                                 "midnight",
+                                                 "morning",
+                                                 "afternoon",
+                                                 "evening",
+                                                 "night",
+                                                 "lunch",
+                                                 "early",
+                                                 "late",
+                                                 "end",
+                                                 "beginning",
+                                                 "start",
+                                                 "middle",
+                                                 "eom",
+                                                 "bom",
+                                                 "eoy",
+                                                 "boy",
+                                                 "eod",
+                                                 "asap",
+                                                 "as",
+                                                 "all",
+                                                 "rest",
+                                                 "summer",
+                                                 "winter",
+                                                 "spring",
+                                                 "fall",
+                                                 "autumn",
+                                                 "season",
+                                                 "seasons",
+                                                 "weekend",
+                                                 "wkend",
+                                                 "week",
+                                                 "day"};
+  const std::string& w = t.text;
+  if (kStarters->count(w) || MonthWords().count(w) || WeekdayWords().count(w) ||
+      NumberWordValue(w) >= 0 || OrdinalWordValue(w) >= 0 ||
+      absl::EndsWith(w, "ish"))
+    return true;
+  int id = 0;
+  return HolidayAt(t_, i, &id) > 0;
+}
+
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
+  if (!CanStart(i)) return false;
   int best = -1;
   Resolved best_r;
   auto consider = [&](int e, const Resolved& r) {
@@ -2558,7 +2829,10 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       Spec s;
       const int e = CompositeAt(k, &s);
       Resolved r;
-      if (e > 0 && e >= best && Resolve(s, &r)) {
+      const bool year_only = s.year != kUnset && s.month == kUnset &&
+                             s.hour == kUnset && !s.anchored;
+      if (e > 0 && e >= best && (!s.latent || year_only || ctx_.latent) &&
+          Resolve(s, &r)) {
         Resolved o = r;
         if (kind == 1) {
           o.open_end = true;
@@ -2580,7 +2854,7 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       }
       DurationParse d;
       if (kind == 1 && Is(k - 1, "after") &&
-          ParseDurationAt(t_, k, false, &d) && d.end > best) {
+          ParseDurationAt(t_, k, false, &d) && !d.article && d.end > best) {
         Resolved o;
         o.grain = RelativeGrain(d.grain);
         o.begin = Truncate(AddDuration(ref_, d, 1), o.grain);
@@ -2589,7 +2863,8 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
         consider(d.end, o);
       }
       if (kind == 1 && Is(k - 1, "after") &&
-          (Is(k, "lunch") || Is(k, "school"))) {
+          (Is(k, "lunch") || Is(k, "school")) && k + 1 >= best) {
+        best = -1;
         Resolved o;
         const CivilSecond day = CivilSecond(CivilDay(ref_));
         const bool lunch = Is(k, "lunch");

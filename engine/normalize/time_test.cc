@@ -100,6 +100,59 @@ TEST(FindTimes, OpenIntervals) {
   for (const Case& c : kCases) Check(c, NewsContext());
 }
 
+TEST(FindTimes, MoreNewsForms) {
+  const Case kCases[] = {
+      {"in the 1980s", "the 1980s", "1980-01-01T00:00:00",
+       "1990-01-01T00:00:00", DECADE},
+      {"in the fourth quarter of 2024", "the fourth quarter of 2024",
+       "2024-10-01T00:00:00", "2025-01-01T00:00:00", QUARTER},
+      {"in early March", "in early March", "2025-03-01T00:00:00",
+       "2025-03-11T00:00:00", DAY},
+      {"by the end of the year", "by the end of the year",
+       "2025-05-05T09:00:00", "2026-01-01T00:00:00", SECOND},
+      {"over the weekend", "the weekend", "2025-05-02T18:00:00",
+       "2025-05-05T00:00:00", HOUR},
+      {"three weeks ago", "three weeks ago", "2025-04-14T00:00:00",
+       "2025-04-15T00:00:00", DAY},
+      {"the past two weeks", "the past two weeks", "2025-04-21T00:00:00",
+       "2025-05-05T00:00:00", WEEK},
+      {"on Christmas Day", "on Christmas Day", "2025-12-25T00:00:00",
+       "2025-12-26T00:00:00", DAY},
+      {"Saturday night", "Saturday night", "2025-05-03T18:00:00",
+       "2025-05-04T00:00:00", HOUR},
+      {"the 2015 accord", "2015", "2015-01-01T00:00:00", "2016-01-01T00:00:00",
+       YEAR},
+  };
+  TimeContext ctx = NewsContext();
+  for (const Case& c : kCases) {
+    if (std::string(c.text) == "the 2015 accord") {
+      ctx.latent = true;  // bare years are latent
+    }
+    Check(c, ctx);
+  }
+}
+
+TEST(FindTimes, TimeZones) {
+  TimeContext ctx = NewsContext();
+  ctx.utc_offset_minutes = 180;  // Moscow
+  Check({"at 8:00 GMT", "at 8:00 GMT", "2025-05-05T11:00:00",
+         "2025-05-05T11:01:00", MINUTE},
+        ctx);
+  ctx.utc_offset_minutes = TimeContext::kNoOffset;
+  Check({"at 8:00 GMT", "at 8:00 GMT", "2025-05-05T08:00:00",
+         "2025-05-05T08:01:00", MINUTE},
+        ctx);
+}
+
+TEST(FindTimes, NotTimesInNews) {
+  for (const char* text :
+       {"The bill passed 52-48", "a 3-1 win", "About 150 people gathered",
+        "Nine in ten voters", "it will last 30 days", "a 45-year-old man",
+        "at 650-650-6500"}) {
+    EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
+  }
+}
+
 TEST(FindTimes, WeekdayDirectionNext) {
   TimeContext ctx = NewsContext();
   ctx.weekday = TimeContext::WeekdayDirection::kNext;

@@ -297,6 +297,7 @@ bool IsNewsForm(const Row& row) {
     const std::string year = "(?:\\d{4})";
     const std::string clock =
         "(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?)";
+    const std::string range_sep = "(?:-|to|through|thru|and|until)";
     const std::string date = "(?:" + month + "\\s+(?:the\\s+)?" + day +
                              "(?:,?\\s+" + year + ")?|(?:the\\s+)?" + day +
                              "\\s+(?:of\\s+)?" + month + "(?:,?\\s+" + year +
@@ -310,9 +311,12 @@ bool IsNewsForm(const Row& row) {
         new RE2("(?:in\\s+|during\\s+)?" + month + "(?:,?\\s+" + year + ")?"),
         new RE2("(?:in\\s+|since\\s+)?" + year),
         // Date ranges.
-        new RE2("(?:from\\s+|between\\s+)?(?:" + date + "|(?:the\\s+)?" + day +
-                ")\\s*(?:-|to|through|thru|and|until)\\s*(?:the\\s+)?(?:" +
-                date + "|" + day + ")"),
+        // Date ranges name a month on at least one side ("May 7-10",
+        // "13 to 15 July"); two bare numbers ("2-15") are not a news date.
+        new RE2("(?:from\\s+|between\\s+)?" + date + "\\s*" + range_sep +
+                "\\s*(?:the\\s+)?(?:" + date + "|" + day + ")"),
+        new RE2("(?:from\\s+|between\\s+)?(?:the\\s+)?" + day + "\\s*" +
+                range_sep + "\\s*(?:the\\s+)?" + date),
         // Weekdays and relative days.
         new RE2("(?:on\\s+|this\\s+|next\\s+|last\\s+)?" + weekday),
         new RE2("(?:the\\s+day\\s+(?:after|before)\\s+)?"
