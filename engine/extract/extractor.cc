@@ -99,14 +99,27 @@ Modality ModalityOf(absl::string_view window) {
   return ASSERTED;
 }
 
-Polarity PolarityOf(absl::string_view window) {
-  static const LazyRE2 kNegative = {
-      "(?:\\b(?:not|never|no longer|declined to|refused to|failed to)\\b|"
-      "n't\\b)"};
-  return RE2::PartialMatch(re2::StringPiece(window.data(), window.size()),
-                           *kNegative)
-             ? NEGATIVE
-             : POSITIVE;
+// Whether a negation governs the trigger that starts at the end of `before`
+// (the tagged text up to the trigger). Only the verb group right before the
+// trigger counts: a negator ("not", "never", "n't", "no longer", "refused
+// to") followed by nothing but auxiliaries, control verbs and adverbs ("did
+// not attend", "has not committed to traveling", "was never charged").
+// A negation elsewhere in the clause governs another verb ("He did not say
+// when she entered"), and "not only" does not negate.
+Polarity PolarityOf(absl::string_view before) {
+  static const LazyRE2 kNegatedGroup = {
+      "(?:\\b(?:not|never|no longer|(?:declined|refused|failed|refuses|"
+      "declines|fails|refusing|declining|failing) to)|n't)"
+      "(?: (?:will|would|shall|can|could|may|might|must|is|are|was|were|be|"
+      "been|being|has|have|had|do|does|did|get|got|gotten|to|yet|ever|even|"
+      "also|again|actually|officially|formally|publicly|personally|"
+      "immediately|expected|scheduled|set|slated|due|planning|plan|plans|"
+      "planned|going|committed|able|allowed|want|wants|wanted|intend|"
+      "intends|intended|try|tried|trying|seek|sought|[a-z]+ly))* $"};
+  static const LazyRE2 kNotOnly = {"\\bnot only (?:[a-z]+ )*$"};
+  const re2::StringPiece b(before.data(), before.size());
+  if (RE2::PartialMatch(b, *kNotOnly)) return POSITIVE;
+  return RE2::PartialMatch(b, *kNegatedGroup) ? NEGATIVE : POSITIVE;
 }
 
 Value EntityValue(const Mention& m) {
@@ -569,7 +582,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       const Window w = ClauseBefore(t, trigger_begin);
       const absl::string_view window(t.data() + w.begin, w.end - w.begin);
       claim.set_modality(ModalityOf(window));
-      claim.set_polarity(PolarityOf(window));
+      claim.set_polarity(
+          PolarityOf(absl::string_view(t.data(), trigger_begin)));
       if (!attribution.speaker().empty() || !attribution.cue().empty()) {
         *claim.mutable_attribution() = attribution;
       }

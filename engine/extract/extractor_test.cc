@@ -23,7 +23,8 @@ std::string ArgsOf(const Claim& c) {
         value = v.time().begin().substr(0, 10);
         break;
       case Value::kDuration:
-        value = std::to_string(static_cast<int64_t>(v.duration().seconds())) + "s";
+        value =
+            std::to_string(static_cast<int64_t>(v.duration().seconds())) + "s";
         break;
       case Value::kOrdinal:
         value = "#" + std::to_string(v.ordinal());
@@ -77,6 +78,44 @@ Extractor* ExtractorTest::extractor_ = nullptr;
 
 // Sentences written for these tests (not taken from any corpus), one per
 // wording family the rules claim to cover.
+// A negation counts only when it governs the trigger's own verb group.
+TEST_F(ExtractorTest, NegationScope) {
+  struct PolarityCase {
+    const char* text;
+    const char* frame;
+    Polarity polarity;
+  };
+  const PolarityCase cases[] = {
+      {"Chancellor Olaf Scholz did not travel to Kyiv.", "VISIT", NEGATIVE},
+      {"Police never arrested the driver.", "ARREST", NEGATIVE},
+      {"The suspect was not arrested at the scene.", "ARREST", NEGATIVE},
+      {"The governor refused to resign.", "RESIGN", NEGATIVE},
+      {"The mayor hasn't resigned.", "RESIGN", NEGATIVE},
+      // The negation belongs to another verb of the sentence.
+      {"The spokesman did not say when the mayor resigned.", "RESIGN",
+       POSITIVE},
+      {"Officials would not comment, but police arrested two men.", "ARREST",
+       POSITIVE},
+      {"The lawyer said his client isn't the man who killed the guard.", "KILL",
+       POSITIVE},
+      // "not only ... but" affirms.
+      {"The navy not only repelled the raid but arrested the crew.", "PREVENT",
+       POSITIVE},
+  };
+  for (const PolarityCase& c : cases) {
+    const Claim* found = nullptr;
+    const std::vector<Claim> claims = Extract(c.text);
+    for (const Claim& claim : claims) {
+      if (claim.frame() == c.frame) found = &claim;
+    }
+    if (found == nullptr) {
+      ADD_FAILURE() << c.frame << " not found in: " << c.text;
+      continue;
+    }
+    EXPECT_EQ(found->polarity(), c.polarity) << c.text;
+  }
+}
+
 TEST_F(ExtractorTest, FramesAndArguments) {
   const Case cases[] = {
       {"Indian Prime Minister Narendra Modi will travel to Tokyo from March "

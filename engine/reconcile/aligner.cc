@@ -4,9 +4,11 @@
 #include <functional>
 #include <set>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "re2/re2.h"
 
 namespace accord {
 namespace {
@@ -47,6 +49,124 @@ struct Cand {
   std::set<std::string> sources;
   bool from_list = false;  // an enumeration of two or more members
 };
+
+// The lower-case words of a name.
+std::set<std::string> NameWords(const std::string& name) {
+  std::set<std::string> words;
+  std::string w;
+  for (char ch : name + " ") {
+    if (absl::ascii_isalnum(ch)) {
+      w.push_back(absl::ascii_tolower(ch));
+    } else if (!w.empty()) {
+      if (w != "the") words.insert(w);
+      w.clear();
+    }
+  }
+  return words;
+}
+
+bool Includes(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::includes(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Whether two values of an occurrence role name different things: entities
+// the comparator finds CONFLICTING whose names do not contain one another
+// ("Kirkpatrick" is "Eric Allen Kirkpatrick"; "Indian navy" is not "British
+// Royal Navy"). Anything else (sets, counts, text) never tells apart.
+bool NameDifferentThings(const ValueComparator& cmp, const Value& a,
+                         const Value& b) {
+  if (!a.has_entity_id() || !b.has_entity_id()) return false;
+  if (cmp.Compare(a, b) != CONFLICTING) return false;
+  const std::set<std::string> wa = NameWords(a.entity_id()),
+                              wb = NameWords(b.entity_id());
+  if (wa.empty() || wb.empty()) return false;
+  return !Includes(wa, wb) && !Includes(wb, wa);
+}
+
+// Splits one occurrence into occurrences by the frame's occurrence roles.
+// Claims naming the most participants are placed first, each into the
+// largest occurrence none of whose values it contradicts (else a new one);
+// claims naming none join the largest occurrence.
+std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
+    const std::vector<const Claim*>& part, const FrameSpec& frame,
+    const ValueComparator& cmp) {
+  struct Occurrence {
+    std::vector<const Claim*> claims;
+    std::map<std::string, std::vector<const Value*>> values;
+  };
+  struct Named {
+    const Claim* claim;
+    std::vector<std::pair<std::string, const Value*>> values;
+  };
+  std::vector<Named> named;
+  std::vector<const Claim*> wildcards;
+  for (const Claim* c : part) {
+    Named n{c, {}};
+    for (const std::string& role : frame.occurrence_roles()) {
+      const Value* v = ArgValue(*c, role);
+      if (v == nullptr || !v->has_entity_id()) continue;
+      // A participant known only through a pronoun ("she", resolved to the
+      // latest person named) is too weak to tell occurrences apart.
+      const std::set<std::string> id = NameWords(v->entity_id());
+      const std::set<std::string> said = NameWords(v->surface());
+      bool named = v->surface().empty();
+      for (const std::string& w : said) named |= id.count(w) > 0;
+      if (named) n.values.push_back({role, v});
+    }
+    if (n.values.empty()) {
+      wildcards.push_back(c);
+    } else {
+      named.push_back(std::move(n));
+    }
+  }
+  std::stable_sort(named.begin(), named.end(),
+                   [](const Named& a, const Named& b) {
+                     return a.values.size() > b.values.size();
+                   });
+  std::vector<Occurrence> occurrences;
+  auto largest = [&](const std::function<bool(const Occurrence&)>& fits) {
+    int best = -1;
+    for (int i = 0; i < static_cast<int>(occurrences.size()); ++i) {
+      if (!fits(occurrences[i])) continue;
+      if (best < 0 ||
+          occurrences[i].claims.size() > occurrences[best].claims.size()) {
+        best = i;
+      }
+    }
+    return best;
+  };
+  for (const Named& n : named) {
+    int best = largest([&](const Occurrence& o) {
+      for (const auto& [role, v] : n.values) {
+        auto it = o.values.find(role);
+        if (it == o.values.end()) continue;
+        for (const Value* other : it->second) {
+          if (NameDifferentThings(cmp, *v, *other)) return false;
+        }
+      }
+      return true;
+    });
+    if (best < 0) {
+      occurrences.emplace_back();
+      best = static_cast<int>(occurrences.size()) - 1;
+    }
+    occurrences[best].claims.push_back(n.claim);
+    for (const auto& [role, v] : n.values) {
+      occurrences[best].values[role].push_back(v);
+    }
+  }
+  if (!wildcards.empty()) {
+    const int best = largest([](const Occurrence&) { return true; });
+    if (best < 0) {
+      occurrences.push_back({wildcards, {}});
+    } else {
+      for (const Claim* c : wildcards) occurrences[best].claims.push_back(c);
+    }
+  }
+  std::vector<std::vector<const Claim*>> out;
+  for (Occurrence& o : occurrences) out.push_back(std::move(o.claims));
+  return out;
+}
 
 }  // namespace
 
@@ -93,9 +213,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   // Deterministic order regardless of input order.
   std::vector<const Claim*> claims;
   for (const Claim& c : input) claims.push_back(&c);
-  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
-    return a->id() < b->id();
-  });
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim* a, const Claim* b) { return a->id() < b->id(); });
 
   std::map<std::string, std::vector<const Claim*>> blocks;
   for (const Claim* c : claims) blocks[BlockKey(*c)].push_back(c);
@@ -123,10 +242,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           untimed.push_back(c);
         }
       }
-      std::stable_sort(timed.begin(), timed.end(),
-                       [](const Timed& a, const Timed& b) {
-                         return a.begin < b.begin;
-                       });
+      std::stable_sort(
+          timed.begin(), timed.end(),
+          [](const Timed& a, const Timed& b) { return a.begin < b.begin; });
       double reach = -1e18;
       for (const Timed& t : timed) {
         if (parts.empty() || t.begin > reach + window) parts.emplace_back();
@@ -147,6 +265,51 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       }
     } else {
       parts.push_back(block);
+    }
+    if (frame != nullptr && frame->occurrence_roles_size() > 0) {
+      std::vector<std::vector<const Claim*>> split;
+      for (const auto& part : parts) {
+        for (auto& occurrence :
+             SplitByOccurrenceRoles(part, *frame, *comparator_)) {
+          split.push_back(std::move(occurrence));
+        }
+      }
+      parts = std::move(split);
+    }
+    if (frame != nullptr && frame->split_nouns_from_verbs()) {
+      std::set<std::string> nouns, verbs;
+      for (std::string& n : Lexicon::NounForms(*frame)) nouns.insert(n);
+      for (std::string& v : Lexicon::VerbForms(*frame)) verbs.insert(v);
+      std::vector<std::vector<const Claim*>> split;
+      for (const auto& part : parts) {
+        std::vector<const Claim*> nominal, verbal, either;
+        for (const Claim* c : part) {
+          const std::string word = absl::AsciiStrToLower(c->trigger().text());
+          bool noun = nouns.count(word) > 0;
+          bool verb = verbs.count(word) > 0;
+          if (noun && verb) {
+            // "the shooting" is the incident; "accused of shooting" an act.
+            const int at =
+                static_cast<int>(c->trigger().begin() - c->sentence().begin());
+            const std::string& text = c->sentence().text();
+            if (at > 0 && at <= static_cast<int>(text.size())) {
+              static const LazyRE2 kNounBefore = {
+                  "(?i)(?:\\b(?:a|an|the|this|that|his|her|their|its|our|"
+                  "another|fatal|deadly|latest|alleged|whose)|'s?) $"};
+              const bool nominal = RE2::PartialMatch(
+                  re2::StringPiece(text.data(), at), *kNounBefore);
+              noun = nominal;
+              verb = !nominal;
+            }
+          }
+          (noun == verb ? either : noun ? nominal : verbal).push_back(c);
+        }
+        auto& larger = nominal.size() >= verbal.size() ? nominal : verbal;
+        larger.insert(larger.end(), either.begin(), either.end());
+        if (!nominal.empty()) split.push_back(std::move(nominal));
+        if (!verbal.empty()) split.push_back(std::move(verbal));
+      }
+      parts = std::move(split);
     }
     if (frame != nullptr && !frame->partition_by_text_role().empty()) {
       const std::string& role = frame->partition_by_text_role();
@@ -194,7 +357,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       std::set<std::string> set_roles;
       for (const Claim* c : part) {
         for (const Argument& a : c->args()) {
-          RoleKind kind = frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
+          RoleKind kind =
+              frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
           if (kind == KEY) continue;
           std::string role = a.role();
           if (frame != nullptr && frame->duration_is_length() &&
@@ -262,7 +426,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           bool any_conflict = false;
           for (int i = 0; i < n; ++i) {
             for (int j = i + 1; j < n; ++j) {
-              const Comparison r = comparator_->Compare(cands[i].value, cands[j].value);
+              const Comparison r =
+                  comparator_->Compare(cands[i].value, cands[j].value);
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
               } else if (r == CONFLICTING) {
@@ -289,14 +454,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               std::set<std::string> side_sources, side_claims;
               *side->mutable_value() = cands[members.front()].value;
               for (int i : members) {
-                side_sources.insert(cands[i].sources.begin(), cands[i].sources.end());
-                side_claims.insert(cands[i].claims.begin(), cands[i].claims.end());
+                side_sources.insert(cands[i].sources.begin(),
+                                    cands[i].sources.end());
+                side_claims.insert(cands[i].claims.begin(),
+                                   cands[i].claims.end());
               }
               for (const std::string& s : side_sources) side->add_source_ids(s);
               for (const Claim* c : part) {
                 if (side_claims.count(c->id())) *side->add_claims() = *c;
               }
-              side->set_independent_sources(CountIndependent(side_sources, groups));
+              side->set_independent_sources(
+                  CountIndependent(side_sources, groups));
               described.push_back(comparator_->Describe(side->value()));
             }
             cf.set_explanation(absl::StrCat(
@@ -313,7 +481,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::map<std::string, Value> member_value;  // key -> a member
           for (const Claim* c : part) {
             const Value* v = ArgValue(*c, role);
-            if (v == nullptr || !v->has_set() || v->set().members_size() < 2) continue;
+            if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
+              continue;
             for (const Value& m : v->set().members()) {
               const std::string k = comparator_->Key(m, true);
               lists[c->source_id()].insert(k);
@@ -339,8 +508,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                 first = false;
               } else {
                 std::set<std::string> next;
-                std::set_intersection(common.begin(), common.end(), keys.begin(),
-                                      keys.end(), std::inserter(next, next.begin()));
+                std::set_intersection(common.begin(), common.end(),
+                                      keys.begin(), keys.end(),
+                                      std::inserter(next, next.begin()));
                 common = next;
               }
               ConflictSide* side = cf.add_sides();
@@ -365,8 +535,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             cf.set_explanation(absl::StrCat(
                 "Sources list different members for ", role, " of ",
                 fact.frame(), ": ", absl::StrJoin(described, " vs "),
-                shared.empty() ? "" : absl::StrCat("; all name ",
-                                                   absl::StrJoin(shared, ", ")),
+                shared.empty()
+                    ? ""
+                    : absl::StrCat("; all name ", absl::StrJoin(shared, ", ")),
                 "."));
             out.conflicts.push_back(std::move(cf));
           }
@@ -389,15 +560,18 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           cf.set_role("polarity");
           for (const Polarity p : {POSITIVE, NEGATIVE}) {
             ConflictSide* side = cf.add_sides();
-            side->mutable_value()->set_text(p == POSITIVE ? "affirmed" : "denied");
+            side->mutable_value()->set_text(p == POSITIVE ? "affirmed"
+                                                          : "denied");
             std::set<std::string> srcs = p == POSITIVE ? pos : neg;
             for (const std::string& s : srcs) side->add_source_ids(s);
             for (const Claim* c : part) {
-              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE)) *side->add_claims() = *c;
+              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE))
+                *side->add_claims() = *c;
             }
             side->set_independent_sources(CountIndependent(srcs, groups));
           }
-          cf.set_explanation(absl::StrCat("Some sources affirm this ", fact.frame(),
+          cf.set_explanation(absl::StrCat("Some sources affirm this ",
+                                          fact.frame(),
                                           " and others deny it."));
           out.conflicts.push_back(std::move(cf));
         }
@@ -417,8 +591,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             [](const Fact& a, const Fact& b) { return a.id() < b.id(); });
   std::stable_sort(out.conflicts.begin(), out.conflicts.end(),
                    [](const Conflict& a, const Conflict& b) {
-                     return a.fact_id() != b.fact_id() ? a.fact_id() < b.fact_id()
-                                                       : a.role() < b.role();
+                     return a.fact_id() != b.fact_id()
+                                ? a.fact_id() < b.fact_id()
+                                : a.role() < b.role();
                    });
   return out;
 }
