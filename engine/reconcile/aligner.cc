@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
@@ -46,7 +48,102 @@ struct Cand {
   std::set<std::string> claims;
   std::set<std::string> sources;
   bool from_list = false;  // an enumeration of two or more members
+  bool scalar = false;     // no identity key: EQUAL needs the comparator
 };
+
+// For values whose EQUAL is identity of a canonical form (entities, texts,
+// sets), that form; "" for scalars, whose EQUAL needs the comparator.
+// Compare(a, b) == EQUAL exactly when both forms are equal and non-empty.
+std::string IdentityKey(const Value& v, const ValueComparator& cmp) {
+  switch (v.kind_case()) {
+    case Value::kEntityId:
+      return absl::StrCat("e:", v.entity_id());
+    case Value::kText:
+      return absl::StrCat("t:", v.text());
+    case Value::kSet: {
+      std::set<std::string> keys;
+      for (const Value& m : v.set().members()) keys.insert(cmp.Key(m, true));
+      return absl::StrCat("s:", absl::StrJoin(keys, "\x1f"));
+    }
+    default:
+      return "";
+  }
+}
+
+// Splits `part` into statements: each claim joins the first cluster whose
+// representative (its first claim) has a compatible `role` value, else
+// starts a new one. Same result as comparing with every representative in
+// order, but claims with identical texts are placed once, and only clusters
+// sharing a content word are compared (texts sharing none are INCOMPARABLE
+// unless equal).
+std::vector<std::vector<const Claim*>> PartitionByText(
+    const std::vector<const Claim*>& part, const std::string& role,
+    const ValueComparator& cmp) {
+  std::vector<std::vector<const Claim*>> clusters;
+  std::vector<const Value*> reps;
+  absl::flat_hash_map<std::string, int> placed;  // text -> cluster
+  absl::flat_hash_map<std::string, std::vector<int>>
+      postings;               // word -> clusters
+  std::vector<int> non_text;  // clusters whose representative is not text
+  std::vector<int> hits;
+  auto fits = [&](const Value* v, int k) {
+    const Value* r = reps[k];
+    if (v == nullptr || r == nullptr) return false;
+    const Comparison c = cmp.Compare(*v, *r);
+    return c <= COMPATIBLE && c != COMPARISON_UNSPECIFIED;
+  };
+  for (const Claim* c : part) {
+    const Value* v = ArgValue(*c, role);
+    int target = -1;
+    if (v != nullptr && v->has_text() && cmp.text_similarity() > 0) {
+      auto it = placed.find(v->text());
+      if (it != placed.end()) {
+        target = it->second;
+      } else {
+        const std::set<std::string> words =
+            ValueComparator::ContentWords(v->text());
+        hits.clear();
+        for (const std::string& w : words) {
+          auto p = postings.find(w);
+          if (p != postings.end()) {
+            hits.insert(hits.end(), p->second.begin(), p->second.end());
+          }
+        }
+        hits.insert(hits.end(), non_text.begin(), non_text.end());
+        std::sort(hits.begin(), hits.end());
+        hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+        for (int k : hits) {
+          if (fits(v, k)) {
+            target = k;
+            break;
+          }
+        }
+        if (target < 0) {
+          target = static_cast<int>(clusters.size());
+          clusters.emplace_back();
+          reps.push_back(v);
+          for (const std::string& w : words) postings[w].push_back(target);
+        }
+        placed.emplace(v->text(), target);
+      }
+    } else {
+      for (int k = 0; k < static_cast<int>(clusters.size()); ++k) {
+        if (fits(v, k)) {
+          target = k;
+          break;
+        }
+      }
+      if (target < 0) {
+        target = static_cast<int>(clusters.size());
+        clusters.emplace_back();
+        reps.push_back(v);
+        if (v != nullptr && !v->has_text()) non_text.push_back(target);
+      }
+    }
+    clusters[target].push_back(c);
+  }
+  return clusters;
+}
 
 }  // namespace
 
@@ -93,12 +190,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   // Deterministic order regardless of input order.
   std::vector<const Claim*> claims;
   for (const Claim& c : input) claims.push_back(&c);
-  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
-    return a->id() < b->id();
-  });
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim* a, const Claim* b) { return a->id() < b->id(); });
 
-  std::map<std::string, std::vector<const Claim*>> blocks;
-  for (const Claim* c : claims) blocks[BlockKey(*c)].push_back(c);
+  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
+  for (const Claim* c : claims) by_key[BlockKey(*c)].push_back(c);
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
+      std::make_move_iterator(by_key.begin()),
+      std::make_move_iterator(by_key.end()));
+  by_key.clear();
+  std::sort(blocks.begin(), blocks.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
 
   Alignment out;
   for (const auto& [key, block] : blocks) {
@@ -123,10 +225,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           untimed.push_back(c);
         }
       }
-      std::stable_sort(timed.begin(), timed.end(),
-                       [](const Timed& a, const Timed& b) {
-                         return a.begin < b.begin;
-                       });
+      std::stable_sort(
+          timed.begin(), timed.end(),
+          [](const Timed& a, const Timed& b) { return a.begin < b.begin; });
       double reach = -1e18;
       for (const Timed& t : timed) {
         if (parts.empty() || t.begin > reach + window) parts.emplace_back();
@@ -152,23 +253,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       const std::string& role = frame->partition_by_text_role();
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        std::vector<std::vector<const Claim*>> clusters;
-        for (const Claim* c : part) {
-          const Value* v = ArgValue(*c, role);
-          bool placed = false;
-          for (auto& cluster : clusters) {
-            const Value* rep = ArgValue(*cluster.front(), role);
-            if (v != nullptr && rep != nullptr &&
-                comparator_->Compare(*v, *rep) <= COMPATIBLE &&
-                comparator_->Compare(*v, *rep) != COMPARISON_UNSPECIFIED) {
-              cluster.push_back(c);
-              placed = true;
-              break;
-            }
-          }
-          if (!placed) clusters.push_back({c});
+        for (auto& cl : PartitionByText(part, role, *comparator_)) {
+          split.push_back(std::move(cl));
         }
-        for (auto& cl : clusters) split.push_back(std::move(cl));
       }
       parts = std::move(split);
     }
@@ -191,10 +278,13 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
 
       // Collect candidates per role.
       std::map<std::string, std::vector<Cand>> slots;
+      // Per role: identity key -> index into slots[role].
+      std::map<std::string, absl::flat_hash_map<std::string, int>> by_identity;
       std::set<std::string> set_roles;
       for (const Claim* c : part) {
         for (const Argument& a : c->args()) {
-          RoleKind kind = frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
+          RoleKind kind =
+              frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
           if (kind == KEY) continue;
           std::string role = a.role();
           if (frame != nullptr && frame->duration_is_length() &&
@@ -217,14 +307,28 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           for (const Value& v : values) {
             std::vector<Cand>& cands = slots[role];
             Cand* match = nullptr;
-            for (Cand& cand : cands) {
-              if (comparator_->Compare(cand.value, v) == EQUAL) {
-                match = &cand;
-                break;
+            // EQUAL is an identity for entities, texts and sets: look it
+            // up; scalars need the comparator.
+            const std::string identity = IdentityKey(v, *comparator_);
+            if (!identity.empty()) {
+              auto& index = by_identity[role];
+              auto it = index.find(identity);
+              if (it != index.end()) {
+                match = &cands[it->second];
+              } else {
+                index.emplace(identity, static_cast<int>(cands.size()));
+              }
+            } else {
+              for (Cand& cand : cands) {
+                if (cand.scalar &&
+                    comparator_->Compare(cand.value, v) == EQUAL) {
+                  match = &cand;
+                  break;
+                }
               }
             }
             if (match == nullptr) {
-              cands.push_back(Cand{v, {}, {}, false});
+              cands.push_back(Cand{v, {}, {}, false, identity.empty()});
               match = &cands.back();
             }
             match->claims.insert(c->id());
@@ -262,14 +366,18 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           bool any_conflict = false;
           for (int i = 0; i < n; ++i) {
             for (int j = i + 1; j < n; ++j) {
-              const Comparison r = comparator_->Compare(cands[i].value, cands[j].value);
+              const Comparison r =
+                  comparator_->Compare(cands[i].value, cands[j].value);
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
-              } else if (r == CONFLICTING) {
+              } else if (r == CONFLICTING && !any_conflict) {
                 // Only different sources can disagree.
-                std::set<std::string> both = cands[i].sources;
-                both.insert(cands[j].sources.begin(), cands[j].sources.end());
-                if (both.size() >= 2) any_conflict = true;
+                const auto& si = cands[i].sources;
+                const auto& sj = cands[j].sources;
+                if (si.size() >= 2 || sj.size() >= 2 ||
+                    *si.begin() != *sj.begin()) {
+                  any_conflict = true;
+                }
               }
             }
           }
@@ -288,14 +396,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               std::set<std::string> side_sources, side_claims;
               *side->mutable_value() = cands[members.front()].value;
               for (int i : members) {
-                side_sources.insert(cands[i].sources.begin(), cands[i].sources.end());
-                side_claims.insert(cands[i].claims.begin(), cands[i].claims.end());
+                side_sources.insert(cands[i].sources.begin(),
+                                    cands[i].sources.end());
+                side_claims.insert(cands[i].claims.begin(),
+                                   cands[i].claims.end());
               }
               for (const std::string& s : side_sources) side->add_source_ids(s);
               for (const Claim* c : part) {
                 if (side_claims.count(c->id())) *side->add_claims() = *c;
               }
-              side->set_independent_sources(CountIndependent(side_sources, groups));
+              side->set_independent_sources(
+                  CountIndependent(side_sources, groups));
               described.push_back(comparator_->Describe(side->value()));
             }
             cf.set_explanation(absl::StrCat(
@@ -311,7 +422,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::map<std::string, const Claim*> list_claim;
           for (const Claim* c : part) {
             const Value* v = ArgValue(*c, role);
-            if (v == nullptr || !v->has_set() || v->set().members_size() < 2) continue;
+            if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
+              continue;
             for (const Value& m : v->set().members()) {
               lists[c->source_id()].insert(comparator_->Key(m, true));
             }
@@ -335,8 +447,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                 first = false;
               } else {
                 std::set<std::string> next;
-                std::set_intersection(common.begin(), common.end(), keys.begin(),
-                                      keys.end(), std::inserter(next, next.begin()));
+                std::set_intersection(common.begin(), common.end(),
+                                      keys.begin(), keys.end(),
+                                      std::inserter(next, next.begin()));
                 common = next;
               }
               ConflictSide* side = cf.add_sides();
@@ -359,8 +472,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             cf.set_explanation(absl::StrCat(
                 "Sources list different members for ", role, " of ",
                 fact.frame(), ": ", absl::StrJoin(described, " vs "),
-                shared.empty() ? "" : absl::StrCat("; all name ",
-                                                   absl::StrJoin(shared, ", ")),
+                shared.empty()
+                    ? ""
+                    : absl::StrCat("; all name ", absl::StrJoin(shared, ", ")),
                 "."));
             out.conflicts.push_back(std::move(cf));
           }
@@ -383,15 +497,18 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           cf.set_role("polarity");
           for (const Polarity p : {POSITIVE, NEGATIVE}) {
             ConflictSide* side = cf.add_sides();
-            side->mutable_value()->set_text(p == POSITIVE ? "affirmed" : "denied");
+            side->mutable_value()->set_text(p == POSITIVE ? "affirmed"
+                                                          : "denied");
             std::set<std::string> srcs = p == POSITIVE ? pos : neg;
             for (const std::string& s : srcs) side->add_source_ids(s);
             for (const Claim* c : part) {
-              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE)) *side->add_claims() = *c;
+              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE))
+                *side->add_claims() = *c;
             }
             side->set_independent_sources(CountIndependent(srcs, groups));
           }
-          cf.set_explanation(absl::StrCat("Some sources affirm this ", fact.frame(),
+          cf.set_explanation(absl::StrCat("Some sources affirm this ",
+                                          fact.frame(),
                                           " and others deny it."));
           out.conflicts.push_back(std::move(cf));
         }
@@ -411,8 +528,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             [](const Fact& a, const Fact& b) { return a.id() < b.id(); });
   std::stable_sort(out.conflicts.begin(), out.conflicts.end(),
                    [](const Conflict& a, const Conflict& b) {
-                     return a.fact_id() != b.fact_id() ? a.fact_id() < b.fact_id()
-                                                       : a.role() < b.role();
+                     return a.fact_id() != b.fact_id()
+                                ? a.fact_id() < b.fact_id()
+                                : a.role() < b.role();
                    });
   return out;
 }

@@ -15,11 +15,12 @@
 namespace accord {
 namespace {
 
-std::set<std::string> ContentWords(const std::string& s) {
+std::set<std::string> ContentWordsImpl(const std::string& s) {
   static const auto* const kStop = new absl::flat_hash_set<std::string>{
-      "the", "a",  "an", "of",  "and", "or",   "to",   "in",  "on", "at",
-      "for", "is", "are", "was", "were", "be", "with", "as",  "by", "that",
-      "this", "it", "its", "their", "his", "her", "will", "would", "from"};
+      "the",  "a",   "an",   "of",    "and",  "or",  "to",   "in",
+      "on",   "at",  "for",  "is",    "are",  "was", "were", "be",
+      "with", "as",  "by",   "that",  "this", "it",  "its",  "their",
+      "his",  "her", "will", "would", "from"};
   std::set<std::string> out;
   std::string word;
   auto flush = [&] {
@@ -64,7 +65,8 @@ Comparison CompareScalars(const Value& a, const Value& b) {
     if ((ab <= bb && be <= ae) || (bb <= ab && ae <= be)) return COMPATIBLE;
     return CONFLICTING;
   }
-  if ((a.has_time() && b.has_duration()) || (a.has_duration() && b.has_time())) {
+  if ((a.has_time() && b.has_duration()) ||
+      (a.has_duration() && b.has_time())) {
     const TimeValue& t = a.has_time() ? a.time() : b.time();
     const Duration& d = a.has_duration() ? a.duration() : b.duration();
     absl::CivilSecond tb, te;
@@ -76,7 +78,8 @@ Comparison CompareScalars(const Value& a, const Value& b) {
   if (a.has_duration() && b.has_duration()) {
     const double x = a.duration().seconds(), y = b.duration().seconds();
     if (x == y) return EQUAL;
-    const bool approx = a.duration().approximate() || b.duration().approximate();
+    const bool approx =
+        a.duration().approximate() || b.duration().approximate();
     if (approx && std::fabs(x - y) <= 0.1 * std::max(x, y)) return COMPATIBLE;
     return CONFLICTING;
   }
@@ -100,9 +103,14 @@ Comparison CompareScalars(const Value& a, const Value& b) {
 
 }  // namespace
 
+std::set<std::string> ValueComparator::ContentWords(const std::string& text) {
+  return ContentWordsImpl(text);
+}
+
 double ValueComparator::TextSimilarity(const std::string& a,
                                        const std::string& b) {
-  const std::set<std::string> wa = ContentWords(a), wb = ContentWords(b);
+  const std::set<std::string> wa = ContentWordsImpl(a),
+                              wb = ContentWordsImpl(b);
   if (wa.empty() || wb.empty()) return 0;
   int shared = 0;
   for (const std::string& w : wa) shared += wb.count(w);
@@ -145,8 +153,9 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {
   switch (v.kind_case()) {
     case Value::kEntityId:
-      return as_actor && gazetteer_ != nullptr ? gazetteer_->ActorId(v.entity_id())
-                                               : v.entity_id();
+      return as_actor && gazetteer_ != nullptr
+                 ? gazetteer_->ActorId(v.entity_id())
+                 : v.entity_id();
     case Value::kTime:
       return absl::StrCat("time:", v.time().begin(), "/", v.time().end());
     case Value::kDuration:
@@ -210,13 +219,11 @@ std::string ValueComparator::Describe(const Value& v) const {
         double seconds;
         Grain grain;
       };
-      const Unit units[] = {{"year", 365 * 86400.0, YEAR},
-                            {"month", 30 * 86400.0, MONTH},
-                            {"week", 7 * 86400.0, WEEK},
-                            {"day", 86400.0, DAY},
-                            {"hour", 3600.0, HOUR},
-                            {"minute", 60.0, MINUTE},
-                            {"second", 1.0, SECOND}};
+      const Unit units[] = {
+          {"year", 365 * 86400.0, YEAR}, {"month", 30 * 86400.0, MONTH},
+          {"week", 7 * 86400.0, WEEK},   {"day", 86400.0, DAY},
+          {"hour", 3600.0, HOUR},        {"minute", 60.0, MINUTE},
+          {"second", 1.0, SECOND}};
       for (const Unit& u : units) {
         if (v.duration().grain() == u.grain ||
             (v.duration().grain() == GRAIN_UNSPECIFIED && s >= u.seconds)) {
