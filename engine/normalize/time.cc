@@ -268,7 +268,12 @@ struct Resolved {
 class Parser {
  public:
   Parser(const Tokens& t, const TimeContext& ctx)
-      : t_(t), n_(Size(t)), ctx_(ctx), ref_(ctx.reference) {}
+      : t_(t),
+        n_(Size(t)),
+        ctx_(ctx),
+        ref_(ctx.reference),
+        piece_end_(n_, kNotParsed),
+        piece_spec_(n_) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -299,7 +304,10 @@ class Parser {
   int TimeOfDayAt(int i, Spec* s) const;
   int PartOfDayAt(int i, Spec* s) const;
   int RelativeAt(int i, Spec* s) const;
+  // PieceAt memoized per token: composites, ranges and their prepositions
+  // parse the same positions many times.
   int PieceAt(int i, Spec* s) const;
+  int ParsePieceAt(int i, Spec* s) const;
   int CompositeAt(int i, Spec* s) const;
 
   bool Resolve(const Spec& s, Resolved* r) const;
@@ -320,7 +328,19 @@ class Parser {
   const int n_;
   const TimeContext& ctx_;
   const CivilSecond ref_;
+  static constexpr int kNotParsed = -2;
+  mutable std::vector<int> piece_end_;
+  mutable std::vector<Spec> piece_spec_;
 };
+
+int Parser::PieceAt(int i, Spec* out) const {
+  if (i < 0 || i >= n_) return ParsePieceAt(i, out);
+  if (piece_end_[i] == kNotParsed) {
+    piece_end_[i] = ParsePieceAt(i, &piece_spec_[i]);
+  }
+  if (piece_end_[i] > 0) *out = piece_spec_[i];
+  return piece_end_[i];
+}
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
   if (!IsWord(i)) return -1;
@@ -934,7 +954,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
 
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
-int Parser::PieceAt(int i, Spec* out) const {
+int Parser::ParsePieceAt(int i, Spec* out) const {
   int best = -1;
   Spec best_spec;
   auto consider = [&](int end, const Spec& s) {
