@@ -73,24 +73,34 @@ std::string IdentityKey(const Value& v, const ValueComparator& cmp) {
 // Splits `part` into statements: each claim joins the first cluster whose
 // representative (its first claim) has a compatible `role` value, else
 // starts a new one. Same result as comparing with every representative in
-// order, but claims with identical texts are placed once, and only clusters
-// sharing a content word are compared (texts sharing none are INCOMPARABLE
-// unless equal).
+// order, but claims with identical texts are placed once, and the shared
+// content words of a new text with every representative are counted through
+// an inverted index instead of rebuilding word sets per comparison, so the
+// cost is the number of (word, cluster) hits rather than texts x clusters x
+// words.
 std::vector<std::vector<const Claim*>> PartitionByText(
     const std::vector<const Claim*>& part, const std::string& role,
     const ValueComparator& cmp) {
   std::vector<std::vector<const Claim*>> clusters;
   std::vector<const Value*> reps;
+  std::vector<int> rep_words;  // content words of a text representative
   absl::flat_hash_map<std::string, int> placed;  // text -> cluster
-  absl::flat_hash_map<std::string, std::vector<int>>
-      postings;               // word -> clusters
+  absl::flat_hash_map<std::string, std::vector<int>> postings;
   std::vector<int> non_text;  // clusters whose representative is not text
+  std::vector<int> shared;    // per cluster, words shared with the new text
   std::vector<int> hits;
   auto fits = [&](const Value* v, int k) {
     const Value* r = reps[k];
     if (v == nullptr || r == nullptr) return false;
     const Comparison c = cmp.Compare(*v, *r);
     return c <= COMPATIBLE && c != COMPARISON_UNSPECIFIED;
+  };
+  auto add_cluster = [&](const Value* v, int words) {
+    clusters.emplace_back();
+    reps.push_back(v);
+    rep_words.push_back(words);
+    shared.push_back(0);
+    return static_cast<int>(clusters.size()) - 1;
   };
   for (const Claim* c : part) {
     const Value* v = ArgValue(*c, role);
@@ -100,33 +110,43 @@ std::vector<std::vector<const Claim*>> PartitionByText(
       if (it != placed.end()) {
         target = it->second;
       } else {
+        // A text no representative has: COMPATIBLE with a text
+        // representative exactly when TextSimilarity >= the threshold.
         const std::set<std::string> words =
             ValueComparator::ContentWords(v->text());
         hits.clear();
         for (const std::string& w : words) {
           auto p = postings.find(w);
-          if (p != postings.end()) {
-            hits.insert(hits.end(), p->second.begin(), p->second.end());
+          if (p == postings.end()) continue;
+          for (int k : p->second) {
+            if (shared[k]++ == 0) hits.push_back(k);
           }
         }
         hits.insert(hits.end(), non_text.begin(), non_text.end());
         std::sort(hits.begin(), hits.end());
-        hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
         for (int k : hits) {
-          if (fits(v, k)) {
+          bool ok;
+          if (reps[k] != nullptr && reps[k]->has_text()) {
+            ok = !words.empty() && rep_words[k] > 0 &&
+                 static_cast<double>(shared[k]) /
+                         std::min<size_t>(words.size(), rep_words[k]) >=
+                     cmp.text_similarity();
+          } else {
+            ok = fits(v, k);
+          }
+          if (ok) {
             target = k;
             break;
           }
         }
+        for (int k : hits) shared[k] = 0;
         if (target < 0) {
-          target = static_cast<int>(clusters.size());
-          clusters.emplace_back();
-          reps.push_back(v);
+          target = add_cluster(v, static_cast<int>(words.size()));
           for (const std::string& w : words) postings[w].push_back(target);
         }
         placed.emplace(v->text(), target);
       }
-    } else {
+    } else if (v != nullptr) {  // without a value, nothing fits
       for (int k = 0; k < static_cast<int>(clusters.size()); ++k) {
         if (fits(v, k)) {
           target = k;
@@ -134,11 +154,11 @@ std::vector<std::vector<const Claim*>> PartitionByText(
         }
       }
       if (target < 0) {
-        target = static_cast<int>(clusters.size());
-        clusters.emplace_back();
-        reps.push_back(v);
-        if (v != nullptr && !v->has_text()) non_text.push_back(target);
+        target = add_cluster(v, 0);
+        if (!v->has_text()) non_text.push_back(target);
       }
+    } else {
+      target = add_cluster(v, 0);
     }
     clusters[target].push_back(c);
   }
