@@ -358,6 +358,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         }
       }
 
+      // Claims of this fact by id, built on the first conflict: sides list
+      // their claims without scanning the whole fact once per side.
+      // (Ids are unique in practice; duplicates keep their input order.)
+      absl::flat_hash_map<absl::string_view, std::vector<const Claim*>> by_id;
+      auto claims_with_id = [&](const std::string& id) {
+        if (by_id.empty()) {
+          for (const Claim* c : part) by_id[c->id()].push_back(c);
+        }
+        return by_id.at(id);
+      };
       bool conflict = false;
       for (auto& [role, cands] : slots) {
         Slot* slot = fact.add_slots();
@@ -422,8 +432,10 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                                    cands[i].claims.end());
               }
               for (const std::string& s : side_sources) side->add_source_ids(s);
-              for (const Claim* c : part) {
-                if (side_claims.count(c->id())) *side->add_claims() = *c;
+              // `part` is sorted by id, as the set is: same order.
+              for (const std::string& id : side_claims) {
+                for (const Claim* c : claims_with_id(id))
+                  *side->add_claims() = *c;
               }
               side->set_independent_sources(
                   CountIndependent(side_sources, groups));
@@ -480,8 +492,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                 side->add_source_ids(s);
                 ids.insert(list_claim[s]->id());
               }
-              for (const Claim* c : part) {
-                if (ids.count(c->id())) *side->add_claims() = *c;
+              for (const std::string& id : ids) {
+                for (const Claim* c : claims_with_id(id))
+                  *side->add_claims() = *c;
               }
               side->set_independent_sources(CountIndependent(
                   std::set<std::string>(srcs.begin(), srcs.end()), groups));

@@ -87,6 +87,16 @@ int Main() {
   const double report_s = Seconds(start);
   const int64_t report_peak = StatusBytes("VmHWM") - before_report;
 
+  size_t largest = 0;
+  std::string largest_id;
+  for (const Fact& f : alignment.facts) {
+    if (static_cast<size_t>(f.claims_size()) > largest) {
+      largest = f.claims_size();
+      largest_id = f.id();
+    }
+  }
+  std::cerr << "largest fact: " << largest_id << " with " << largest
+            << " claims\n";
   if (absl::GetFlag(FLAGS_header)) {
     std::cout << absl::StrFormat("%10s %9s %12s %11s %12s %9s %12s %9s %9s\n",
                                  "claims", "align_s", "claims/s", "input_B/cl",

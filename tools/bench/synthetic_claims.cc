@@ -91,9 +91,14 @@ std::vector<Claim> SyntheticClaims(int64_t n, uint64_t seed) {
     const absl::CivilDay day = absl::CivilDay(2018, 1, 1) + story / 4;
     const int days = rng.Range(1, 4);
     const int hours = rng.Chance(50) ? 72 : 48;
-    const std::string quote =
-        absl::StrCat("we discussed ", kWords[rng.Range(0, 11)], " and ",
-                     kWords[rng.Range(0, 11)], " in case ", story);
+    // Quotes differ from story to story as real ones do: eight words from a
+    // vocabulary of 5000 (plus stop words), so statements are told apart by
+    // their words.
+    std::string quote = "we";
+    for (int w = 0; w < 8; ++w) {
+      absl::StrAppend(&quote, w % 3 == 1 ? " the " : " ",
+                      kWords[rng.Range(0, 11)], rng.Range(0, 4999));
+    }
     std::vector<std::string> guests;
     for (int g = rng.Range(2, 4); g > 0; --g) {
       guests.push_back(absl::StrCat("person_", rng.Range(0, people)));
