@@ -8,8 +8,10 @@
 // were), 2 usage error.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -43,8 +45,7 @@ ABSL_FLAG(std::string, rules, "",
           "Rule file textproto to use instead of the built-in one.");
 ABSL_FLAG(int64_t, max_article_bytes, 4 << 20,
           "Articles larger than this are rejected.");
-ABSL_FLAG(int, max_sentence_bytes, 2000,
-          "Sentences longer than this are cut.");
+ABSL_FLAG(int, max_sentence_bytes, 2000, "Sentences longer than this are cut.");
 ABSL_FLAG(int, max_claims, 10000,
           "A document yielding more claims than this is an error.");
 ABSL_FLAG(int, max_rules, 5000, "Rule files with more rules are rejected.");
@@ -156,6 +157,24 @@ std::vector<std::string> ResolvePaths(const std::vector<char*>& args) {
   return out;
 }
 
+// Progress on stderr for long runs: "documents done/total, rate, ETA",
+// redrawn at most every 200 ms. Only used when stderr is a terminal.
+std::function<void(size_t, size_t)> TerminalProgress() {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point start = Clock::now();
+  Clock::time_point last = start;
+  return [start, last](size_t done, size_t total) mutable {
+    const Clock::time_point now = Clock::now();
+    if (done < total && now - last < std::chrono::milliseconds(200)) return;
+    last = now;
+    const double elapsed = std::chrono::duration<double>(now - start).count();
+    const double rate = elapsed > 0 ? done / elapsed : 0;
+    const double eta = rate > 0 ? (total - done) / rate : 0;
+    std::fprintf(stderr, "\raccord: %zu/%zu documents, %.0f/s, ETA %.0fs   %s",
+                 done, total, rate, eta, done == total ? "\n" : "");
+  };
+}
+
 void ReportErrors(const Inputs& in) {
   for (const DocumentError& e : in.errors) {
     std::cerr << "accord: error: " << e.message() << "\n";
@@ -173,7 +192,8 @@ int Run(int argc, char** argv) {
     std::cout << kUsageText;
     return kOk;
   }
-  if (help == nullptr) return Usage(absl::StrCat("unknown command '", command, "'"));
+  if (help == nullptr)
+    return Usage(absl::StrCat("unknown command '", command, "'"));
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--help" || a == "-h" || a == "--helpfull") {
@@ -205,6 +225,9 @@ int Run(int argc, char** argv) {
   popts.jobs = absl::GetFlag(FLAGS_jobs);
   popts.reader.max_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   if (popts.jobs < 1) return Usage("--jobs must be at least 1");
+  if (isatty(STDERR_FILENO) && command != "explain") {
+    popts.progress = TerminalProgress();
+  }
   Pipeline pipeline(extractor->get(), popts);
 
   if (command == "reconcile" || command == "extract") {
@@ -242,7 +265,8 @@ int Run(int argc, char** argv) {
   std::vector<std::string> ids, paths;
   for (size_t i = 2; i < rest.size(); ++i) {
     const std::string raw = rest[i];
-    if (RE2::FullMatch(raw, *kClaimId) && !ReadFileToString(inputs[i - 2], 1).ok() &&
+    if (RE2::FullMatch(raw, *kClaimId) &&
+        !ReadFileToString(inputs[i - 2], 1).ok() &&
         !IsDirectory(inputs[i - 2])) {
       ids.push_back(raw);
     } else {
@@ -307,14 +331,15 @@ int Run(int argc, char** argv) {
   const std::string key1 = aligner.BlockKey(*pair[1]);
   std::string out;
   for (int k = 0; k < 2; ++k) {
-    absl::StrAppend(&out, "claim ", ids[k], " (", pair[k]->source_id(), ", rule ",
-                    pair[k]->rule(), ")\n  sentence: ",
-                    pair[k]->sentence().text(), "\n  key: ",
-                    k == 0 ? key0 : key1, "\n");
+    absl::StrAppend(&out, "claim ", ids[k], " (", pair[k]->source_id(),
+                    ", rule ", pair[k]->rule(),
+                    ")\n  sentence: ", pair[k]->sentence().text(),
+                    "\n  key: ", k == 0 ? key0 : key1, "\n");
   }
   if (key0 != key1) {
-    absl::StrAppend(&out, "NOT ALIGNED: different blocking keys (frame or key "
-                          "roles differ).\n");
+    absl::StrAppend(&out,
+                    "NOT ALIGNED: different blocking keys (frame or key "
+                    "roles differ).\n");
     return Emit(out);
   }
   const Alignment alignment = aligner.Align({*pair[0], *pair[1]});

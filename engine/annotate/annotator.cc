@@ -302,7 +302,10 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
       }
       TimeContext future_ctx = time_ctx;
       future_ctx.weekday = TimeContext::WeekdayDirection::kNext;
-      const std::vector<ValueMatch> future = FindTimes(s, future_ctx);
+      // Parsed only when a time is in a future clause (most sentences have
+      // none): FindTimes is the annotator's most expensive scan.
+      std::vector<ValueMatch> future;
+      bool have_future = false;
       static const LazyRE2 kFuture = {
           "(?i)\\b(?:will|shall|expected to|set to|slated to|scheduled to|"
           "due to|plans? to|planning to|is to|are to|upcoming|next)\\b"};
@@ -313,6 +316,10 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
         if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
                                *kFuture)) {
           continue;
+        }
+        if (!have_future) {
+          future = FindTimes(s, future_ctx);
+          have_future = true;
         }
         for (const ValueMatch& f : future) {
           if (f.begin == m.begin && f.end == m.end) m = f;

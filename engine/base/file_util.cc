@@ -39,7 +39,14 @@ absl::StatusOr<std::string> ReadFileToString(const std::string& path,
 
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents) {
-  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
+  // The temporary is hidden (leading '.'), so a run killed mid-write leaves
+  // nothing ListDirectory would later read as an input.
+  const size_t slash = path.rfind('/');
+  const std::string dir =
+      slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  const std::string base =
+      slash == std::string::npos ? path : path.substr(slash + 1);
+  const std::string tmp = absl::StrCat(dir, ".", base, ".tmp.", getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (f == nullptr) {
     return absl::PermissionDeniedError(

@@ -22,8 +22,10 @@ namespace accord {
 absl::StatusOr<std::string> ReadFileToString(const std::string& path,
                                              int64_t max_bytes);
 
-// Writes `contents` to a temporary file beside `path`, flushes it and renames
-// it over `path`, so readers see the old file or the new one, never a part.
+// Writes `contents` to a hidden temporary file beside `path` (".NAME.tmp.PID"),
+// flushes it and renames it over `path`, so readers see the old file or the
+// new one, never a part. On failure the temporary is removed and `path` is
+// untouched; a process killed mid-write leaves at most the hidden temporary.
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents);
 

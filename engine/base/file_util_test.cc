@@ -1,5 +1,10 @@
 #include "engine/base/file_util.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <string>
 
@@ -48,6 +53,69 @@ TEST(FileUtilTest, AtomicWriteLeavesNoTemporaryBehind) {
 
 TEST(FileUtilTest, WriteIntoMissingDirectoryFails) {
   EXPECT_FALSE(WriteFileAtomically(TempDir() + "/no/such/dir/x", "y").ok());
+}
+
+// Every non-hidden entry of `dir`, files and directories.
+std::vector<std::string> Entries(const std::string& dir) {
+  std::vector<std::string> out;
+  const std::string cmd = "ls -A " + dir;
+  FILE* p = popen(cmd.c_str(), "r");
+  char line[512];
+  while (p != nullptr && fgets(line, sizeof(line), p) != nullptr) {
+    std::string s(line);
+    if (!s.empty() && s.back() == '\n') s.pop_back();
+    out.push_back(s);
+  }
+  if (p != nullptr) pclose(p);
+  return out;
+}
+
+TEST(FileUtilTest, FailedWritesLeaveNothingBehind) {
+  const std::string dir = TempDir() + "/failed";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir).c_str()), 0);
+  ASSERT_TRUE(WriteFileAtomically(dir + "/file", "x").ok());
+  struct Case {
+    const char* name;
+    std::string path;
+  };
+  const Case cases[] = {
+      // The parent "directory" is a regular file.
+      {"parent is a file", dir + "/file/report.md"},
+      // The target is a directory: the rename fails after the write.
+      {"target is a directory", dir},
+      {"missing directory", dir + "/missing/report.md"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_FALSE(WriteFileAtomically(c.path, "new report").ok()) << c.name;
+    EXPECT_EQ(Entries(dir), std::vector<std::string>{"file"}) << c.name;
+  }
+  EXPECT_EQ(ReadFileToString(dir + "/file", 10).value(), "x");
+}
+
+TEST(FileUtilTest, KilledWriterLeavesTheOldFile) {
+  const std::string dir = TempDir() + "/killed";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir).c_str()), 0);
+  const std::string path = dir + "/report.md";
+  ASSERT_TRUE(WriteFileAtomically(path, "old report\n").ok());
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    // The kernel kills the child with SIGXFSZ in the middle of writing the
+    // temporary, as an interrupted run would be.
+    struct rlimit limit = {1 << 16, 1 << 16};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    signal(SIGXFSZ, SIG_DFL);
+    (void)WriteFileAtomically(path, std::string(1 << 20, 'n'));
+    _exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the writer was not interrupted";
+  EXPECT_EQ(WTERMSIG(status), SIGXFSZ);
+  EXPECT_EQ(ReadFileToString(path, 100).value(), "old report\n");
+  // Only the old report is visible to readers; a hidden partial temporary
+  // may remain and is never listed as an input.
+  EXPECT_EQ(ListDirectory(dir).value(), std::vector<std::string>{path});
 }
 
 }  // namespace

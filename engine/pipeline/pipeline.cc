@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "absl/strings/match.h"
@@ -53,8 +54,15 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
 
   std::vector<Result> results(files.size());
   std::atomic<size_t> next{0};
+  std::mutex progress_mu;
+  size_t done = 0;
+  auto report_progress = [&] {
+    if (!options_.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    options_.progress(++done, files.size());
+  };
   auto work = [&] {
-    for (size_t i = next++; i < files.size(); i = next++) {
+    for (size_t i = next++; i < files.size(); report_progress(), i = next++) {
       Result& r = results[i];
       r.path = files[i];
       if (ClaimFormatForPath(r.path).ok()) {
@@ -109,10 +117,12 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
       for (Claim& c : r.claims) in.claims.push_back(std::move(c));
     }
   }
-  std::sort(in.documents.begin(), in.documents.end(),
-            [](const Document& a, const Document& b) { return a.id() < b.id(); });
-  std::stable_sort(in.claims.begin(), in.claims.end(),
-                   [](const Claim& a, const Claim& b) { return a.id() < b.id(); });
+  std::sort(
+      in.documents.begin(), in.documents.end(),
+      [](const Document& a, const Document& b) { return a.id() < b.id(); });
+  std::stable_sort(
+      in.claims.begin(), in.claims.end(),
+      [](const Claim& a, const Claim& b) { return a.id() < b.id(); });
   return in;
 }
 

@@ -8,6 +8,8 @@
 #ifndef ACCORD_ENGINE_PIPELINE_PIPELINE_H_
 #define ACCORD_ENGINE_PIPELINE_PIPELINE_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,9 @@ struct PipelineOptions {
   ReaderOptions reader;
   // Threads for reading and extraction (--jobs). Output does not depend on it.
   int jobs = 1;
+  // If set, called after each input file with (files done, files in all),
+  // from the worker threads, one call at a time. For progress displays.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 // Everything a run read: documents with their claims, external claims, and

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -48,6 +50,7 @@ struct Cand {
   std::set<std::string> claims;
   std::set<std::string> sources;
   bool from_list = false;  // an enumeration of two or more members
+  bool scalar = false;     // no identity key: EQUAL needs the comparator
 };
 
 // The lower-case words of a name.
@@ -168,6 +171,120 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
   return out;
 }
 
+// For values whose EQUAL is identity of a canonical form (entities, texts,
+// sets), that form; "" for scalars, whose EQUAL needs the comparator.
+// Compare(a, b) == EQUAL exactly when both forms are equal and non-empty.
+std::string IdentityKey(const Value& v, const ValueComparator& cmp) {
+  switch (v.kind_case()) {
+    case Value::kEntityId:
+      return absl::StrCat("e:", v.entity_id());
+    case Value::kText:
+      return absl::StrCat("t:", v.text());
+    case Value::kSet: {
+      std::set<std::string> keys;
+      for (const Value& m : v.set().members()) keys.insert(cmp.Key(m, true));
+      return absl::StrCat("s:", absl::StrJoin(keys, "\x1f"));
+    }
+    default:
+      return "";
+  }
+}
+
+// Splits `part` into statements: each claim joins the first cluster whose
+// representative (its first claim) has a compatible `role` value, else
+// starts a new one. Same result as comparing with every representative in
+// order, but claims with identical texts are placed once, and the shared
+// content words of a new text with every representative are counted through
+// an inverted index instead of rebuilding word sets per comparison, so the
+// cost is the number of (word, cluster) hits rather than texts x clusters x
+// words.
+std::vector<std::vector<const Claim*>> PartitionByText(
+    const std::vector<const Claim*>& part, const std::string& role,
+    const ValueComparator& cmp) {
+  std::vector<std::vector<const Claim*>> clusters;
+  std::vector<const Value*> reps;
+  std::vector<int> rep_words;  // content words of a text representative
+  absl::flat_hash_map<std::string, int> placed;  // text -> cluster
+  absl::flat_hash_map<std::string, std::vector<int>> postings;
+  std::vector<int> non_text;  // clusters whose representative is not text
+  std::vector<int> shared;    // per cluster, words shared with the new text
+  std::vector<int> hits;
+  auto fits = [&](const Value* v, int k) {
+    const Value* r = reps[k];
+    if (v == nullptr || r == nullptr) return false;
+    const Comparison c = cmp.Compare(*v, *r);
+    return c <= COMPATIBLE && c != COMPARISON_UNSPECIFIED;
+  };
+  auto add_cluster = [&](const Value* v, int words) {
+    clusters.emplace_back();
+    reps.push_back(v);
+    rep_words.push_back(words);
+    shared.push_back(0);
+    return static_cast<int>(clusters.size()) - 1;
+  };
+  for (const Claim* c : part) {
+    const Value* v = ArgValue(*c, role);
+    int target = -1;
+    if (v != nullptr && v->has_text() && cmp.text_similarity() > 0) {
+      auto it = placed.find(v->text());
+      if (it != placed.end()) {
+        target = it->second;
+      } else {
+        // A text no representative has: COMPATIBLE with a text
+        // representative exactly when TextSimilarity >= the threshold.
+        const std::set<std::string> words =
+            ValueComparator::ContentWords(v->text());
+        hits.clear();
+        for (const std::string& w : words) {
+          auto p = postings.find(w);
+          if (p == postings.end()) continue;
+          for (int k : p->second) {
+            if (shared[k]++ == 0) hits.push_back(k);
+          }
+        }
+        hits.insert(hits.end(), non_text.begin(), non_text.end());
+        std::sort(hits.begin(), hits.end());
+        for (int k : hits) {
+          bool ok;
+          if (reps[k] != nullptr && reps[k]->has_text()) {
+            ok = !words.empty() && rep_words[k] > 0 &&
+                 static_cast<double>(shared[k]) /
+                         std::min<size_t>(words.size(), rep_words[k]) >=
+                     cmp.text_similarity();
+          } else {
+            ok = fits(v, k);
+          }
+          if (ok) {
+            target = k;
+            break;
+          }
+        }
+        for (int k : hits) shared[k] = 0;
+        if (target < 0) {
+          target = add_cluster(v, static_cast<int>(words.size()));
+          for (const std::string& w : words) postings[w].push_back(target);
+        }
+        placed.emplace(v->text(), target);
+      }
+    } else if (v != nullptr) {  // without a value, nothing fits
+      for (int k = 0; k < static_cast<int>(clusters.size()); ++k) {
+        if (fits(v, k)) {
+          target = k;
+          break;
+        }
+      }
+      if (target < 0) {
+        target = add_cluster(v, 0);
+        if (!v->has_text()) non_text.push_back(target);
+      }
+    } else {
+      target = add_cluster(v, 0);
+    }
+    clusters[target].push_back(c);
+  }
+  return clusters;
+}
+
 }  // namespace
 
 std::string Aligner::BlockKey(const Claim& claim) const {
@@ -216,8 +333,14 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::sort(claims.begin(), claims.end(),
             [](const Claim* a, const Claim* b) { return a->id() < b->id(); });
 
-  std::map<std::string, std::vector<const Claim*>> blocks;
-  for (const Claim* c : claims) blocks[BlockKey(*c)].push_back(c);
+  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
+  for (const Claim* c : claims) by_key[BlockKey(*c)].push_back(c);
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
+      std::make_move_iterator(by_key.begin()),
+      std::make_move_iterator(by_key.end()));
+  by_key.clear();
+  std::sort(blocks.begin(), blocks.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
 
   Alignment out;
   for (const auto& [key, block] : blocks) {
@@ -315,23 +438,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       const std::string& role = frame->partition_by_text_role();
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        std::vector<std::vector<const Claim*>> clusters;
-        for (const Claim* c : part) {
-          const Value* v = ArgValue(*c, role);
-          bool placed = false;
-          for (auto& cluster : clusters) {
-            const Value* rep = ArgValue(*cluster.front(), role);
-            if (v != nullptr && rep != nullptr &&
-                comparator_->Compare(*v, *rep) <= COMPATIBLE &&
-                comparator_->Compare(*v, *rep) != COMPARISON_UNSPECIFIED) {
-              cluster.push_back(c);
-              placed = true;
-              break;
-            }
-          }
-          if (!placed) clusters.push_back({c});
+        for (auto& cl : PartitionByText(part, role, *comparator_)) {
+          split.push_back(std::move(cl));
         }
-        for (auto& cl : clusters) split.push_back(std::move(cl));
       }
       parts = std::move(split);
     }
@@ -354,6 +463,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
 
       // Collect candidates per role.
       std::map<std::string, std::vector<Cand>> slots;
+      // Per role: identity key -> index into slots[role].
+      std::map<std::string, absl::flat_hash_map<std::string, int>> by_identity;
       std::set<std::string> set_roles;
       for (const Claim* c : part) {
         for (const Argument& a : c->args()) {
@@ -381,14 +492,28 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           for (const Value& v : values) {
             std::vector<Cand>& cands = slots[role];
             Cand* match = nullptr;
-            for (Cand& cand : cands) {
-              if (comparator_->Compare(cand.value, v) == EQUAL) {
-                match = &cand;
-                break;
+            // EQUAL is an identity for entities, texts and sets: look it
+            // up; scalars need the comparator.
+            const std::string identity = IdentityKey(v, *comparator_);
+            if (!identity.empty()) {
+              auto& index = by_identity[role];
+              auto it = index.find(identity);
+              if (it != index.end()) {
+                match = &cands[it->second];
+              } else {
+                index.emplace(identity, static_cast<int>(cands.size()));
+              }
+            } else {
+              for (Cand& cand : cands) {
+                if (cand.scalar &&
+                    comparator_->Compare(cand.value, v) == EQUAL) {
+                  match = &cand;
+                  break;
+                }
               }
             }
             if (match == nullptr) {
-              cands.push_back(Cand{v, {}, {}, false});
+              cands.push_back(Cand{v, {}, {}, false, identity.empty()});
               match = &cands.back();
             }
             match->claims.insert(c->id());
@@ -398,6 +523,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         }
       }
 
+      // Claims of this fact by id, built on the first conflict: sides list
+      // their claims without scanning the whole fact once per side.
+      // (Ids are unique in practice; duplicates keep their input order.)
+      absl::flat_hash_map<absl::string_view, std::vector<const Claim*>> by_id;
+      auto claims_with_id = [&](const std::string& id) {
+        if (by_id.empty()) {
+          for (const Claim* c : part) by_id[c->id()].push_back(c);
+        }
+        return by_id.at(id);
+      };
       bool conflict = false;
       for (auto& [role, cands] : slots) {
         Slot* slot = fact.add_slots();
@@ -430,11 +565,14 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                   comparator_->Compare(cands[i].value, cands[j].value);
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
-              } else if (r == CONFLICTING) {
+              } else if (r == CONFLICTING && !any_conflict) {
                 // Only different sources can disagree.
-                std::set<std::string> both = cands[i].sources;
-                both.insert(cands[j].sources.begin(), cands[j].sources.end());
-                if (both.size() >= 2) any_conflict = true;
+                const auto& si = cands[i].sources;
+                const auto& sj = cands[j].sources;
+                if (si.size() >= 2 || sj.size() >= 2 ||
+                    *si.begin() != *sj.begin()) {
+                  any_conflict = true;
+                }
               }
             }
           }
@@ -460,8 +598,10 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                                    cands[i].claims.end());
               }
               for (const std::string& s : side_sources) side->add_source_ids(s);
-              for (const Claim* c : part) {
-                if (side_claims.count(c->id())) *side->add_claims() = *c;
+              // `part` is sorted by id, as the set is: same order.
+              for (const std::string& id : side_claims) {
+                for (const Claim* c : claims_with_id(id))
+                  *side->add_claims() = *c;
               }
               side->set_independent_sources(
                   CountIndependent(side_sources, groups));
@@ -521,8 +661,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                 side->add_source_ids(s);
                 ids.insert(list_claim[s]->id());
               }
-              for (const Claim* c : part) {
-                if (ids.count(c->id())) *side->add_claims() = *c;
+              for (const std::string& id : ids) {
+                for (const Claim* c : claims_with_id(id))
+                  *side->add_claims() = *c;
               }
               side->set_independent_sources(CountIndependent(
                   std::set<std::string>(srcs.begin(), srcs.end()), groups));

@@ -16,7 +16,7 @@
 namespace accord {
 namespace {
 
-std::set<std::string> ContentWords(const std::string& s) {
+std::set<std::string> ContentWordsImpl(const std::string& s) {
   static const auto* const kStop = new absl::flat_hash_set<std::string>{
       "the",  "a",   "an",   "of",    "and",  "or",  "to",   "in",
       "on",   "at",  "for",  "is",    "are",  "was", "were", "be",
@@ -46,9 +46,14 @@ std::string Trim(double x) {
 
 }  // namespace
 
+std::set<std::string> ValueComparator::ContentWords(const std::string& text) {
+  return ContentWordsImpl(text);
+}
+
 double ValueComparator::TextSimilarity(const std::string& a,
                                        const std::string& b) {
-  const std::set<std::string> wa = ContentWords(a), wb = ContentWords(b);
+  const std::set<std::string> wa = ContentWordsImpl(a),
+                              wb = ContentWordsImpl(b);
   if (wa.empty() || wb.empty()) return 0;
   int shared = 0;
   for (const std::string& w : wa) shared += wb.count(w);

@@ -8,6 +8,7 @@
 #ifndef ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
 #define ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
 
+#include <set>
 #include <string>
 
 #include "engine/annotate/gazetteer.h"
@@ -37,6 +38,13 @@ class ValueComparator {
   // Word-overlap similarity of two texts in [0, 1]: shared content words
   // over the smaller text's content words.
   static double TextSimilarity(const std::string& a, const std::string& b);
+
+  // The content words TextSimilarity counts: lower-cased ASCII words minus
+  // stop words.
+  static std::set<std::string> ContentWords(const std::string& text);
+
+  // Texts at least this similar are COMPATIBLE.
+  double text_similarity() const { return text_similarity_; }
 
  private:
   const Gazetteer* gazetteer_;

@@ -1,0 +1,122 @@
+// Reconciliation cost at scale on synthetic claims (synthetic_claims.h):
+// time and peak memory of aligning N claims into facts and conflicts, and of
+// building the report from them. One thread; one size per process, so the
+// peak-memory figure is not polluted by an earlier size.
+//
+//   tools/bazel run -c opt //tools/bench:reconcile_bench -- --claims=1000000
+//   tools/bench/reconcile_scaling.sh   # 10^3 .. 10^6, one table
+//
+// Memory is the growth of the resident set's high-water mark over the
+// resident set just before the stage (Linux /proc/self/clear_refs), divided
+// by N: what the stage needs beyond its input.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/strings/str_format.h"
+#include "engine/extract/extractor.h"
+#include "engine/reconcile/aligner.h"
+#include "engine/report/report_builder.h"
+#include "tools/bench/synthetic_claims.h"
+
+ABSL_FLAG(int64_t, claims, 100000, "Number of synthetic claims.");
+ABSL_FLAG(uint64_t, seed, 1, "Seed for the synthetic claims.");
+ABSL_FLAG(bool, header, false, "Print the column header first.");
+
+namespace accord {
+namespace {
+
+// "VmRSS" or "VmHWM" of this process, in bytes.
+int64_t StatusBytes(const std::string& field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind(field + ":", 0) == 0) {
+      return std::stoll(line.substr(field.size() + 1)) * 1024;
+    }
+  }
+  return -1;
+}
+
+// Resets the high-water mark to the current resident set.
+void ResetPeak() {
+  const int fd = open("/proc/self/clear_refs", O_WRONLY);
+  if (fd < 0) return;
+  if (write(fd, "5", 1) != 1) std::cerr << "cannot reset VmHWM\n";
+  close(fd);
+}
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
+      .count();
+}
+
+int Main() {
+  const int64_t n = absl::GetFlag(FLAGS_claims);
+  auto extractor = Extractor::CreateDefault();
+  if (!extractor.ok()) {
+    std::cerr << extractor.status() << "\n";
+    return 1;
+  }
+  const ValueComparator comparator(&(*extractor)->gazetteer());
+  const Aligner aligner(&(*extractor)->lexicon(), &comparator);
+
+  const int64_t base = StatusBytes("VmRSS");
+  const std::vector<Claim> claims =
+      SyntheticClaims(n, absl::GetFlag(FLAGS_seed));
+  const int64_t input = StatusBytes("VmRSS") - base;
+
+  ResetPeak();
+  const int64_t before_align = StatusBytes("VmRSS");
+  auto start = std::chrono::steady_clock::now();
+  const Alignment alignment = aligner.Align(claims);
+  const double align_s = Seconds(start);
+  const int64_t align_peak = StatusBytes("VmHWM") - before_align;
+
+  ResetPeak();
+  const int64_t before_report = StatusBytes("VmRSS");
+  start = std::chrono::steady_clock::now();
+  const Report report = BuildReport({}, claims, alignment, {}, {});
+  const double report_s = Seconds(start);
+  const int64_t report_peak = StatusBytes("VmHWM") - before_report;
+
+  size_t largest = 0;
+  std::string largest_id;
+  for (const Fact& f : alignment.facts) {
+    if (static_cast<size_t>(f.claims_size()) > largest) {
+      largest = f.claims_size();
+      largest_id = f.id();
+    }
+  }
+  std::cerr << "largest fact: " << largest_id << " with " << largest
+            << " claims\n";
+  if (absl::GetFlag(FLAGS_header)) {
+    std::cout << absl::StrFormat("%10s %9s %12s %11s %12s %9s %12s %9s %9s\n",
+                                 "claims", "align_s", "claims/s", "input_B/cl",
+                                 "align_B/cl", "report_s", "report_B/cl",
+                                 "facts", "conflicts");
+  }
+  std::cout << absl::StrFormat(
+      "%10d %9.3f %12.0f %11.0f %12.0f %9.3f %12.0f %9d %9d\n", n, align_s,
+      n / align_s, static_cast<double>(input) / n,
+      static_cast<double>(align_peak) / n, report_s,
+      static_cast<double>(report_peak) / n, alignment.facts.size(),
+      alignment.conflicts.size());
+  return report.facts_size() == static_cast<int>(alignment.facts.size()) ? 0
+                                                                         : 1;
+}
+
+}  // namespace
+}  // namespace accord
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+  return accord::Main();
+}

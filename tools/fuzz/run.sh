@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds accord's libFuzzer targets with clang (-fsanitize=fuzzer,address,
+# undefined) OUTSIDE Bazel and runs each for a bounded time. Bazel 4 with the
+# system toolchain has no clean way to select clang plus the libFuzzer
+# runtime per target, so this script compiles the few engine sources each
+# target needs directly against the same Debian libraries Bazel uses.
+#
+#   tools/fuzz/run.sh                 # all targets, 20 s each
+#   tools/fuzz/run.sh 60 normalize    # one target, 60 s
+#
+# Seeds come from testdata/ (articles, metadata, golden claims) and are
+# copied into a fresh corpus directory; crashes are written to
+# $FUZZ_OUT/crashes/<target>/ and make the script exit non-zero. Turn every
+# crash into a table-driven case in the relevant foo_test.cc.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+seconds="${1:-20}"
+shift || true
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+  targets=(document_reader normalize rule_set claim_io)
+fi
+out="${FUZZ_OUT:-/tmp/accord_fuzz}"
+mkdir -p "${out}/gen" "${out}/obj" "${out}/crashes"
+
+CXX="${CXX:-clang++}"
+flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -Wno-deprecated-declarations
+       -fsanitize=fuzzer-no-link,address,undefined -I. -I"${out}/gen")
+link=(-fsanitize=fuzzer,address,undefined)
+libs=$(pkg-config --libs re2 protobuf absl_status absl_statusor absl_strings \
+  absl_str_format absl_time absl_flat_hash_map absl_hash absl_raw_hash_set \
+  absl_synchronization absl_civil_time absl_time_zone)
+
+protoc --cpp_out="${out}/gen" proto/accord.proto proto/rules.proto
+
+compile() {  # source -> object path
+  local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"
+  if [[ ! -f "${obj}" || "${src}" -nt "${obj}" ]]; then
+    "${CXX}" "${flags[@]}" -c "${src}" -o "${obj}"
+  fi
+  echo "${obj}"
+}
+
+common=("${out}/gen/proto/accord.pb.cc" "${out}/gen/proto/rules.pb.cc"
+        engine/base/file_util.cc engine/base/utf8.cc)
+declare -A sources=(
+  [document_reader]="engine/ingest/document_reader.cc"
+  [normalize]="engine/normalize/tokenizer.cc engine/normalize/number.cc
+    engine/normalize/ordinal.cc engine/normalize/duration.cc
+    engine/normalize/quantity.cc engine/normalize/time.cc"
+  [rule_set]="engine/rules/lexicon.cc engine/rules/rule_set.cc"
+  [claim_io]="engine/io/claim_io.cc"
+)
+declare -A seeds=(
+  [document_reader]="testdata/victory_day"
+  [normalize]="testdata/victory_day engine/dependence/testdata"
+  [rule_set]="engine/data"
+  [claim_io]="testdata/victory_day/golden"
+)
+
+status=0
+for t in "${targets[@]}"; do
+  objs=()
+  for s in "${common[@]}" ${sources[$t]} "tools/fuzz/${t}_fuzzer.cc"; do
+    objs+=("$(compile "${s}")")
+  done
+  bin="${out}/${t}_fuzzer"
+  "${CXX}" "${link[@]}" "${objs[@]}" ${libs} -o "${bin}"
+  corpus="${out}/corpus/${t}"
+  mkdir -p "${corpus}" "${out}/crashes/${t}"
+  for d in ${seeds[$t]}; do
+    find "${d}" -maxdepth 1 -type f -size -64k -exec cp -n {} "${corpus}/" \;
+  done
+  echo "== ${t}: ${seconds}s" >&2
+  if ! "${bin}" -max_total_time="${seconds}" -max_len=8192 -rss_limit_mb=2048 \
+      -timeout=10 -print_final_stats=1 \
+      -artifact_prefix="${out}/crashes/${t}/" "${corpus}" \
+      2> "${out}/${t}.log"; then
+    echo "!! ${t}: crash, see ${out}/${t}.log and ${out}/crashes/${t}/" >&2
+    status=1
+  fi
+  grep -E '^stat::number_of_executed_units|^Done' "${out}/${t}.log" >&2 || true
+done
+exit "${status}"
