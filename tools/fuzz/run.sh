@@ -45,9 +45,8 @@ common=("${out}/gen/proto/accord.pb.cc" "${out}/gen/proto/rules.pb.cc"
         engine/base/file_util.cc engine/base/utf8.cc)
 declare -A sources=(
   [document_reader]="engine/ingest/document_reader.cc"
-  [normalize]="engine/normalize/tokenizer.cc engine/normalize/number.cc
-    engine/normalize/ordinal.cc engine/normalize/duration.cc
-    engine/normalize/quantity.cc engine/normalize/time.cc"
+  # Every library source of the package, so new files are never missed.
+  [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [rule_set]="engine/rules/lexicon.cc engine/rules/rule_set.cc"
   [claim_io]="engine/io/claim_io.cc"
 )
