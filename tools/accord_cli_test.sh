@@ -33,6 +33,8 @@ done
 "${accord}" frobnicate >/dev/null 2>&1; check "unknown command" 2 $?
 "${accord}" >/dev/null 2>&1; check "no command" 2 $?
 "${accord}" reconcile >/dev/null 2>&1; check "no inputs" 2 $?
+"${accord}" reconcile --support=oracle "${corpus}" >/dev/null 2>&1
+check "bad support method" 2 $?
 "${accord}" reconcile --format=xml "${corpus}" >/dev/null 2>&1
 check "bad format" 2 $?
 "${accord}" reconcile --no_such_flag "${corpus}" >/dev/null 2>&1

@@ -29,6 +29,7 @@
 #include "engine/reconcile/aligner.h"
 #include "engine/report/html_writer.h"
 #include "engine/report/markdown_writer.h"
+#include "engine/truth/options.h"
 #include "re2/re2.h"
 
 ABSL_FLAG(std::string, format, "",
@@ -49,6 +50,9 @@ ABSL_FLAG(int, max_sentence_bytes, 2000, "Sentences longer than this are cut.");
 ABSL_FLAG(int, max_claims, 10000,
           "A document yielding more claims than this is an error.");
 ABSL_FLAG(int, max_rules, 5000, "Rule files with more rules are rejected.");
+ABSL_FLAG(std::string, support, "vote",
+          "Truth-discovery method that weighs conflict sides: vote, "
+          "truthfinder, accu, accusim, accucopy, or none.");
 
 namespace accord {
 namespace {
@@ -85,6 +89,9 @@ constexpr char kReconcileHelp[] =
     "                                      is one self-contained page)\n"
     "  --out=FILE                          write atomically to FILE\n"
     "  --jobs=N                            extraction threads (default 1)\n"
+    "  --support=METHOD                    weigh conflict sides: vote,\n"
+    "                                      truthfinder, accu, accusim,\n"
+    "                                      accucopy, none (default vote)\n"
     "  --gazetteer/--lexicon/--rules=FILE  override the built-in data\n"
     "  --max_article_bytes, --max_sentence_bytes, --max_claims, --max_rules\n"
     "\n"
@@ -225,6 +232,15 @@ int Run(int argc, char** argv) {
   popts.jobs = absl::GetFlag(FLAGS_jobs);
   popts.reader.max_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   if (popts.jobs < 1) return Usage("--jobs must be at least 1");
+  if (absl::GetFlag(FLAGS_support) == "none") {
+    popts.support.reset();
+  } else {
+    auto method = truth::ParseMethod(absl::GetFlag(FLAGS_support));
+    if (!method.ok()) return Usage(std::string(method.status().message()));
+    popts.support->method = *method;
+    // AccuCopy models copying itself; the others count a wire group once.
+    popts.support->merge_dependent = *method != truth::Method::kAccuCopy;
+  }
   if (isatty(STDERR_FILENO) && command != "explain") {
     popts.progress = TerminalProgress();
   }

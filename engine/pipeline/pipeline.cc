@@ -160,8 +160,12 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
     groups[doc.source().id()] = graph.Representative(doc.source().id());
   }
   const Alignment alignment = aligner.Align(inputs.claims, groups);
-  return BuildReport(inputs.documents, inputs.claims, alignment, inputs.errors,
-                     dependencies);
+  Report report = BuildReport(inputs.documents, inputs.claims, alignment,
+                              inputs.errors, dependencies);
+  if (options_.support.has_value()) {
+    WeighConflicts(*options_.support, groups, comparator_, &report);
+  }
+  return report;
 }
 
 }  // namespace accord

@@ -10,11 +10,13 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/extract/extractor.h"
 #include "engine/ingest/document_reader.h"
+#include "engine/reconcile/source_support.h"
 #include "engine/reconcile/value_compare.h"
 #include "proto/accord.pb.h"
 
@@ -27,6 +29,9 @@ struct PipelineOptions {
   // If set, called after each input file with (files done, files in all),
   // from the worker threads, one call at a time. For progress displays.
   std::function<void(size_t done, size_t total)> progress;
+  // Truth-discovery method that weighs conflict sides (--support); unset
+  // leaves them unweighed.
+  std::optional<SupportOptions> support = SupportOptions();
 };
 
 // Everything a run read: documents with their claims, external claims, and

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "engine/report/labels.h"
 
 namespace accord {
@@ -90,6 +91,15 @@ class Writer {
                         "** — ", Sources(side.source_ids()), " (",
                         side.independent_sources(), " independent)\n");
         for (const Claim& claim : side.claims()) Evidence(claim, "  ");
+      }
+      if (!c.support_explanation().empty()) {
+        // First line: the verdict; then one line per side.
+        std::vector<std::string> lines =
+            absl::StrSplit(c.support_explanation(), '\n');
+        absl::StrAppend(&out_, "\n", Inline(lines[0]), "\n");
+        for (size_t i = 1; i < lines.size(); ++i) {
+          absl::StrAppend(&out_, "  - ", Inline(lines[i]), "\n");
+        }
       }
     }
   }
