@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "engine/report/claim_index.h"
 #include "engine/report/labels.h"
 
 namespace accord {
@@ -21,7 +22,7 @@ std::string Inline(const std::string& s) {
 class Writer {
  public:
   Writer(const Report& report, const ValueComparator& cmp)
-      : report_(report), cmp_(cmp) {
+      : report_(report), cmp_(cmp), claims_(report) {
     for (const SourceSummary& s : report.sources()) {
       names_[s.source().id()] = s.source().name();
     }
@@ -82,14 +83,16 @@ class Writer {
     for (const Conflict& c : report_.conflicts()) {
       const Fact* fact = FindFact(c.fact_id());
       absl::StrAppend(&out_, "\n### ", ++n, ". ",
-                      fact ? FactTitle(*fact, cmp_) : c.fact_id(), " — ",
-                      ConflictKindLabel(c.kind()), " on ", c.role(), "\n\n",
-                      Inline(c.explanation()), "\n\n");
+                      fact ? FactTitle(*fact, claims_, cmp_) : c.fact_id(),
+                      " — ", ConflictKindLabel(c.kind()), " on ", c.role(),
+                      "\n\n", Inline(c.explanation()), "\n\n");
       for (const ConflictSide& side : c.sides()) {
         absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
                         "** — ", Sources(side.source_ids()), " (",
                         side.independent_sources(), " independent)\n");
-        for (const Claim& claim : side.claims()) Evidence(claim, "  ");
+        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+          Evidence(*claim, "  ");
+        }
       }
     }
   }
@@ -113,10 +116,10 @@ class Writer {
     for (const Fact& f : report_.facts()) {
       if (f.status() != status) continue;
       ++n;
-      absl::StrAppend(&out_, "\n- **", FactTitle(f, cmp_), "** — ",
+      absl::StrAppend(&out_, "\n- **", FactTitle(f, claims_, cmp_), "** — ",
                       Sources(f.source_ids()), "\n");
       Slots(f);
-      for (const Claim& c : f.claims()) Evidence(c, "  ");
+      for (const Claim* c : claims_.Resolve(f.claim_ids())) Evidence(*c, "  ");
     }
     if (n == 0) absl::StrAppend(&out_, "\nNone.\n");
   }
@@ -180,7 +183,7 @@ class Writer {
                           "\nDependent sources count as one "
                           "witness. Tallies this changed:\n");
         }
-        absl::StrAppend(&out_, "- ", FactTitle(f, cmp_), ": ",
+        absl::StrAppend(&out_, "- ", FactTitle(f, claims_, cmp_), ": ",
                         f.source_ids_size(), " sources, ", groups.size(),
                         " independent",
                         groups.size() < 2 ? " (corroboration rests on one "
@@ -220,22 +223,26 @@ class Writer {
 
   const Report& report_;
   const ValueComparator& cmp_;
+  const ClaimIndex claims_;
   std::map<std::string, std::string> names_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string FactTitle(const Fact& fact, const ValueComparator& comparator) {
-  return Inline(FactTitleText(fact, comparator));
+std::string FactTitle(const Fact& fact, const ClaimIndex& claims,
+                      const ValueComparator& comparator) {
+  return Inline(FactTitleText(fact, claims, comparator));
 }
 
-std::string FactTitleText(const Fact& fact, const ValueComparator& comparator) {
+std::string FactTitleText(const Fact& fact, const ClaimIndex& claims,
+                          const ValueComparator& comparator) {
   // Key roles come from the claims' arguments that appear in the key.
   std::vector<std::string> parts;
   std::set<std::string> done;
-  if (fact.claims_size() > 0) {
-    const Claim& c = fact.claims(0);
+  const Claim* first = claims.First(fact.claim_ids());
+  if (first != nullptr) {
+    const Claim& c = *first;
     for (const Argument& a : c.args()) {
       const std::string needle =
           absl::StrCat(a.role(), "=", comparator.Key(a.value(), true));
@@ -250,9 +257,9 @@ std::string FactTitleText(const Fact& fact, const ValueComparator& comparator) {
       }
     }
   }
-  if (parts.empty() && fact.claims_size() > 0) {
+  if (parts.empty() && first != nullptr) {
     // Facts keyed by their words (statements): name them by those.
-    for (const Argument& a : fact.claims(0).args()) {
+    for (const Argument& a : first->args()) {
       std::string d = comparator.Describe(a.value());
       if (d.size() > 70) d = absl::StrCat(d.substr(0, 67), "...\"");
       parts.push_back(absl::StrCat(a.role(), ": ", d));
