@@ -52,26 +52,23 @@ class RunIndex {
     for (int r = 0; r < static_cast<int>(sorted.size()); ++r) {
       rank_[sorted[r] - base_] = r;
     }
-    for (const Claim& c : input) names_.push_back(&c.source_id());
-    std::sort(
-        names_.begin(), names_.end(),
-        [](const std::string* a, const std::string* b) { return *a < *b; });
-    names_.erase(std::unique(names_.begin(), names_.end(),
-                             [](const std::string* a, const std::string* b) {
-                               return *a == *b;
-                             }),
-                 names_.end());
+    // Distinct names first (a hash set), then only those are sorted.
     absl::flat_hash_map<absl::string_view, int> number;
+    for (const Claim& c : input) number.emplace(c.source_id(), 0);
+    names_.reserve(number.size());
+    for (const auto& [name, unused] : number) names_.push_back(name);
+    std::sort(names_.begin(), names_.end());
     for (int s = 0; s < static_cast<int>(names_.size()); ++s) {
-      number.emplace(*names_[s], s);
+      number[names_[s]] = s;
     }
     for (size_t i = 0; i < input.size(); ++i) {
       source_[i] = number.at(input[i].source_id());
     }
     absl::flat_hash_map<absl::string_view, int> group_number;
-    for (const std::string* name : names_) {
-      auto it = groups.find(*name);
-      const std::string& group = it == groups.end() ? *name : it->second;
+    for (absl::string_view name : names_) {
+      auto it = groups.find(std::string(name));
+      const absl::string_view group =
+          it == groups.end() ? name : absl::string_view(it->second);
       group_.push_back(
           group_number.emplace(group, static_cast<int>(group_number.size()))
               .first->second);
@@ -96,7 +93,9 @@ class RunIndex {
   // Appends the names of `sources` (ascending, distinct).
   void AddSources(const std::vector<int>& sources,
                   google::protobuf::RepeatedPtrField<std::string>* out) const {
-    for (int s : sources) out->Add()->assign(*names_[s]);
+    for (int s : sources) {
+      out->Add()->assign(names_[s].data(), names_[s].size());
+    }
   }
 
   // Independence groups among `sources`.
@@ -111,10 +110,10 @@ class RunIndex {
  private:
   const Claim* base_;
   const std::vector<const Claim*>& sorted_;
-  std::vector<int> rank_;                  // by input index
-  std::vector<int> source_;                // by input index
-  std::vector<const std::string*> names_;  // source names, sorted
-  std::vector<int> group_;                 // by source number
+  std::vector<int> rank_;                 // by input index
+  std::vector<int> source_;               // by input index
+  std::vector<absl::string_view> names_;  // source names, sorted
+  std::vector<int> group_;                // by source number
 };
 
 // Days since the epoch of a TimeValue's begin, or nullopt.
@@ -342,8 +341,10 @@ std::vector<std::vector<const Claim*>> PartitionByText(
           }
         }
         hits.insert(hits.end(), non_text.begin(), non_text.end());
-        std::sort(hits.begin(), hits.end());
+        // The first cluster in order that fits: the lowest fitting k (no
+        // need to sort the hits).
         for (int k : hits) {
+          if (target >= 0 && k > target) continue;
           bool ok;
           if (reps[k] != nullptr && reps[k]->has_text()) {
             ok = !words.empty() && rep_words[k] > 0 &&
@@ -353,10 +354,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
           } else {
             ok = fits(v, k);
           }
-          if (ok) {
-            target = k;
-            break;
-          }
+          if (ok) target = k;
         }
         for (int k : hits) shared[k] = 0;
         if (target < 0) {
@@ -430,9 +428,13 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::vector<const Claim*> claims;
   claims.reserve(input.size());
   for (const Claim& c : input) claims.push_back(&c);
-  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
+  auto by_id = [](const Claim* a, const Claim* b) {
     return a->id() != b->id() ? a->id() < b->id() : a < b;
-  });
+  };
+  // Inputs usually come sorted (Pipeline::Load sorts them): check first.
+  if (!std::is_sorted(claims.begin(), claims.end(), by_id)) {
+    std::sort(claims.begin(), claims.end(), by_id);
+  }
   const RunIndex run(input, claims, groups);
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
