@@ -8,6 +8,7 @@
 
 #include "engine/extract/extractor.h"
 #include "engine/pipeline/pipeline.h"
+#include "engine/report/claim_index.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -86,9 +87,12 @@ TEST_F(VictoryDayTest, GuestListsDiverge) {
     } else {
       EXPECT_EQ(Prefixes(side), (std::set<std::string>{"004"}));
     }
-    for (const Claim& claim : side.claims()) {
-      EXPECT_FALSE(claim.sentence().text().empty());
+    ASSERT_GT(side.claim_ids_size(), 0);
+    for (const Claim* claim : ClaimIndex(*report_).Resolve(side.claim_ids())) {
+      EXPECT_FALSE(claim->sentence().text().empty());
     }
+    EXPECT_EQ(ClaimIndex(*report_).Resolve(side.claim_ids()).size(),
+              static_cast<size_t>(side.claim_ids_size()));
   }
   // 002 and 003 share wire copy: one witness against 004's one, a tie.
   EXPECT_EQ(c.preferred_side(), -1);

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -159,9 +160,11 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
   for (const Document& doc : inputs.documents) {
     groups[doc.source().id()] = graph.Representative(doc.source().id());
   }
-  const Alignment alignment = aligner.Align(inputs.claims, groups);
-  Report report = BuildReport(inputs.documents, inputs.claims, alignment,
-                              inputs.errors, dependencies);
+  Alignment alignment = aligner.Align(inputs.claims, groups);
+  // The one copy of the claims: the report keeps them, facts refer by id.
+  Report report = BuildReport(inputs.documents, inputs.claims,
+                              std::move(alignment), inputs.errors,
+                              dependencies);
   if (options_.support.has_value()) {
     WeighConflicts(*options_.support, groups, comparator_, &report);
   }

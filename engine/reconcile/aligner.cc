@@ -1,6 +1,7 @@
 #include "engine/reconcile/aligner.h"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <set>
 #include <utility>
@@ -22,15 +23,98 @@ const Value* ArgValue(const Claim& c, absl::string_view role) {
   return nullptr;
 }
 
-int CountIndependent(const std::set<std::string>& sources,
-                     const IndependenceGroups& groups) {
-  std::set<std::string> seen;
-  for (const std::string& s : sources) {
-    auto it = groups.find(s);
-    seen.insert(it == groups.end() ? s : it->second);
-  }
-  return static_cast<int>(seen.size());
+// Adds `x` to the sorted, duplicate-free `v`.
+void InsertSorted(std::vector<int>* v, int x) {
+  auto it = std::lower_bound(v->begin(), v->end(), x);
+  if (it == v->end() || *it != x) v->insert(it, x);
 }
+
+void SortUnique(std::vector<int>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// The run's claims as small integers, so that candidates and conflict sides
+// hold sorted vectors of ints instead of sets of id and source strings and
+// no Claim is copied. A claim's rank is its position in id order; sources
+// are numbered in id order too, so sorted ints list ids in sorted order.
+class RunIndex {
+ public:
+  // `sorted` are pointers into `input`, sorted by id; both must outlive
+  // the index.
+  RunIndex(const std::vector<Claim>& input,
+           const std::vector<const Claim*>& sorted,
+           const IndependenceGroups& groups)
+      : base_(input.data()),
+        sorted_(sorted),
+        rank_(input.size()),
+        source_(input.size()) {
+    for (int r = 0; r < static_cast<int>(sorted.size()); ++r) {
+      rank_[sorted[r] - base_] = r;
+    }
+    // Distinct names first (a hash set), then only those are sorted.
+    absl::flat_hash_map<absl::string_view, int> number;
+    for (const Claim& c : input) number.emplace(c.source_id(), 0);
+    names_.reserve(number.size());
+    for (const auto& [name, unused] : number) names_.push_back(name);
+    std::sort(names_.begin(), names_.end());
+    for (int s = 0; s < static_cast<int>(names_.size()); ++s) {
+      number[names_[s]] = s;
+    }
+    for (size_t i = 0; i < input.size(); ++i) {
+      source_[i] = number.at(input[i].source_id());
+    }
+    absl::flat_hash_map<absl::string_view, int> group_number;
+    for (absl::string_view name : names_) {
+      auto it = groups.find(std::string(name));
+      const absl::string_view group =
+          it == groups.end() ? name : absl::string_view(it->second);
+      group_.push_back(
+          group_number.emplace(group, static_cast<int>(group_number.size()))
+              .first->second);
+    }
+  }
+
+  int Rank(const Claim* c) const { return rank_[c - base_]; }
+  int Source(const Claim* c) const { return source_[c - base_]; }
+
+  // Appends the ids of the claims ranked `ranks` (ascending), each id once.
+  void AddIds(const std::vector<int>& ranks,
+              google::protobuf::RepeatedPtrField<std::string>* out) const {
+    const std::string* last = nullptr;
+    for (int r : ranks) {
+      const std::string& id = sorted_[r]->id();
+      if (last != nullptr && *last == id) continue;
+      out->Add()->assign(id);
+      last = &id;
+    }
+  }
+
+  // Appends the names of `sources` (ascending, distinct).
+  void AddSources(const std::vector<int>& sources,
+                  google::protobuf::RepeatedPtrField<std::string>* out) const {
+    for (int s : sources) {
+      out->Add()->assign(names_[s].data(), names_[s].size());
+    }
+  }
+
+  // Independence groups among `sources`.
+  int CountIndependent(const std::vector<int>& sources) const {
+    std::vector<int> seen;
+    seen.reserve(sources.size());
+    for (int s : sources) seen.push_back(group_[s]);
+    SortUnique(&seen);
+    return static_cast<int>(seen.size());
+  }
+
+ private:
+  const Claim* base_;
+  const std::vector<const Claim*>& sorted_;
+  std::vector<int> rank_;                 // by input index
+  std::vector<int> source_;               // by input index
+  std::vector<absl::string_view> names_;  // source names, sorted
+  std::vector<int> group_;                // by source number
+};
 
 // Days since the epoch of a TimeValue's begin, or nullopt.
 bool TimeDays(const Value& v, double* begin, double* end) {
@@ -46,11 +130,21 @@ bool TimeDays(const Value& v, double* begin, double* end) {
 
 // One candidate value being collected.
 struct Cand {
-  Value value;
-  std::set<std::string> claims;
-  std::set<std::string> sources;
-  bool from_list = false;  // an enumeration of two or more members
-  bool scalar = false;     // no identity key: EQUAL needs the comparator
+  const Value* value;        // points into the input claims
+  std::vector<int> claims;   // ranks (RunIndex), ascending
+  std::vector<int> sources;  // source numbers (RunIndex), ascending
+  bool from_list = false;    // an enumeration of two or more members
+  bool scalar = false;       // no identity key: EQUAL needs the comparator
+};
+
+// A value's kind and canonical form when EQUAL is identity of that form
+// (entities, texts, sets); kind KIND_NOT_SET for scalars.
+using IdentityView = std::pair<int, absl::string_view>;
+
+// The candidates of one role, and an index of those with an identity.
+struct SlotCands {
+  std::vector<Cand> cands;
+  absl::flat_hash_map<IdentityView, int> by_identity;
 };
 
 // The lower-case words of a name.
@@ -172,21 +266,25 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
 }
 
 // For values whose EQUAL is identity of a canonical form (entities, texts,
-// sets), that form; "" for scalars, whose EQUAL needs the comparator.
-// Compare(a, b) == EQUAL exactly when both forms are equal and non-empty.
-std::string IdentityKey(const Value& v, const ValueComparator& cmp) {
+// sets), the kind and that form; {KIND_NOT_SET, ""} for scalars, whose EQUAL
+// needs the comparator. Compare(a, b) == EQUAL exactly when both identities
+// are equal and not KIND_NOT_SET. Entity ids and texts are viewed in place;
+// a set's form is built and kept in `storage`.
+IdentityView IdentityOf(const Value& v, const ValueComparator& cmp,
+                        std::deque<std::string>* storage) {
   switch (v.kind_case()) {
     case Value::kEntityId:
-      return absl::StrCat("e:", v.entity_id());
+      return {Value::kEntityId, v.entity_id()};
     case Value::kText:
-      return absl::StrCat("t:", v.text());
+      return {Value::kText, v.text()};
     case Value::kSet: {
       std::set<std::string> keys;
       for (const Value& m : v.set().members()) keys.insert(cmp.Key(m, true));
-      return absl::StrCat("s:", absl::StrJoin(keys, "\x1f"));
+      storage->push_back(absl::StrJoin(keys, "\x1f"));
+      return {Value::kSet, storage->back()};
     }
     default:
-      return "";
+      return {Value::KIND_NOT_SET, absl::string_view()};
   }
 }
 
@@ -243,8 +341,10 @@ std::vector<std::vector<const Claim*>> PartitionByText(
           }
         }
         hits.insert(hits.end(), non_text.begin(), non_text.end());
-        std::sort(hits.begin(), hits.end());
+        // The first cluster in order that fits: the lowest fitting k (no
+        // need to sort the hits).
         for (int k : hits) {
+          if (target >= 0 && k > target) continue;
           bool ok;
           if (reps[k] != nullptr && reps[k]->has_text()) {
             ok = !words.empty() && rep_words[k] > 0 &&
@@ -254,10 +354,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
           } else {
             ok = fits(v, k);
           }
-          if (ok) {
-            target = k;
-            break;
-          }
+          if (ok) target = k;
         }
         for (int k : hits) shared[k] = 0;
         if (target < 0) {
@@ -329,9 +426,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                          const IndependenceGroups& groups) const {
   // Deterministic order regardless of input order.
   std::vector<const Claim*> claims;
+  claims.reserve(input.size());
   for (const Claim& c : input) claims.push_back(&c);
-  std::sort(claims.begin(), claims.end(),
-            [](const Claim* a, const Claim* b) { return a->id() < b->id(); });
+  auto by_id = [](const Claim* a, const Claim* b) {
+    return a->id() != b->id() ? a->id() < b->id() : a < b;
+  };
+  // Inputs usually come sorted (Pipeline::Load sorts them): check first.
+  if (!std::is_sorted(claims.begin(), claims.end(), by_id)) {
+    std::sort(claims.begin(), claims.end(), by_id);
+  }
+  const RunIndex run(input, claims, groups);
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
   for (const Claim* c : claims) by_key[BlockKey(*c)].push_back(c);
@@ -447,106 +551,113 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
 
     int occurrence = 0;
     for (auto& part : parts) {
-      std::sort(part.begin(), part.end(), [](const Claim* a, const Claim* b) {
-        return a->id() < b->id();
+      std::sort(part.begin(), part.end(), [&](const Claim* a, const Claim* b) {
+        return run.Rank(a) < run.Rank(b);
       });
       Fact fact;
       fact.set_id(absl::StrCat(key, "#", ++occurrence));
       fact.set_frame(block.front()->frame());
       fact.set_key(key);
-      std::set<std::string> sources;
+      std::vector<int> sources;
+      std::vector<int> ranks;
+      ranks.reserve(part.size());
       for (const Claim* c : part) {
-        *fact.add_claims() = *c;
-        sources.insert(c->source_id());
+        ranks.push_back(run.Rank(c));
+        InsertSorted(&sources, run.Source(c));
       }
-      for (const std::string& s : sources) fact.add_source_ids(s);
+      run.AddIds(ranks, fact.mutable_claim_ids());
+      run.AddSources(sources, fact.mutable_source_ids());
 
-      // Collect candidates per role.
-      std::map<std::string, std::vector<Cand>> slots;
-      // Per role: identity key -> index into slots[role].
-      std::map<std::string, absl::flat_hash_map<std::string, int>> by_identity;
-      std::set<std::string> set_roles;
+      // Collect candidates per role (role names point into the claims).
+      std::map<absl::string_view, SlotCands> slots;
+      std::set<absl::string_view> set_roles;
+      std::deque<std::string> set_keys;  // identity keys of set values
       for (const Claim* c : part) {
+        const int rank = run.Rank(c);
+        const int source = run.Source(c);
         for (const Argument& a : c->args()) {
           RoleKind kind =
               frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
           if (kind == KEY) continue;
-          std::string role = a.role();
+          absl::string_view role = a.role();
           if (frame != nullptr && frame->duration_is_length() &&
               role == "duration") {
             role = "time";  // compared with the event's interval
             kind = lexicon_->KindOf(*frame, "time");
           }
-          std::vector<Value> values;
+          const Value* single = &a.value();
+          const Value* const* values = &single;
+          int num_values = 1;
+          std::vector<const Value*> members;
           bool from_list = false;
           if (kind == SET && a.value().has_set()) {
             set_roles.insert(role);
             from_list = a.value().set().members_size() >= 2;
             for (const Value& m : a.value().set().members()) {
-              values.push_back(m);
+              members.push_back(&m);
             }
-          } else {
-            if (kind == SET) set_roles.insert(role);
-            values.push_back(a.value());
+            values = members.data();
+            num_values = static_cast<int>(members.size());
+          } else if (kind == SET) {
+            set_roles.insert(role);
           }
-          for (const Value& v : values) {
-            std::vector<Cand>& cands = slots[role];
+          for (int vi = 0; vi < num_values; ++vi) {
+            const Value& v = *values[vi];
+            SlotCands& slot = slots[role];
+            std::vector<Cand>& cands = slot.cands;
             Cand* match = nullptr;
             // EQUAL is an identity for entities, texts and sets: look it
             // up; scalars need the comparator.
-            const std::string identity = IdentityKey(v, *comparator_);
-            if (!identity.empty()) {
-              auto& index = by_identity[role];
-              auto it = index.find(identity);
-              if (it != index.end()) {
+            const IdentityView identity =
+                IdentityOf(v, *comparator_, &set_keys);
+            if (identity.first != Value::KIND_NOT_SET) {
+              auto it = slot.by_identity.find(identity);
+              if (it != slot.by_identity.end()) {
                 match = &cands[it->second];
               } else {
-                index.emplace(identity, static_cast<int>(cands.size()));
+                slot.by_identity.emplace(identity,
+                                         static_cast<int>(cands.size()));
               }
             } else {
               for (Cand& cand : cands) {
                 if (cand.scalar &&
-                    comparator_->Compare(cand.value, v) == EQUAL) {
+                    comparator_->Compare(*cand.value, v) == EQUAL) {
                   match = &cand;
                   break;
                 }
               }
             }
             if (match == nullptr) {
-              cands.push_back(Cand{v, {}, {}, false, identity.empty()});
+              cands.push_back(Cand{
+                  &v, {}, {}, false, identity.first == Value::KIND_NOT_SET});
               match = &cands.back();
             }
-            match->claims.insert(c->id());
-            match->sources.insert(c->source_id());
+            // Claims come in rank order: a repeat can only be the last.
+            if (match->claims.empty() || match->claims.back() != rank) {
+              match->claims.push_back(rank);
+            }
+            InsertSorted(&match->sources, source);
             match->from_list |= from_list;
           }
         }
       }
 
-      // Claims of this fact by id, built on the first conflict: sides list
-      // their claims without scanning the whole fact once per side.
-      // (Ids are unique in practice; duplicates keep their input order.)
-      absl::flat_hash_map<absl::string_view, std::vector<const Claim*>> by_id;
-      auto claims_with_id = [&](const std::string& id) {
-        if (by_id.empty()) {
-          for (const Claim* c : part) by_id[c->id()].push_back(c);
-        }
-        return by_id.at(id);
-      };
       bool conflict = false;
-      for (auto& [role, cands] : slots) {
+      for (auto& [role_view, slot_cands] : slots) {
+        const std::string role(role_view);
+        const std::vector<Cand>& cands = slot_cands.cands;
         Slot* slot = fact.add_slots();
         slot->set_role(role);
-        const bool is_set = set_roles.count(role) > 0;
+        const bool is_set = set_roles.count(role_view) > 0;
         slot->set_is_set(is_set);
         const RoleKind kind =
             frame == nullptr ? INFO : lexicon_->KindOf(*frame, role);
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
-          *out_c->mutable_value() = cand.value;
-          for (const std::string& id : cand.claims) out_c->add_claim_ids(id);
-          for (const std::string& s : cand.sources) out_c->add_source_ids(s);
-          out_c->set_support(CountIndependent(cand.sources, groups));
+          *out_c->mutable_value() = *cand.value;
+          run.AddIds(cand.claims, out_c->mutable_claim_ids());
+          run.AddSources(cand.sources, out_c->mutable_source_ids());
+          out_c->set_support(run.CountIndependent(cand.sources));
         }
         slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);
 
@@ -562,7 +673,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           for (int i = 0; i < n; ++i) {
             for (int j = i + 1; j < n; ++j) {
               const Comparison r =
-                  comparator_->Compare(cands[i].value, cands[j].value);
+                  comparator_->Compare(*cands[i].value, *cands[j].value);
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
               } else if (r == CONFLICTING && !any_conflict) {
@@ -570,7 +681,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
                 const auto& si = cands[i].sources;
                 const auto& sj = cands[j].sources;
                 if (si.size() >= 2 || sj.size() >= 2 ||
-                    *si.begin() != *sj.begin()) {
+                    si.front() != sj.front()) {
                   any_conflict = true;
                 }
               }
@@ -589,22 +700,20 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             std::vector<std::string> described;
             for (const auto& [root, members] : components) {
               ConflictSide* side = cf.add_sides();
-              std::set<std::string> side_sources, side_claims;
-              *side->mutable_value() = cands[members.front()].value;
+              std::vector<int> side_sources, side_claims;
+              *side->mutable_value() = *cands[members.front()].value;
               for (int i : members) {
-                side_sources.insert(cands[i].sources.begin(),
+                side_sources.insert(side_sources.end(),
+                                    cands[i].sources.begin(),
                                     cands[i].sources.end());
-                side_claims.insert(cands[i].claims.begin(),
+                side_claims.insert(side_claims.end(), cands[i].claims.begin(),
                                    cands[i].claims.end());
               }
-              for (const std::string& s : side_sources) side->add_source_ids(s);
-              // `part` is sorted by id, as the set is: same order.
-              for (const std::string& id : side_claims) {
-                for (const Claim* c : claims_with_id(id))
-                  *side->add_claims() = *c;
-              }
-              side->set_independent_sources(
-                  CountIndependent(side_sources, groups));
+              SortUnique(&side_sources);
+              SortUnique(&side_claims);
+              run.AddSources(side_sources, side->mutable_source_ids());
+              run.AddIds(side_claims, side->mutable_claim_ids());
+              side->set_independent_sources(run.CountIndependent(side_sources));
               described.push_back(comparator_->Describe(side->value()));
             }
             cf.set_explanation(absl::StrCat(
@@ -616,21 +725,21 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         if (is_set) {
           // Enumerations per source: diverge when two sources list
           // different members.
-          std::map<std::string, std::set<std::string>> lists;  // source -> keys
-          std::map<std::string, const Claim*> list_claim;
-          std::map<std::string, Value> member_value;  // key -> a member
+          std::map<int, std::set<std::string>> lists;  // source -> keys
+          std::map<int, const Claim*> list_claim;
+          std::map<std::string, const Value*> member_value;  // key -> member
           for (const Claim* c : part) {
             const Value* v = ArgValue(*c, role);
             if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
               continue;
             for (const Value& m : v->set().members()) {
-              const std::string k = comparator_->Key(m, true);
-              lists[c->source_id()].insert(k);
-              member_value.emplace(k, m);
+              std::string k = comparator_->Key(m, true);
+              lists[run.Source(c)].insert(k);
+              member_value.emplace(std::move(k), &m);
             }
-            list_claim.emplace(c->source_id(), c);
+            list_claim.emplace(run.Source(c), c);
           }
-          std::map<std::set<std::string>, std::vector<std::string>> distinct;
+          std::map<std::set<std::string>, std::vector<int>> distinct;
           for (const auto& [src, keys] : lists) distinct[keys].push_back(src);
           if (distinct.size() >= 2) {
             slot->set_agreement(CONFLICTING);
@@ -656,22 +765,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               ConflictSide* side = cf.add_sides();
               const Claim* c0 = list_claim[srcs.front()];
               *side->mutable_value() = *ArgValue(*c0, role);
-              std::set<std::string> ids;
-              for (const std::string& s : srcs) {
-                side->add_source_ids(s);
-                ids.insert(list_claim[s]->id());
-              }
-              for (const std::string& id : ids) {
-                for (const Claim* c : claims_with_id(id))
-                  *side->add_claims() = *c;
-              }
-              side->set_independent_sources(CountIndependent(
-                  std::set<std::string>(srcs.begin(), srcs.end()), groups));
+              std::vector<int> ids;
+              for (int s : srcs) ids.push_back(run.Rank(list_claim[s]));
+              SortUnique(&ids);
+              run.AddSources(srcs, side->mutable_source_ids());
+              run.AddIds(ids, side->mutable_claim_ids());
+              side->set_independent_sources(run.CountIndependent(srcs));
               described.push_back(comparator_->Describe(side->value()));
             }
             std::vector<std::string> shared;
             for (const std::string& k : common) {
-              shared.push_back(comparator_->Describe(member_value[k]));
+              shared.push_back(comparator_->Describe(*member_value[k]));
             }
             cf.set_explanation(absl::StrCat(
                 "Sources list different members for ", role, " of ",
@@ -686,13 +790,14 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       }
 
       // Polarity: one source asserts what another denies.
-      std::set<std::string> pos, neg;
+      std::vector<int> pos, neg;
       for (const Claim* c : part) {
-        (c->polarity() == NEGATIVE ? neg : pos).insert(c->source_id());
+        InsertSorted(c->polarity() == NEGATIVE ? &neg : &pos, run.Source(c));
       }
       if (!pos.empty() && !neg.empty()) {
-        std::set<std::string> all = pos;
-        all.insert(neg.begin(), neg.end());
+        std::vector<int> all = pos;
+        all.insert(all.end(), neg.begin(), neg.end());
+        SortUnique(&all);
         if (all.size() >= 2 && pos != neg) {
           conflict = true;
           Conflict cf;
@@ -703,13 +808,15 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             ConflictSide* side = cf.add_sides();
             side->mutable_value()->set_text(p == POSITIVE ? "affirmed"
                                                           : "denied");
-            std::set<std::string> srcs = p == POSITIVE ? pos : neg;
-            for (const std::string& s : srcs) side->add_source_ids(s);
+            const std::vector<int>& srcs = p == POSITIVE ? pos : neg;
+            run.AddSources(srcs, side->mutable_source_ids());
+            std::vector<int> ids;
             for (const Claim* c : part) {
               if ((c->polarity() == NEGATIVE) == (p == NEGATIVE))
-                *side->add_claims() = *c;
+                ids.push_back(run.Rank(c));
             }
-            side->set_independent_sources(CountIndependent(srcs, groups));
+            run.AddIds(ids, side->mutable_claim_ids());
+            side->set_independent_sources(run.CountIndependent(srcs));
           }
           cf.set_explanation(absl::StrCat("Some sources affirm this ",
                                           fact.frame(),

@@ -31,6 +31,9 @@ namespace accord {
 // own group.
 using IndependenceGroups = std::map<std::string, std::string>;
 
+// Facts and conflict sides name their claims by id (Fact.claim_ids,
+// ConflictSide.claim_ids); the claims themselves stay in the aligner's input
+// and go into Report.claims once (BuildReport).
 struct Alignment {
   std::vector<Fact> facts;          // sorted by id
   std::vector<Conflict> conflicts;  // sorted by fact id, then role
@@ -44,6 +47,8 @@ class Aligner {
 
   // Aligns `claims` (any order; the output does not depend on it). Claims of
   // frames the lexicon does not know are blocked by frame and all arguments.
+  // No claim is copied: the work is done on pointers and ranks into
+  // `claims`, and the output refers to claims by id.
   Alignment Align(const std::vector<Claim>& claims,
                   const IndependenceGroups& groups = {}) const;
 

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "engine/report/claim_index.h"
 #include "engine/report/labels.h"
 #include "engine/report/markdown_writer.h"
 
@@ -184,7 +185,7 @@ class Writer {
  public:
   Writer(const Report& report, const std::vector<Document>& documents,
          const ValueComparator& cmp)
-      : report_(report), cmp_(cmp) {
+      : report_(report), cmp_(cmp), claims_(report) {
     for (const SourceSummary& s : report.sources()) {
       if (!s.source().name().empty()) {
         names_[s.source().id()] = s.source().name();
@@ -192,7 +193,7 @@ class Writer {
     }
     for (const Document& d : documents) docs_.emplace(d.id(), &d);
     for (const Fact& f : report.facts()) {
-      for (const Claim& c : f.claims()) claim_fact_.emplace(c.id(), &f);
+      for (const std::string& id : f.claim_ids()) claim_fact_.emplace(id, &f);
     }
     int n = 0;
     for (const Conflict& c : report.conflicts()) {
@@ -260,7 +261,8 @@ class Writer {
     std::set<std::string> seen;
     std::map<std::string, std::map<std::pair<int, int>, Sentence>> by_doc;
     for (const Fact& f : report_.facts()) {
-      for (const Claim& c : f.claims()) {
+      for (const Claim* claim : claims_.Resolve(f.claim_ids())) {
+        const Claim& c = *claim;
         if (!seen.insert(c.id()).second) continue;
         auto d = docs_.find(c.sentence().doc_id());
         if (d == docs_.end()) continue;
@@ -387,7 +389,7 @@ class Writer {
           &out_, "<article class=\"card conflict\" id=\"conflict-", ++n,
           "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
           "</span>",
-          HtmlEscape(fact ? FactTitleText(*fact, cmp_) : c.fact_id()),
+          HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : c.fact_id()),
           " <span class=\"role\">— disputed: ", HtmlEscape(c.role()),
           "</span></h3>\n<p class=\"expl\">", HtmlEscape(c.explanation()),
           "</p>\n<div class=\"sides\">\n");
@@ -399,7 +401,8 @@ class Writer {
                         SourcesHtml(side.source_ids()), " · ", k,
                         " independent source", k == 1 ? "" : "s",
                         "</div>\n<ul class=\"ev\">\n");
-        for (const Claim& claim : side.claims()) {
+        for (const Claim* claim_ptr : claims_.Resolve(side.claim_ids())) {
+          const Claim& claim = *claim_ptr;
           const Argument* disputed = nullptr;
           for (const Argument& a : claim.args()) {
             if (a.role() == c.role()) {
@@ -443,16 +446,17 @@ class Writer {
     for (const Fact& f : report_.facts()) {
       if (f.status() != status) continue;
       const int k = f.source_ids_size();
-      absl::StrAppend(&out_, "<article class=\"card fact\" id=\"",
-                      HtmlId("fact-", f.id()),
-                      "\">\n<h3><span class=\"badge "
-                      "ok\">",
-                      k, " sources</span>", HtmlEscape(FactTitleText(f, cmp_)),
-                      "</h3>\n<div class=\"who\">", SourcesHtml(f.source_ids()),
-                      "</div>\n");
+      absl::StrAppend(
+          &out_, "<article class=\"card fact\" id=\"", HtmlId("fact-", f.id()),
+          "\">\n<h3><span class=\"badge "
+          "ok\">",
+          k, " sources</span>", HtmlEscape(FactTitleText(f, claims_, cmp_)),
+          "</h3>\n<div class=\"who\">", SourcesHtml(f.source_ids()),
+          "</div>\n");
       Slots(f);
       absl::StrAppend(&out_, "<ul class=\"ev\">\n");
-      for (const Claim& c : f.claims()) Evidence(c, nullptr);
+      for (const Claim* c : claims_.Resolve(f.claim_ids()))
+        Evidence(*c, nullptr);
       absl::StrAppend(&out_, "</ul>\n</article>\n");
     }
     absl::StrAppend(&out_, "</section>\n");
@@ -475,10 +479,11 @@ class Writer {
     for (const Fact& f : report_.facts()) {
       if (f.status() != SINGLE_SOURCE) continue;
       absl::StrAppend(&out_, "<tr id=\"", HtmlId("fact-", f.id()), "\"><td>",
-                      HtmlEscape(FactTitleText(f, cmp_)));
+                      HtmlEscape(FactTitleText(f, claims_, cmp_)));
       Slots(f);
       absl::StrAppend(&out_, "</td><td><ul class=\"ev\">");
-      for (const Claim& c : f.claims()) Evidence(c, nullptr);
+      for (const Claim* c : claims_.Resolve(f.claim_ids()))
+        Evidence(*c, nullptr);
       absl::StrAppend(&out_, "</ul></td></tr>\n");
     }
     absl::StrAppend(&out_, "</tbody>\n</table>\n</section>\n");
@@ -583,8 +588,8 @@ class Writer {
               back_seen.insert(f->second->id()).second) {
             absl::StrAppend(&backs, "<a href=\"#", FactAnchor(*f->second),
                             "\" title=\"",
-                            HtmlAttr(FactTitleText(*f->second, cmp_)), "\">",
-                            HtmlEscape(f->second->frame()), "</a>");
+                            HtmlAttr(FactTitleText(*f->second, claims_, cmp_)),
+                            "\">", HtmlEscape(f->second->frame()), "</a>");
           }
         }
         absl::StrAppend(
@@ -624,6 +629,7 @@ class Writer {
 
   const Report& report_;
   const ValueComparator& cmp_;
+  const ClaimIndex claims_;
   std::map<std::string, std::string> names_;
   std::map<std::string, const Document*> docs_;  // sorted: deterministic
   std::map<std::string, const Fact*> claim_fact_;

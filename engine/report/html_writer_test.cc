@@ -276,10 +276,12 @@ TEST(RenderHtmlTest, HostileReportFieldsAreEscaped) {
     f->set_status(status);
     f->add_source_ids(kHostile);
     // One claim in range, one with offsets past the end (not linked).
-    *f->add_claims() =
-        HostileClaim(absl::StrCat(status, "a"), doc.id(), 0, len);
-    *f->add_claims() =
-        HostileClaim(absl::StrCat(status, "b"), doc.id(), len + 1, 9 * len);
+    for (Claim c : {HostileClaim(absl::StrCat(status, "a"), doc.id(), 0, len),
+                    HostileClaim(absl::StrCat(status, "b"), doc.id(), len + 1,
+                                 9 * len)}) {
+      f->add_claim_ids(c.id());
+      *report.add_claims() = std::move(c);
+    }
     Slot* slot = f->add_slots();
     slot->set_role(kHostile);
     Candidate* cand = slot->add_candidates();
@@ -295,7 +297,7 @@ TEST(RenderHtmlTest, HostileReportFieldsAreEscaped) {
     ConflictSide* side = c->add_sides();
     side->mutable_value()->set_text(kHostile);
     side->add_source_ids(kHostile);
-    *side->add_claims() = report.facts(0).claims(k);
+    side->add_claim_ids(report.facts(0).claim_ids(k));
   }
   report.add_errors()->set_message(kHostile);
 
@@ -308,13 +310,12 @@ TEST(RenderHtmlTest, HostileReportFieldsAreEscaped) {
   EXPECT_THAT(page, HasSubstr("<span class=\"ctl\">[U+202E]</span>"));
   EXPECT_THAT(page, Not(HasSubstr("javascript:")));
   // The in-range claims link to their anchors; the out-of-range ones do not.
-  const std::string anchor = HtmlId("claim-", report.facts(1).claims(0).id());
+  const std::string anchor = HtmlId("claim-", report.facts(1).claim_ids(0));
   EXPECT_THAT(page, HasSubstr(absl::StrCat("id=\"", anchor, "\"")));
   EXPECT_THAT(page, HasSubstr(absl::StrCat("href=\"#", anchor, "\"")));
   EXPECT_THAT(
-      page,
-      Not(HasSubstr(absl::StrCat(
-          "href=\"#", HtmlId("claim-", report.facts(1).claims(1).id())))));
+      page, Not(HasSubstr(absl::StrCat(
+                "href=\"#", HtmlId("claim-", report.facts(1).claim_ids(1))))));
 }
 
 // Real articles through the real pipeline: hostile text in the sentences

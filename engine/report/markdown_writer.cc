@@ -8,6 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "engine/report/claim_index.h"
 #include "engine/report/labels.h"
 
 namespace accord {
@@ -22,7 +23,7 @@ std::string Inline(const std::string& s) {
 class Writer {
  public:
   Writer(const Report& report, const ValueComparator& cmp)
-      : report_(report), cmp_(cmp) {
+      : report_(report), cmp_(cmp), claims_(report) {
     for (const SourceSummary& s : report.sources()) {
       names_[s.source().id()] = s.source().name();
     }
@@ -83,14 +84,16 @@ class Writer {
     for (const Conflict& c : report_.conflicts()) {
       const Fact* fact = FindFact(c.fact_id());
       absl::StrAppend(&out_, "\n### ", ++n, ". ",
-                      fact ? FactTitle(*fact, cmp_) : c.fact_id(), " — ",
-                      ConflictKindLabel(c.kind()), " on ", c.role(), "\n\n",
-                      Inline(c.explanation()), "\n\n");
+                      fact ? FactTitle(*fact, claims_, cmp_) : c.fact_id(),
+                      " — ", ConflictKindLabel(c.kind()), " on ", c.role(),
+                      "\n\n", Inline(c.explanation()), "\n\n");
       for (const ConflictSide& side : c.sides()) {
         absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
                         "** — ", Sources(side.source_ids()), " (",
                         side.independent_sources(), " independent)\n");
-        for (const Claim& claim : side.claims()) Evidence(claim, "  ");
+        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+          Evidence(*claim, "  ");
+        }
       }
       if (!c.support_explanation().empty()) {
         // First line: the verdict; then one line per side.
@@ -123,10 +126,10 @@ class Writer {
     for (const Fact& f : report_.facts()) {
       if (f.status() != status) continue;
       ++n;
-      absl::StrAppend(&out_, "\n- **", FactTitle(f, cmp_), "** — ",
+      absl::StrAppend(&out_, "\n- **", FactTitle(f, claims_, cmp_), "** — ",
                       Sources(f.source_ids()), "\n");
       Slots(f);
-      for (const Claim& c : f.claims()) Evidence(c, "  ");
+      for (const Claim* c : claims_.Resolve(f.claim_ids())) Evidence(*c, "  ");
     }
     if (n == 0) absl::StrAppend(&out_, "\nNone.\n");
   }
@@ -190,7 +193,7 @@ class Writer {
                           "\nDependent sources count as one "
                           "witness. Tallies this changed:\n");
         }
-        absl::StrAppend(&out_, "- ", FactTitle(f, cmp_), ": ",
+        absl::StrAppend(&out_, "- ", FactTitle(f, claims_, cmp_), ": ",
                         f.source_ids_size(), " sources, ", groups.size(),
                         " independent",
                         groups.size() < 2 ? " (corroboration rests on one "
@@ -230,22 +233,26 @@ class Writer {
 
   const Report& report_;
   const ValueComparator& cmp_;
+  const ClaimIndex claims_;
   std::map<std::string, std::string> names_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string FactTitle(const Fact& fact, const ValueComparator& comparator) {
-  return Inline(FactTitleText(fact, comparator));
+std::string FactTitle(const Fact& fact, const ClaimIndex& claims,
+                      const ValueComparator& comparator) {
+  return Inline(FactTitleText(fact, claims, comparator));
 }
 
-std::string FactTitleText(const Fact& fact, const ValueComparator& comparator) {
+std::string FactTitleText(const Fact& fact, const ClaimIndex& claims,
+                          const ValueComparator& comparator) {
   // Key roles come from the claims' arguments that appear in the key.
   std::vector<std::string> parts;
   std::set<std::string> done;
-  if (fact.claims_size() > 0) {
-    const Claim& c = fact.claims(0);
+  const Claim* first = claims.First(fact.claim_ids());
+  if (first != nullptr) {
+    const Claim& c = *first;
     for (const Argument& a : c.args()) {
       const std::string needle =
           absl::StrCat(a.role(), "=", comparator.Key(a.value(), true));
@@ -260,9 +267,9 @@ std::string FactTitleText(const Fact& fact, const ValueComparator& comparator) {
       }
     }
   }
-  if (parts.empty() && fact.claims_size() > 0) {
+  if (parts.empty() && first != nullptr) {
     // Facts keyed by their words (statements): name them by those.
-    for (const Argument& a : fact.claims(0).args()) {
+    for (const Argument& a : first->args()) {
       std::string d = comparator.Describe(a.value());
       if (d.size() > 70) d = absl::StrCat(d.substr(0, 67), "...\"");
       parts.push_back(absl::StrCat(a.role(), ": ", d));

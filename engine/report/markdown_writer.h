@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/reconcile/value_compare.h"
+#include "engine/report/claim_index.h"
 #include "proto/accord.pb.h"
 
 namespace accord {
@@ -19,11 +20,15 @@ std::string RenderMarkdown(const Report& report,
                            const ValueComparator& comparator);
 
 // One line naming a fact: "VISIT · agent: Xi Jinping", escaped for Markdown.
-std::string FactTitle(const Fact& fact, const ValueComparator& comparator);
+// The key roles' values are taken from the fact's first claim, looked up in
+// `claims` (an index of the fact's report).
+std::string FactTitle(const Fact& fact, const ClaimIndex& claims,
+                      const ValueComparator& comparator);
 
 // The same title as plain, unescaped text (for writers that do their own
 // escaping, such as the HTML report).
-std::string FactTitleText(const Fact& fact, const ValueComparator& comparator);
+std::string FactTitleText(const Fact& fact, const ClaimIndex& claims,
+                          const ValueComparator& comparator);
 
 }  // namespace accord
 

@@ -38,11 +38,13 @@ TEST(MarkdownWriterTest, ConflictsComeFirstWithEverySideAndSentence) {
   ConflictSide* s1 = c->add_sides();
   s1->mutable_value()->set_entity_id("putin");
   s1->add_source_ids("a");
-  *s1->add_claims() = ClaimIn("a", "Putin rejected it | <b>.", 6, 14);
+  *r.add_claims() = ClaimIn("a", "Putin rejected it | <b>.", 6, 14);
+  s1->add_claim_ids("a/0/0");
   ConflictSide* s2 = c->add_sides();
   s2->mutable_value()->set_entity_id("kyiv");
   s2->add_source_ids("b");
-  *s2->add_claims() = ClaimIn("b", "Kyiv rejected it.", 5, 13);
+  *r.add_claims() = ClaimIn("b", "Kyiv rejected it.", 5, 13);
+  s2->add_claim_ids("b/0/0");
   Fact* g = r.add_facts();
   g->set_id("VISIT(agent=x)#1");
   g->set_frame("VISIT");

@@ -1,11 +1,12 @@
 #include "engine/report/report_builder.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace accord {
 
 Report BuildReport(const std::vector<Document>& documents,
-                   const std::vector<Claim>& claims, const Alignment& alignment,
+                   std::vector<Claim> claims, Alignment alignment,
                    const std::vector<DocumentError>& errors,
                    const std::vector<Dependence>& dependencies) {
   Report report;
@@ -43,8 +44,6 @@ Report BuildReport(const std::vector<Document>& documents,
     for (const std::string& o : others) it->second.add_depends_on(o);
   }
   for (auto& [id, s] : sources) *report.add_sources() = std::move(s);
-  for (const Conflict& c : alignment.conflicts) *report.add_conflicts() = c;
-  for (const Fact& f : alignment.facts) *report.add_facts() = f;
   for (const DocumentError& e : errors) *report.add_errors() = e;
 
   RunStats* stats = report.mutable_stats();
@@ -60,6 +59,22 @@ Report BuildReport(const std::vector<Document>& documents,
       stats->set_single_source(stats->single_source() + 1);
     }
   }
+
+  // Moved, not copied: a moved-from message hands over its fields.
+  auto by_id = [](const Claim& a, const Claim& b) { return a.id() < b.id(); };
+  if (!std::is_sorted(claims.begin(), claims.end(), by_id)) {
+    std::stable_sort(claims.begin(), claims.end(), by_id);
+  }
+  report.mutable_claims()->Reserve(static_cast<int>(claims.size()));
+  for (Claim& c : claims) *report.add_claims() = std::move(c);
+  std::vector<Claim>().swap(claims);
+  report.mutable_conflicts()->Reserve(
+      static_cast<int>(alignment.conflicts.size()));
+  for (Conflict& c : alignment.conflicts) {
+    *report.add_conflicts() = std::move(c);
+  }
+  report.mutable_facts()->Reserve(static_cast<int>(alignment.facts.size()));
+  for (Fact& f : alignment.facts) *report.add_facts() = std::move(f);
   return report;
 }
 

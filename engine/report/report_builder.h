@@ -2,7 +2,11 @@
 // dependence, facts and conflicts from the aligner, per-document errors and
 // run statistics.
 //
-//   Report report = BuildReport(documents, claims, alignment, errors, deps);
+// The report keeps every claim once, in Report.claims; facts and conflict
+// sides refer to them by id.
+//
+//   Report report = BuildReport(documents, std::move(claims),
+//                                std::move(alignment), errors, deps);
 #ifndef ACCORD_ENGINE_REPORT_REPORT_BUILDER_H_
 #define ACCORD_ENGINE_REPORT_REPORT_BUILDER_H_
 
@@ -19,9 +23,11 @@ namespace accord {
 // Builds the report. `documents` give source names and document ids;
 // sources that only appear in claims (external claim files) are listed too.
 // `dependencies` are listed in the report and in each source's depends_on.
-// Deterministic: everything is sorted by id.
+// `claims` (the aligner's input) become Report.claims, sorted by id, and the
+// alignment's facts and conflicts are moved in: pass both with std::move to
+// avoid copying them. Deterministic: everything is sorted by id.
 Report BuildReport(const std::vector<Document>& documents,
-                   const std::vector<Claim>& claims, const Alignment& alignment,
+                   std::vector<Claim> claims, Alignment alignment,
                    const std::vector<DocumentError>& errors,
                    const std::vector<Dependence>& dependencies);
 

@@ -59,5 +59,29 @@ TEST(ReportBuilderTest, SummarizesSourcesFactsAndDependence) {
   EXPECT_EQ(r.dependencies_size(), 1);
 }
 
+TEST(ReportBuilderTest, KeepsEachClaimOnceSortedById) {
+  std::vector<Claim> claims(3);
+  claims[0].set_id("z/0/0");
+  claims[1].set_id("a/0/0");
+  claims[2].set_id("m/0/0");
+  for (Claim& c : claims) c.set_source_id("s");
+  Alignment alignment;
+  Fact f;
+  f.set_id("F");
+  f.add_claim_ids("a/0/0");
+  f.add_claim_ids("m/0/0");
+  f.add_claim_ids("z/0/0");
+  alignment.facts = {f};
+  const Report r =
+      BuildReport({}, std::move(claims), std::move(alignment), {}, {});
+  ASSERT_EQ(r.claims_size(), 3);
+  EXPECT_EQ(r.claims(0).id(), "a/0/0");
+  EXPECT_EQ(r.claims(1).id(), "m/0/0");
+  EXPECT_EQ(r.claims(2).id(), "z/0/0");
+  ASSERT_EQ(r.facts_size(), 1);
+  EXPECT_EQ(r.facts(0).claim_ids_size(), 3);
+  EXPECT_EQ(r.stats().claims(), 3);
+}
+
 }  // namespace
 }  // namespace accord

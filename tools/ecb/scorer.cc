@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "engine/report/claim_index.h"
 
 namespace accord {
 namespace ecb {
@@ -112,12 +113,15 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
     auto it = docs.find(c.trigger().doc_id());
     return it == docs.end() ? kNoGold : it->second;
   };
+  const ClaimIndex index(r->report);
   for (int f = 0; f < r->report.facts_size(); ++f) {
-    const Fact& fact = r->report.facts(f);
-    for (int i = 0; i < fact.claims_size(); ++i) {
-      for (int j = i + 1; j < fact.claims_size(); ++j) {
-        const Claim& a = fact.claims(i);
-        const Claim& b = fact.claims(j);
+    const std::vector<const Claim*> claims =
+        index.Resolve(r->report.facts(f).claim_ids());
+    const int n = static_cast<int>(claims.size());
+    for (int i = 0; i < n; ++i) {
+      for (int j = i + 1; j < n; ++j) {
+        const Claim& a = *claims[i];
+        const Claim& b = *claims[j];
         if (a.trigger().doc_id() == b.trigger().doc_id()) continue;
         AlignedPair p;
         p.fact = f;
@@ -194,14 +198,16 @@ std::string OneLine(const Claim& c) {
 
 std::string FormatDetails(const ClusterResult& r) {
   std::string out = absl::StrCat("== ", r.score.name, "\n");
+  const ClaimIndex index(r.report);
   for (const AlignedPair& p : r.pairs) {
     const Fact& f = r.report.facts(p.fact);
+    const std::vector<const Claim*> claims = index.Resolve(f.claim_ids());
     absl::StrAppend(&out, "  pair ",
                     !p.judged   ? "unjudged"
                     : p.correct ? "CORRECT "
                                 : "WRONG   ",
-                    " ", f.id(), "\n    ", OneLine(f.claims(p.a)), "\n    ",
-                    OneLine(f.claims(p.b)), "\n");
+                    " ", f.id(), "\n    ", OneLine(*claims[p.a]), "\n    ",
+                    OneLine(*claims[p.b]), "\n");
   }
   for (const std::string& m : r.missed) {
     absl::StrAppend(&out, "  missed ", m, "\n");
@@ -210,8 +216,8 @@ std::string FormatDetails(const ClusterResult& r) {
     absl::StrAppend(&out, "  conflict ", c.fact_id(), " ", c.role(), ": ",
                     c.explanation(), "\n");
     for (const ConflictSide& side : c.sides()) {
-      for (const Claim& claim : side.claims()) {
-        absl::StrAppend(&out, "    ", OneLine(claim), "\n");
+      for (const Claim* claim : index.Resolve(side.claim_ids())) {
+        absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
       }
     }
   }

@@ -22,7 +22,8 @@ namespace ecb {
 
 // One pair of claims from two documents that accord put in one fact.
 struct AlignedPair {
-  // Indices into report.facts() and that fact's claims().
+  // Indices into report.facts() and into that fact's claims as resolved
+  // from its claim_ids (ClaimIndex::Resolve).
   int fact = 0;
   int a = 0;
   int b = 0;

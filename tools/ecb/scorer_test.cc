@@ -48,6 +48,12 @@ Claim MakeClaim(const std::string& doc, int begin, int end) {
   return c;
 }
 
+// Puts `c` in the report's claims and names it in `fact`.
+void AddClaim(Claim c, Fact* fact, Report* report) {
+  fact->add_claim_ids(c.id());
+  *report->add_claims() = std::move(c);
+}
+
 GoldMention Action(const std::string& doc, int b, int e,
                    const std::string& instance) {
   return GoldMention{doc, "ACTION_OCCURRENCE", b, e, "x", instance};
@@ -71,13 +77,13 @@ TEST(ScoreClusterTest, PairsJudgedCorrectAndFound) {
   // ACT2 (wrong). Fact 2: a's unannotated line with d (unjudged), plus a
   // same-document pair that is never counted.
   Fact* f1 = r.report.add_facts();
-  *f1->add_claims() = MakeClaim("a", 3, 5);
-  *f1->add_claims() = MakeClaim("b", 1, 2);
-  *f1->add_claims() = MakeClaim("c", 0, 2);
+  AddClaim(MakeClaim("a", 3, 5), f1, &r.report);
+  AddClaim(MakeClaim("b", 1, 2), f1, &r.report);
+  AddClaim(MakeClaim("c", 0, 2), f1, &r.report);
   Fact* f2 = r.report.add_facts();
-  *f2->add_claims() = MakeClaim("a", 12, 14);
-  *f2->add_claims() = MakeClaim("a", 2, 4);
-  *f2->add_claims() = MakeClaim("d", 12, 15);
+  AddClaim(MakeClaim("a", 12, 14), f2, &r.report);
+  AddClaim(MakeClaim("a", 2, 4), f2, &r.report);
+  AddClaim(MakeClaim("d", 12, 15), f2, &r.report);
   ScoreCluster(gold, &r);
   const ClusterScore& s = r.score;
   EXPECT_EQ(s.aligned_pairs, 5);
