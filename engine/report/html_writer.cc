@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "engine/report/claim_index.h"
@@ -52,6 +53,7 @@ letter-spacing:.4px;border-radius:4px;padding:1px 7px;margin-right:8px;vertical-
 .badge.ok{background:var(--green-bg);color:var(--green)}
 .role{color:var(--muted);font-weight:400}
 .expl{margin:2px 0 10px;color:var(--muted)}
+.support{margin:10px 0 0;font-size:13px;color:var(--muted)}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:12px}
 .side{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fbfbfc}
 .side .val{font-size:17px;font-weight:700;color:var(--red)}
@@ -414,7 +416,19 @@ class Writer {
         }
         absl::StrAppend(&out_, "</ul></div>\n");
       }
-      absl::StrAppend(&out_, "</div>\n</article>\n");
+      absl::StrAppend(&out_, "</div>\n");
+      if (!c.support_explanation().empty()) {
+        // The verdict, then one line per side (engine/reconcile/source_support).
+        std::vector<std::string> lines =
+            absl::StrSplit(c.support_explanation(), '\n');
+        absl::StrAppend(&out_, "<div class=\"support\"><b>",
+                        HtmlEscape(lines[0]), "</b>");
+        for (size_t i = 1; i < lines.size(); ++i) {
+          absl::StrAppend(&out_, "<br>", HtmlEscape(lines[i]));
+        }
+        absl::StrAppend(&out_, "</div>\n");
+      }
+      absl::StrAppend(&out_, "</article>\n");
     }
     absl::StrAppend(&out_, "</section>\n");
   }
