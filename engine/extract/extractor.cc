@@ -122,6 +122,27 @@ Polarity PolarityOf(absl::string_view before) {
   return RE2::PartialMatch(b, *kNegatedGroup) ? NEGATIVE : POSITIVE;
 }
 
+// Whether the event whose trigger starts at the end of `before` (the tagged
+// text up to the trigger) is told in the past perfect ("had captured",
+// "had earlier been fired on"): news tells its main event in the simple
+// past and places an earlier one, told for background, before it.
+// Adverbials that date an event back ("last year", "months ago") are not
+// used: they mark the story's main event too when it is a trial or an
+// anniversary of what happened, and only some outlets write them.
+bool IsPastPerfect(absl::string_view before) {
+  static const LazyRE2 kPastPerfect = {
+      "\\bhad(?: (?:been|also|already|just|earlier|previously|once|twice|"
+      "allegedly|reportedly|[a-z]+ly))* $"};
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                           *kPastPerfect);
+}
+
+// KEY roles a claim may lack: an ordinal's time "scope" (a fifth visit,
+// ever) and the "episode" of a news story (empty for its main event).
+bool IsOptionalKeyRole(absl::string_view role) {
+  return role == "scope" || role == "episode";
+}
+
 Value EntityValue(const Mention& m) {
   Value v;
   v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
@@ -523,7 +544,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       // Every key role must be filled for the claim to be alignable.
       bool complete = true;
       for (const RoleSpec& r : frame.roles()) {
-        if (r.kind() == KEY && !filled.count(r.name()) && r.name() != "scope") {
+        if (r.kind() == KEY && !filled.count(r.name()) &&
+            !IsOptionalKeyRole(r.name())) {
           complete = false;
         }
       }
@@ -563,18 +585,36 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         const bool noun =
             nouns != noun_forms_.end() && nouns->second.contains(word);
         static const LazyRE2 kObjectAfter = {
-            "^ (?:and|or|a|an|the|his|her|their|its|two|three|four|five|"
-            "⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
+            "^ (?:(?:and|or|a|an|the|his|her|their|its|two|three|four|"
+            "five)\\b|⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
         const re2::StringPiece after(t.data() + trigger_end,
                                      t.size() - trigger_end);
-        if ((noun &&
+        const bool charge_name =
+            (noun &&
              RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
                                *kChargeBefore) &&
              !RE2::PartialMatch(after, *kObjectAfter)) ||
-            RE2::PartialMatch(re2::StringPiece(t.data() + trigger_end,
-                                               t.size() - trigger_end),
-                              *kChargeAfter)) {
-          continue;
+            RE2::PartialMatch(after, *kChargeAfter);
+        // A frame with an "episode" role keeps what is not its main event
+        // in a fact of its own: the charge ("charged with murder": all
+        // outlets name the same charge) and an earlier occurrence told for
+        // background ("had captured eight men").
+        bool has_episode = false;
+        for (const RoleSpec& r : frame.roles()) {
+          has_episode |= r.name() == "episode";
+        }
+        std::string episode;
+        if (charge_name) {
+          if (!has_episode) continue;
+          episode = "charge";
+        } else if (has_episode &&
+                   IsPastPerfect(absl::string_view(t.data(), trigger_begin))) {
+          episode = "earlier";
+        }
+        if (!episode.empty()) {
+          Argument* arg = claim.add_args();
+          arg->set_role("episode");
+          arg->mutable_value()->set_text(episode);
         }
       }
 

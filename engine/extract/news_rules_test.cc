@@ -96,9 +96,6 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
   const Case cases[] = {
       // A verb form after a determiner is a thing, not the event.
       {"The boy fired a single shot into the air.", "SHOOT", ""},
-      // The name of a charge is not the killing.
-      {"He was charged with first-degree murder.", "KILL", ""},
-      {"The murder trial opened in March.", "KILL", ""},
       // A parade marching is not a protest; a trade war is not an
       // offensive.
       {"A military parade marching through the square.", "PROTEST", ""},
@@ -111,6 +108,55 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
       EXPECT_NE(claim.frame(), c.frame)
           << c.sentence << ": fired on \"" << claim.trigger().text() << "\"";
     }
+  }
+}
+
+// The "episode" a claim carries: "" for the story's main event, "charge"
+// for the name of a charge, "earlier" for an event told in the past
+// perfect. Each episode is a fact of its own.
+std::string EpisodeOf(const Claim& claim) {
+  for (const Argument& a : claim.args()) {
+    if (a.role() == "episode") return a.value().text();
+  }
+  return "";
+}
+
+TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
+  struct EpisodeCase {
+    const char* sentence;
+    const char* frame;
+    const char* trigger;
+    const char* episode;
+  };
+  const EpisodeCase cases[] = {
+      // The name of a charge is not the killing.
+      {"He was charged with first-degree murder.", "KILL", "murder", "charge"},
+      {"He was charged with second-degree murder after a brawl.", "KILL",
+       "murder", "charge"},
+      {"She faces a murder charge.", "KILL", "murder", "charge"},
+      {"The murder trial opened in March.", "KILL", "murder", "charge"},
+      // "accused of murdering two patients" states the act.
+      {"The nurse is accused of murdering two patients.", "KILL", "murdering",
+       ""},
+      // The past perfect tells an earlier event.
+      {"The coast guard had rescued 40 migrants in the same waters.", "RESCUE",
+       "rescued", "earlier"},
+      {"Police said the man had been arrested twice before.", "ARREST",
+       "arrested", "earlier"},
+      {"Police arrested two men on Sunday.", "ARREST", "arrested", ""},
+      {"The men have been arrested.", "ARREST", "arrested", ""},
+  };
+  for (const EpisodeCase& c : cases) {
+    bool found = false;
+    for (const Claim& claim : Extract(c.sentence)) {
+      if (claim.frame() != c.frame || claim.trigger().text() != c.trigger) {
+        continue;
+      }
+      found = true;
+      EXPECT_EQ(EpisodeOf(claim), c.episode) << c.sentence;
+    }
+    EXPECT_TRUE(found) << c.sentence << ": no " << c.frame << " on \""
+                       << c.trigger << "\"";
   }
 }
 
