@@ -160,6 +160,35 @@ TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
   }
 }
 
+TEST_F(NewsRulesTest, EnumeratedCountsAddUp) {
+  struct CountCase {
+    const char* sentence;
+    const char* frame;
+    double count;
+  };
+  const CountCase cases[] = {
+      // One noun shared by the enumeration: the counts add up.
+      {"Marines captured 12 Iraqi and 9 Syrian fighters.", "ARREST", 21},
+      {"The gunman killed 3 soldiers, 2 soldiers and 4 soldiers.", "KILL", 9},
+      // Different nouns, a range, another verb's count: the first count.
+      {"The storm killed 7 people and 12 cows.", "KILL", 7},
+      {"Police arrested between 10 and 20 people.", "ARREST", 10},
+      {"Police arrested 5 people and seized 2 cars.", "ARREST", 5},
+  };
+  for (const CountCase& c : cases) {
+    bool found = false;
+    for (const Claim& claim : Extract(c.sentence)) {
+      if (claim.frame() != c.frame) continue;
+      for (const Argument& a : claim.args()) {
+        if (a.role() != "count") continue;
+        found = true;
+        EXPECT_EQ(a.value().quantity().value(), c.count) << c.sentence;
+      }
+    }
+    EXPECT_TRUE(found) << c.sentence << ": no " << c.frame << " count";
+  }
+}
+
 TEST_F(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
   bool found = false;
   for (const Claim& claim :
