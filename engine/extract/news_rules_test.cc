@@ -113,7 +113,8 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
 
 // The "episode" a claim carries: "" for the story's main event, "charge"
 // for the name of a charge, "earlier" for an event told in the past
-// perfect. Each episode is a fact of its own.
+// perfect or called earlier, "other" for another of its kind. Each episode
+// is a fact of its own.
 std::string EpisodeOf(const Claim& claim) {
   for (const Argument& a : claim.args()) {
     if (a.role() == "episode") return a.value().text();
@@ -143,6 +144,23 @@ TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
        "rescued", "earlier"},
       {"Police said the man had been arrested twice before.", "ARREST",
        "arrested", "earlier"},
+      // Another of its kind, or one called earlier.
+      {"Troops thwarted another attack on the convoy.", "PREVENT", "thwarted",
+       "other"},
+      {"Troops thwarted another attack on the convoy.", "ATTACK", "attack",
+       "other"},
+      {"A second bombing shook the market an hour later.", "EXPLODE", "bombing",
+       "other"},
+      {"Officers recalled an earlier raid on the house.", "ATTACK", "raid",
+       "earlier"},
+      {"In a separate incident, two soldiers were wounded.", "INJURE",
+       "wounded", "other"},
+      {"Earlier that day, rebels attacked a checkpoint.", "ATTACK", "attacked",
+       "earlier"},
+      // One more victim is not another event.
+      {"The gunman killed another man before he fled.", "KILL", "killed", ""},
+      // A verb before its object is not a charge name.
+      {"Police rarely detain suspects overnight.", "ARREST", "detain", ""},
       {"Police arrested two men on Sunday.", "ARREST", "arrested", ""},
       {"The men have been arrested.", "ARREST", "arrested", ""},
   };
