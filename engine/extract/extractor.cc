@@ -1,11 +1,13 @@
 #include "engine/extract/extractor.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
@@ -120,6 +122,147 @@ Polarity PolarityOf(absl::string_view before) {
   const re2::StringPiece b(before.data(), before.size());
   if (RE2::PartialMatch(b, *kNotOnly)) return POSITIVE;
   return RE2::PartialMatch(b, *kNegatedGroup) ? NEGATIVE : POSITIVE;
+}
+
+// Whether the event whose trigger starts at the end of `before` (the tagged
+// text up to the trigger) is told in the past perfect ("had captured",
+// "had earlier been fired on"): news tells its main event in the simple
+// past and places an earlier one, told for background, before it.
+// Adverbials that date an event back ("last year", "months ago") are not
+// used: they mark the story's main event too when it is a trial or an
+// anniversary of what happened, and only some outlets write them.
+bool IsPastPerfect(absl::string_view before) {
+  static const LazyRE2 kPastPerfect = {
+      "\\bhad(?: (?:been|also|already|just|earlier|previously|once|twice|"
+      "allegedly|reportedly|[a-z]+ly))* $"};
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                           *kPastPerfect);
+}
+
+// A count that opens an enumeration of counted nouns counts them all:
+// "captured 12 Iraqi and 9 Syrian fighters" (one noun shared) is 21 and
+// "killed 3 soldiers, 2 soldiers and 4 soldiers" is 9. `head` is the
+// count's mention in `s`; each count that follows it after at most two
+// words and a comma or "and" is added to `value` (bounds too) when their
+// units agree or one has none ("12 Iraqi" takes "fighter" from "9 Syrian
+// fighters"). Counts of different nouns ("7 people and 12 cows", "4 men
+// and 3 women") are left alone: a unit does not say whether they add up.
+// A range ("between 10 and 20") is not an enumeration.
+void AddEnumeratedCounts(const TaggedSentence& tagged,
+                         const AnnotatedSentence& s, int head, Value* value) {
+  if (!value->has_quantity()) return;
+  const std::string& t = tagged.text();
+  const int begin = tagged.TagEnd(head);
+  static const LazyRE2 kRange = {"\\b(?:between|from) $"};
+  const size_t open = t.rfind("⟦", begin);
+  if (open != std::string::npos &&
+      RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange)) {
+    return;
+  }
+  static const LazyRE2 kNext = {
+      "^(?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?(?:,| and|, and) "
+      "⟦(?:NUM|QTY)#(\\d+)⟧"};
+  Quantity sum = value->quantity();
+  int at = begin;
+  bool added = false;
+  for (;;) {
+    int index = -1;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
+                           *kNext, &index) ||
+        index <= head || index >= static_cast<int>(s.mentions.size()) ||
+        !s.mentions[index].value.has_quantity()) {
+      break;
+    }
+    const Quantity& q = s.mentions[index].value.quantity();
+    if (!q.unit().empty() && !sum.unit().empty() && q.unit() != sum.unit()) {
+      break;
+    }
+    if (sum.unit().empty()) sum.set_unit(q.unit());
+    sum.set_value(sum.value() + q.value());
+    sum.set_low(sum.low() + q.low());
+    sum.set_high(sum.high() + q.high());
+    sum.set_approximate(sum.approximate() || q.approximate());
+    at = tagged.TagEnd(index);
+    added = true;
+  }
+  if (added) *value->mutable_quantity() = sum;
+}
+
+// Which other episode than the story's main event a news claim reports,
+// from the sentence's words before its trigger (`before`, from the start
+// of the sentence) and after it (`after`):
+// "earlier" for the past perfect ("had captured") and for an event noun
+// called earlier ("an earlier raid", "the previous attack"), "other" for
+// another of its kind ("another attack", "a second bombing", "thwarted
+// yet another attack"), "" for the main event. A verb's object counts
+// only when it is an event noun of some frame (`is_event_noun`): "killed
+// another man" may be one more victim of the same attack.
+std::string OtherEpisode(
+    absl::string_view before, absl::string_view after,
+    const std::vector<Mention>& mentions,
+    const std::function<bool(absl::string_view)>& is_event_noun) {
+  // "a second", "the third" (the annotator tags the ordinal; "the first"
+  // may be the main event).
+  auto later_ordinal = [&](re2::StringPiece text, const RE2& re) {
+    int index = -1;
+    return RE2::PartialMatch(text, re, &index) && index >= 0 &&
+           index < static_cast<int>(mentions.size()) &&
+           mentions[index].value.ordinal() >= 2;
+  };
+  if (IsPastPerfect(before)) return "earlier";
+  // A sentence that opens on another incident or an earlier time of day:
+  // "In a separate incident, ...", "Earlier that day, ...".
+  static const LazyRE2 kOtherOpener = {
+      "^(?:in |during )?(?:a |an )?(?:separate|unrelated|another|second) "
+      "(?:incident|attack|development|case|raid|event|strike)s?,"};
+  static const LazyRE2 kEarlierOpener = {
+      "^earlier (?:that|the same) (?:day|morning|afternoon|evening|night|"
+      "week),"};
+  const re2::StringPiece b(before.data(), before.size());
+  if (RE2::PartialMatch(b, *kOtherOpener)) return "other";
+  if (RE2::PartialMatch(b, *kEarlierOpener)) return "earlier";
+  static const LazyRE2 kEarlierBefore = {
+      "\\b(?:an? |the )(?:earlier|previous|prior)(?: [a-z-]+)? $"};
+  static const LazyRE2 kOtherBefore = {
+      "\\b(?:another|(?:a|the) (?:second|third|fourth|separate|similar|"
+      "further))(?: [a-z-]+)? $"};
+  if (RE2::PartialMatch(b, *kEarlierBefore)) return "earlier";
+  static const LazyRE2 kOrdinalBefore = {
+      "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+)? $"};
+  if (RE2::PartialMatch(b, *kOtherBefore) ||
+      later_ordinal(b, *kOrdinalBefore)) {
+    return "other";
+  }
+  static const LazyRE2 kOtherObject = {
+      "^ (?:yet )?(?:another|a (?:second|third|fourth|separate|similar|"
+      "further)) ((?:[a-z-]+ ?){1,3})"};
+  static const LazyRE2 kOrdinalObject = {
+      "^ (?:a|the) ⟦ORD#(\\d+)⟧ ((?:[a-z-]+ ?){1,3})"};
+  const re2::StringPiece a(after.data(), after.size());
+  std::string words;
+  int index = -1;
+  if (RE2::PartialMatch(a, *kOtherObject, &words) ||
+      (RE2::PartialMatch(a, *kOrdinalObject, &index, &words) &&
+       later_ordinal(a, *kOrdinalObject))) {
+    // The object's head: one of its first words, or two of them, is an
+    // event noun ("another attack", "a second suicide bombing").
+    const std::vector<absl::string_view> w =
+        absl::StrSplit(words, ' ', absl::SkipEmpty());
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (is_event_noun(w[i])) return "other";
+      if (i + 1 < w.size() &&
+          is_event_noun(absl::StrCat(w[i], " ", w[i + 1]))) {
+        return "other";
+      }
+    }
+  }
+  return "";
+}
+
+// KEY roles a claim may lack: an ordinal's time "scope" (a fifth visit,
+// ever) and the "episode" of a news story (empty for its main event).
+bool IsOptionalKeyRole(absl::string_view role) {
+  return role == "scope" || role == "episode";
 }
 
 Value EntityValue(const Mention& m) {
@@ -361,6 +504,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             } else {
               value = hm.value;
             }
+            if (g.role == "count") AddEnumeratedCounts(tagged, s, head, &value);
           }
           // A duration inside a theme ("a 72-hour ceasefire") is the
           // theme's length.
@@ -523,7 +667,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       // Every key role must be filled for the claim to be alignable.
       bool complete = true;
       for (const RoleSpec& r : frame.roles()) {
-        if (r.kind() == KEY && !filled.count(r.name()) && r.name() != "scope") {
+        if (r.kind() == KEY && !filled.count(r.name()) &&
+            !IsOptionalKeyRole(r.name())) {
           complete = false;
         }
       }
@@ -551,7 +696,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
         // The name of a criminal charge is not the event: "charged with
         // murder", "the murder trial", "assault charges" (but "accused of
-        // murdering two women" states it).
+        // murdering two women" states it, and so does a verb before
+        // its object: "detain suspects").
         static const LazyRE2 kChargeBefore = {
             "\\b(?:charged|charge|charges|accused|accusations?|convicted|"
             "conviction|guilty|suspected|suspicion|arrested|indicted|"
@@ -563,18 +709,46 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         const bool noun =
             nouns != noun_forms_.end() && nouns->second.contains(word);
         static const LazyRE2 kObjectAfter = {
-            "^ (?:and|or|a|an|the|his|her|their|its|two|three|four|five|"
-            "⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
+            "^ (?:(?:and|or|a|an|the|his|her|their|its|two|three|four|"
+            "five)\\b|⟦(?:PER|PRO|ORG|GPE|NUM|QTY)#)"};
         const re2::StringPiece after(t.data() + trigger_end,
                                      t.size() - trigger_end);
-        if ((noun &&
+        const bool charge_name =
+            (noun &&
              RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
                                *kChargeBefore) &&
              !RE2::PartialMatch(after, *kObjectAfter)) ||
-            RE2::PartialMatch(re2::StringPiece(t.data() + trigger_end,
-                                               t.size() - trigger_end),
-                              *kChargeAfter)) {
-          continue;
+            (noun && RE2::PartialMatch(after, *kChargeAfter));
+        // A frame with an "episode" role keeps what is not its main event
+        // in a fact of its own: the charge ("charged with murder": all
+        // outlets name the same charge) and an earlier occurrence told for
+        // background ("had captured eight men", "an earlier raid"), and
+        // another occurrence of its kind ("another attack", "thwarted a
+        // second attack").
+        bool has_episode = false;
+        for (const RoleSpec& r : frame.roles()) {
+          has_episode |= r.name() == "episode";
+        }
+        std::string episode;
+        if (charge_name) {
+          if (!has_episode) continue;
+          episode = "charge";
+        } else if (has_episode) {
+          episode =
+              OtherEpisode(absl::string_view(t.data(), trigger_begin),
+                           absl::string_view(after.data(), after.size()),
+                           s.mentions, [this](absl::string_view word) {
+                             for (const auto& [name, forms] : noun_forms_) {
+                               if (forms.contains(std::string(word)))
+                                 return true;
+                             }
+                             return false;
+                           });
+        }
+        if (!episode.empty()) {
+          Argument* arg = claim.add_args();
+          arg->set_role("episode");
+          arg->mutable_value()->set_text(episode);
         }
       }
 

@@ -96,9 +96,6 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
   const Case cases[] = {
       // A verb form after a determiner is a thing, not the event.
       {"The boy fired a single shot into the air.", "SHOOT", ""},
-      // The name of a charge is not the killing.
-      {"He was charged with first-degree murder.", "KILL", ""},
-      {"The murder trial opened in March.", "KILL", ""},
       // A parade marching is not a protest; a trade war is not an
       // offensive.
       {"A military parade marching through the square.", "PROTEST", ""},
@@ -111,6 +108,102 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
       EXPECT_NE(claim.frame(), c.frame)
           << c.sentence << ": fired on \"" << claim.trigger().text() << "\"";
     }
+  }
+}
+
+// The "episode" a claim carries: "" for the story's main event, "charge"
+// for the name of a charge, "earlier" for an event told in the past
+// perfect or called earlier, "other" for another of its kind. Each episode
+// is a fact of its own.
+std::string EpisodeOf(const Claim& claim) {
+  for (const Argument& a : claim.args()) {
+    if (a.role() == "episode") return a.value().text();
+  }
+  return "";
+}
+
+TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
+  struct EpisodeCase {
+    const char* sentence;
+    const char* frame;
+    const char* trigger;
+    const char* episode;
+  };
+  const EpisodeCase cases[] = {
+      // The name of a charge is not the killing.
+      {"He was charged with first-degree murder.", "KILL", "murder", "charge"},
+      {"He was charged with second-degree murder after a brawl.", "KILL",
+       "murder", "charge"},
+      {"She faces a murder charge.", "KILL", "murder", "charge"},
+      {"The murder trial opened in March.", "KILL", "murder", "charge"},
+      // "accused of murdering two patients" states the act.
+      {"The nurse is accused of murdering two patients.", "KILL", "murdering",
+       ""},
+      // The past perfect tells an earlier event.
+      {"The coast guard had rescued 40 migrants in the same waters.", "RESCUE",
+       "rescued", "earlier"},
+      {"Police said the man had been arrested twice before.", "ARREST",
+       "arrested", "earlier"},
+      // Another of its kind, or one called earlier.
+      {"Troops thwarted another attack on the convoy.", "PREVENT", "thwarted",
+       "other"},
+      {"Troops thwarted another attack on the convoy.", "ATTACK", "attack",
+       "other"},
+      {"A second bombing shook the market an hour later.", "EXPLODE", "bombing",
+       "other"},
+      {"Officers recalled an earlier raid on the house.", "ATTACK", "raid",
+       "earlier"},
+      {"In a separate incident, two soldiers were wounded.", "INJURE",
+       "wounded", "other"},
+      {"Earlier that day, rebels attacked a checkpoint.", "ATTACK", "attacked",
+       "earlier"},
+      // One more victim is not another event.
+      {"The gunman killed another man before he fled.", "KILL", "killed", ""},
+      // A verb before its object is not a charge name.
+      {"Police rarely detain suspects overnight.", "ARREST", "detain", ""},
+      {"Police arrested two men on Sunday.", "ARREST", "arrested", ""},
+      {"The men have been arrested.", "ARREST", "arrested", ""},
+  };
+  for (const EpisodeCase& c : cases) {
+    bool found = false;
+    for (const Claim& claim : Extract(c.sentence)) {
+      if (claim.frame() != c.frame || claim.trigger().text() != c.trigger) {
+        continue;
+      }
+      found = true;
+      EXPECT_EQ(EpisodeOf(claim), c.episode) << c.sentence;
+    }
+    EXPECT_TRUE(found) << c.sentence << ": no " << c.frame << " on \""
+                       << c.trigger << "\"";
+  }
+}
+
+TEST_F(NewsRulesTest, EnumeratedCountsAddUp) {
+  struct CountCase {
+    const char* sentence;
+    const char* frame;
+    double count;
+  };
+  const CountCase cases[] = {
+      // One noun shared by the enumeration: the counts add up.
+      {"Marines captured 12 Iraqi and 9 Syrian fighters.", "ARREST", 21},
+      {"The gunman killed 3 soldiers, 2 soldiers and 4 soldiers.", "KILL", 9},
+      // Different nouns, a range, another verb's count: the first count.
+      {"The storm killed 7 people and 12 cows.", "KILL", 7},
+      {"Police arrested between 10 and 20 people.", "ARREST", 10},
+      {"Police arrested 5 people and seized 2 cars.", "ARREST", 5},
+  };
+  for (const CountCase& c : cases) {
+    bool found = false;
+    for (const Claim& claim : Extract(c.sentence)) {
+      if (claim.frame() != c.frame) continue;
+      for (const Argument& a : claim.args()) {
+        if (a.role() != "count") continue;
+        found = true;
+        EXPECT_EQ(a.value().quantity().value(), c.count) << c.sentence;
+      }
+    }
+    EXPECT_TRUE(found) << c.sentence << ": no " << c.frame << " count";
   }
 }
 
