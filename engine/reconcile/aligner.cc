@@ -794,7 +794,30 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       for (const Claim* c : part) {
         InsertSorted(c->polarity() == NEGATIVE ? &neg : &pos, run.Source(c));
       }
+      // A denial answers an affirmation only about the same agent: "he did
+      // not shoot her" does not deny "she was shot" (no agent) or "another
+      // man shot her".
+      bool opposed = false;
       if (!pos.empty() && !neg.empty()) {
+        const std::string subject =
+            frame == nullptr ? "" : frame->subject_role();
+        for (const Claim* a : part) {
+          if (a->polarity() == NEGATIVE) continue;
+          for (const Claim* d : part) {
+            if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
+              continue;
+            }
+            const Value* x = subject.empty() ? nullptr : ArgValue(*a, subject);
+            const Value* y = subject.empty() ? nullptr : ArgValue(*d, subject);
+            if ((x == nullptr) != (y == nullptr)) continue;
+            if (x != nullptr && comparator_->Compare(*x, *y) == CONFLICTING) {
+              continue;
+            }
+            opposed = true;
+          }
+        }
+      }
+      if (opposed) {
         std::vector<int> all = pos;
         all.insert(all.end(), neg.begin(), neg.end());
         SortUnique(&all);

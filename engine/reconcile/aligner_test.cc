@@ -200,6 +200,31 @@ TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   EXPECT_TRUE(a.conflicts.empty());
 }
 
+TEST_F(AlignerTest, ADenialAboutAnotherAgentIsNoConflict) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "REJECT",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+      Make("b/0/0", "b", "REJECT",
+           {{"agent", E("volodymyr_zelenskyy")}, {"theme", E("ceasefire")}},
+           NEGATIVE),
+      Make("c/0/0", "c", "REJECT", {{"theme", E("ceasefire")}}, NEGATIVE),
+  });
+  ASSERT_EQ(a.facts.size(), 1u);
+  for (const Conflict& c : a.conflicts) EXPECT_NE(c.kind(), POLARITY);
+}
+
+TEST_F(AlignerTest, ADenialAboutTheSameAgentConflicts) {
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "REJECT",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}}),
+      Make("b/0/0", "b", "REJECT",
+           {{"agent", E("vladimir_putin")}, {"theme", E("ceasefire")}},
+           NEGATIVE),
+  });
+  ASSERT_EQ(a.conflicts.size(), 1u);
+  EXPECT_EQ(a.conflicts[0].kind(), POLARITY);
+}
+
 TEST_F(AlignerTest, DependentSourcesCountOnce) {
   IndependenceGroups groups = {{"a", "a"}, {"b", "a"}, {"c", "c"}};
   const Alignment al = aligner_->Align(
