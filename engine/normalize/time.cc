@@ -2922,8 +2922,12 @@ bool ParseCivil(absl::string_view s, CivilSecond* out) {
 
 std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
                                        const TimeContext& ctx) {
+  return FindTimeMatches(text, Tokenize(text), ctx);
+}
+
+std::vector<TimeMatch> FindTimeMatches(absl::string_view text, const Tokens& t,
+                                       const TimeContext& ctx) {
   std::vector<TimeMatch> out;
-  const Tokens t = Tokenize(text);
   Parser parser(t, ctx);
   const int n = Size(t);
   for (int i = 0; i < n;) {
@@ -2952,8 +2956,13 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
 
 std::vector<ValueMatch> FindTimes(absl::string_view text,
                                   const TimeContext& ctx) {
+  return FindTimes(text, Tokenize(text), ctx);
+}
+
+std::vector<ValueMatch> FindTimes(absl::string_view text, const Tokens& t,
+                                  const TimeContext& ctx) {
   std::vector<ValueMatch> out;
-  for (TimeMatch& m : FindTimeMatches(text, ctx))
+  for (TimeMatch& m : FindTimeMatches(text, t, ctx))
     out.push_back(std::move(m.match));
   return out;
 }
