@@ -65,6 +65,11 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
   // Straight quotes, or curly ones (closed by a curly or straight quote).
   static const LazyRE2 kQuote = {
       "(\"([^\"]+)\"|\xE2\x80\x9C([^\xE2\x80\x9D\"]+)[\xE2\x80\x9D\"])"};
+  // Most sentences quote nothing: skip the scan without a quote mark.
+  if (s.find('"') == absl::string_view::npos &&
+      s.find("\xE2\x80\x9C") == absl::string_view::npos) {
+    return;
+  }
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece whole, plain, curly;
   while (RE2::FindAndConsume(&input, *kQuote, &whole, &plain, &curly)) {
