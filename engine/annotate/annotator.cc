@@ -14,6 +14,7 @@
 #include "engine/normalize/ordinal.h"
 #include "engine/normalize/quantity.h"
 #include "engine/normalize/time.h"
+#include "engine/normalize/tokenizer.h"
 #include "engine/text/sentence_splitter.h"
 #include "re2/re2.h"
 
@@ -64,6 +65,11 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
   // Straight quotes, or curly ones (closed by a curly or straight quote).
   static const LazyRE2 kQuote = {
       "(\"([^\"]+)\"|\xE2\x80\x9C([^\xE2\x80\x9D\"]+)[\xE2\x80\x9D\"])"};
+  // Most sentences quote nothing: skip the scan without a quote mark.
+  if (s.find('"') == absl::string_view::npos &&
+      s.find("\xE2\x80\x9C") == absl::string_view::npos) {
+    return;
+  }
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece whole, plain, curly;
   while (RE2::FindAndConsume(&input, *kQuote, &whole, &plain, &curly)) {
@@ -271,6 +277,8 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
         pos = me;
       }
     }
+    // The value scanners share one tokenization of the sentence.
+    const std::vector<Token> tokens = Tokenize(s);
     {
       // "the 25th anniversary": a bare ordinal followed by a noun is an
       // ordinal, not a day of the month.
@@ -278,7 +286,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
       static const LazyRE2 kNounAfter = {"^ [a-z]"};
       // Weekdays point forward in a future clause ("is expected to hold
       // talks on Thursday") and back otherwise ("announced Sunday").
-      std::vector<ValueMatch> times = FindTimes(s, time_ctx);
+      std::vector<ValueMatch> times = FindTimes(s, tokens, time_ctx);
       if (doc.published().empty()) {
         // Undated document: a time that depends on the reference date
         // ("Saturday", "yesterday", "last month") has no known value, so
@@ -286,7 +294,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
         // times ("May 9, 2005", "2005") stay.
         TimeContext other = time_ctx;
         other.reference = absl::CivilSecond(1987, 7, 15, 12, 0, 0);
-        const std::vector<ValueMatch> moved = FindTimes(s, other);
+        const std::vector<ValueMatch> moved = FindTimes(s, tokens, other);
         times.erase(
             std::remove_if(times.begin(), times.end(),
                            [&](const ValueMatch& m) {
@@ -318,7 +326,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
           continue;
         }
         if (!have_future) {
-          future = FindTimes(s, future_ctx);
+          future = FindTimes(s, tokens, future_ctx);
           have_future = true;
         }
         for (const ValueMatch& f : future) {
@@ -341,10 +349,10 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
                   times.end());
       AddValueMatches(times, b.begin, "TIME", &cand);
     }
-    AddValueMatches(FindDurations(s), b.begin, "DUR", &cand);
-    AddValueMatches(FindOrdinals(s), b.begin, "ORD", &cand);
-    AddValueMatches(FindQuantities(s), b.begin, "QTY", &cand);
-    AddValueMatches(FindNumbers(s), b.begin, "NUM", &cand);
+    AddValueMatches(FindDurations(s, tokens), b.begin, "DUR", &cand);
+    AddValueMatches(FindOrdinals(s, tokens), b.begin, "ORD", &cand);
+    AddValueMatches(FindQuantities(s, tokens), b.begin, "QTY", &cand);
+    AddValueMatches(FindNumbers(s, tokens), b.begin, "NUM", &cand);
     FindPronouns(s, b.begin, &cand);
 
     AnnotatedSentence as;

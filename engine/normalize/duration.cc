@@ -375,8 +375,11 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
 }
 
 std::vector<ValueMatch> FindDurations(absl::string_view text) {
+  return FindDurations(text, Tokenize(text));
+}
+
+std::vector<ValueMatch> FindDurations(absl::string_view text, const Tokens& t) {
   std::vector<ValueMatch> out;
-  const Tokens t = Tokenize(text);
   const int n = Size(t);
   for (int i = 0; i < n;) {
     DurationParse d;

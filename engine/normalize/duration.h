@@ -27,6 +27,10 @@ namespace accord {
 // MINUTE, "half a day" 12 HOUR, "2 years and 3 months" 27 MONTH).
 // Bare unit words ("for months", "minutes") are not durations. Never fails.
 std::vector<ValueMatch> FindDurations(absl::string_view text);
+// Same, over `tokens` == Tokenize(text), for callers that run several
+// scanners over one text and tokenize it once.
+std::vector<ValueMatch> FindDurations(absl::string_view text,
+                                      const std::vector<Token>& tokens);
 
 // Length of one unit of `grain` in seconds (month 30 days, year 365 days).
 double GrainSeconds(Grain grain);

@@ -14,6 +14,7 @@
 #include "engine/normalize/ordinal.h"
 #include "engine/normalize/quantity.h"
 #include "engine/normalize/time.h"
+#include "engine/normalize/tokenizer.h"
 
 namespace accord {
 namespace {
@@ -132,8 +133,8 @@ void BM_FindTimes(benchmark::State& state) {
 }
 BENCHMARK(BM_FindTimes);
 
-// All five normalizers over each sentence, as the extraction pipeline runs
-// them.
+// All five normalizers over each sentence through the string APIs (each
+// tokenizes the sentence again).
 void BM_AllNormalizers(benchmark::State& state) {
   const TimeContext ctx = NewsContext();
   Run(state, [&ctx](const std::string& s) {
@@ -143,6 +144,18 @@ void BM_AllNormalizers(benchmark::State& state) {
   });
 }
 BENCHMARK(BM_AllNormalizers);
+
+// All five over one shared tokenization, as the annotator runs them.
+void BM_AllNormalizersSharedTokens(benchmark::State& state) {
+  const TimeContext ctx = NewsContext();
+  Run(state, [&ctx](const std::string& s) {
+    const std::vector<Token> t = Tokenize(s);
+    return FindNumbers(s, t).size() + FindOrdinals(s, t).size() +
+           FindDurations(s, t).size() + FindQuantities(s, t).size() +
+           FindTimes(s, t, ctx).size();
+  });
+}
+BENCHMARK(BM_AllNormalizersSharedTokens);
 
 // One long document (the thirty sentences joined), to show the scan is
 // linear in the input.

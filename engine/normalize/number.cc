@@ -13,20 +13,6 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-const absl::flat_hash_map<absl::string_view, int>& WordValues() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"zero", 0},       {"naught", 0},    {"nought", 0},    {"nil", 0},
-      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
-      {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},
-      {"nine", 9},       {"ten", 10},      {"eleven", 11},   {"twelve", 12},
-      {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},
-      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},    {"forty", 40},    {"fourty", 40},   {"fifty", 50},
-      {"sixty", 60},     {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
-  };
-  return *m;
-}
-
 // Scale words; plural forms count only after a number.
 const absl::flat_hash_map<absl::string_view, double>& ScaleWords() {
   static const auto* m = new absl::flat_hash_map<absl::string_view, double>{
@@ -56,20 +42,6 @@ double SuffixScale(absl::string_view s) {
 bool IsPlural(absl::string_view w) { return !w.empty() && w.back() == 's'; }
 
 int Size(const Tokens& t) { return static_cast<int>(t.size()); }
-
-// Splits a glued tens+unit word ("twentyfive") into its value, or -1.
-int GluedWordValue(absl::string_view w) {
-  static const char* const kTens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                      "sixty",  "seventy", "eighty", "ninety"};
-  for (int k = 0; k < 8; ++k) {
-    absl::string_view tens = kTens[k];
-    if (w.size() > tens.size() && w.substr(0, tens.size()) == tens) {
-      const int u = NumberWordValue(w.substr(tens.size()));
-      if (u >= 1 && u <= 9) return (k + 2) * 10 + u;
-    }
-  }
-  return -1;
-}
 
 // Plain digit number at i: 27,000,000 | 1.5 | .77 | 0033. Sets *end.
 bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
@@ -161,9 +133,9 @@ bool ParseWords(const Tokens& t, int i, const NumberOptions& o,
   int end = i;
   bool segment_single_unit = false;  // segment so far is one unit word
   while (j < n && t[j].IsWord()) {
-    const std::string& w = t[j].text;
-    int v = NumberWordValue(w);
-    if (v < 0) v = GluedWordValue(w);
+    const absl::string_view w = t[j].text;
+    int v = t[j].number_word;
+    if (v < 0) v = t[j].glued_number;
     if (v >= 0) {
       if (last == kTens && v >= 1 && v <= 9 &&
           static_cast<long long>(current) % 10 == 0) {
@@ -191,7 +163,7 @@ bool ParseWords(const Tokens& t, int i, const NumberOptions& o,
       // "twenty-one", "twenty—one": hyphen between tens and unit.
       if (last == kTens && j + 1 < n && t[j].Is("-") && Adjacent(t, j) &&
           Adjacent(t, j + 1) && t[j + 1].IsWord()) {
-        const int u = NumberWordValue(t[j + 1].text);
+        const int u = t[j + 1].number_word;
         if (u >= 1 && u <= 9) {
           current += u;
           last = kUnit;
@@ -230,8 +202,7 @@ bool ParseWords(const Tokens& t, int i, const NumberOptions& o,
       continue;
     }
     if (w == "and" && (last == kHundred || last == kScale) && j + 1 < n &&
-        (NumberWordValue(t[j + 1].text) >= 0 ||
-         GluedWordValue(t[j + 1].text) >= 0)) {
+        (t[j + 1].number_word >= 0 || t[j + 1].glued_number >= 0)) {
       j++;
       continue;
     }
@@ -257,7 +228,7 @@ bool ParsePointDecimals(const Tokens& t, int j, int* end, double* frac) {
   }
   std::string digits;
   while (j < n && t[j].IsWord()) {
-    const int v = NumberWordValue(t[j].text);
+    const int v = t[j].number_word;
     if (v < 0 || v > 9) break;
     digits.push_back(static_cast<char>('0' + v));
     ++j;
@@ -274,7 +245,7 @@ bool ParsePointDecimals(const Tokens& t, int j, int* end, double* frac) {
 int ParseHedge(const Tokens& t, int i) {
   const int n = Size(t);
   if (i >= n) return 0;
-  const std::string& w = t[i].text;
+  const absl::string_view w = t[i].text;
   if (w == "~") return 1;
   if (w == "an" && i + 1 < n && t[i + 1].Is("estimated")) return 2;
   if (w == "estimated" || w == "about" || w == "around" ||
@@ -323,7 +294,7 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
       r.decimal = true;
     }
   } else if (o.allow_words && t[i].IsWord()) {
-    const std::string& w = t[i].text;
+    const absl::string_view w = t[i].text;
     WordParse wp;
     if ((w == "a" || w == "an") && i + 1 < n && o.allow_scale_words) {
       // "a dozen", "a hundred", "a million".
@@ -339,7 +310,8 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
     }
     if (end == i && o.allow_vague) {
       const bool article = (w == "a" || w == "an") && i + 1 < n;
-      const std::string& v = article ? t[i + 1].text : w;
+      const absl::string_view v =
+          article ? absl::string_view(t[i + 1].text) : w;
       const int k = article ? i + 2 : i + 1;
       if (v == "couple" || v == "pair") {
         value = 2;
@@ -413,15 +385,10 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
 
 }  // namespace
 
-int NumberWordValue(absl::string_view word) {
-  auto it = WordValues().find(word);
-  return it == WordValues().end() ? -1 : it->second;
-}
-
 bool ParseNumberAt(const Tokens& t, int i, const NumberOptions& o,
                    NumberParse* out) {
   const int n = Size(t);
-  if (i < 0 || i >= n) return false;
+  if (i < 0 || i >= n || !t[i].number_start) return false;
   int j = i;
   bool approximate = false;
   if (o.allow_hedge) {
@@ -502,8 +469,11 @@ bool StartsOrdinal(const Tokens& t, const NumberParse& p) {
 }  // namespace
 
 std::vector<ValueMatch> FindNumbers(absl::string_view text) {
+  return FindNumbers(text, Tokenize(text));
+}
+
+std::vector<ValueMatch> FindNumbers(absl::string_view text, const Tokens& t) {
   std::vector<ValueMatch> out;
-  const Tokens t = Tokenize(text);
   const int n = Size(t);
   NumberOptions o;
   for (int i = 0; i < n;) {

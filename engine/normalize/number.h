@@ -26,6 +26,10 @@ namespace accord {
 // first. Each value is a Quantity with unit "", low == high == value unless
 // approximate. Ordinals ("1st", "third") are not numbers. Never fails.
 std::vector<ValueMatch> FindNumbers(absl::string_view text);
+// Same, over `tokens` == Tokenize(text), for callers that run several
+// scanners over one text and tokenize it once.
+std::vector<ValueMatch> FindNumbers(absl::string_view text,
+                                    const std::vector<Token>& tokens);
 
 // Parses the whole of `text` (surrounding whitespace allowed) as one number;
 // nullopt when it is not exactly one number.
@@ -61,8 +65,7 @@ struct NumberParse {
 bool ParseNumberAt(const std::vector<Token>& tokens, int i,
                    const NumberOptions& options, NumberParse* out);
 
-// Value of a single number word ("seven" -> 7, "twenty" -> 20), or -1.
-int NumberWordValue(absl::string_view word);
+// NumberWordValue (a single number word's value) is declared in tokenizer.h.
 
 }  // namespace accord
 

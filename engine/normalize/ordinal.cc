@@ -11,47 +11,7 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-const absl::flat_hash_map<absl::string_view, int>& OrdinalWords() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"first", 1},       {"second", 2},        {"third", 3},
-      {"fourth", 4},      {"fifth", 5},         {"sixth", 6},
-      {"seventh", 7},     {"eighth", 8},        {"ninth", 9},
-      {"tenth", 10},      {"eleventh", 11},     {"twelfth", 12},
-      {"thirteenth", 13}, {"fourteenth", 14},   {"fifteenth", 15},
-      {"sixteenth", 16},  {"seventeenth", 17},  {"eighteenth", 18},
-      {"nineteenth", 19}, {"twentieth", 20},    {"thirtieth", 30},
-      {"fortieth", 40},   {"fiftieth", 50},     {"sixtieth", 60},
-      {"seventieth", 70}, {"eightieth", 80},    {"ninetieth", 90},
-      {"hundredth", 100}, {"thousandth", 1000}, {"millionth", 1000000},
-  };
-  return *m;
-}
-
-// "twentyfifth" -> 25.
-int GluedOrdinalValue(absl::string_view w) {
-  static const char* const kTens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                      "sixty",  "seventy", "eighty", "ninety"};
-  for (int k = 0; k < 8; ++k) {
-    absl::string_view tens = kTens[k];
-    if (w.size() > tens.size() && w.substr(0, tens.size()) == tens) {
-      const int u = OrdinalWordValue(w.substr(tens.size()));
-      if (u >= 1 && u <= 9) return (k + 2) * 10 + u;
-    }
-  }
-  return -1;
-}
-
-int OrdinalOrGlued(absl::string_view w) {
-  const int v = OrdinalWordValue(w);
-  return v >= 0 ? v : GluedOrdinalValue(w);
-}
-
 }  // namespace
-
-int OrdinalWordValue(absl::string_view word) {
-  auto it = OrdinalWords().find(word);
-  return it == OrdinalWords().end() ? -1 : it->second;
-}
 
 bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
   const int n = static_cast<int>(t.size());
@@ -72,7 +32,7 @@ bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
     return false;
   }
   if (!t[i].IsWord()) return false;
-  const int direct = OrdinalOrGlued(t[i].text);
+  const int direct = t[i].ordinal_word;
   if (direct >= 0) {
     *value = direct;
     *end = i + 1;
@@ -91,7 +51,7 @@ bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
   int k = p.end;
   if (k < n && (t[k].Is("-") || t[k].Is("and"))) ++k;
   if (k >= n || !t[k].IsWord()) return false;
-  const int ord = OrdinalOrGlued(t[k].text);
+  const int ord = t[k].ordinal_word;
   if (ord < 0) return false;
   const long long card = static_cast<long long>(p.value);
   if (ord >= 100) {
@@ -107,8 +67,11 @@ bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
 }
 
 std::vector<ValueMatch> FindOrdinals(absl::string_view text) {
+  return FindOrdinals(text, Tokenize(text));
+}
+
+std::vector<ValueMatch> FindOrdinals(absl::string_view text, const Tokens& t) {
   std::vector<ValueMatch> out;
-  const Tokens t = Tokenize(text);
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n;) {
     int end = 0;

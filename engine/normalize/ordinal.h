@@ -17,6 +17,10 @@ namespace accord {
 // Finds ordinals in `text`: non-overlapping, sorted by begin, longest first.
 // Each value has value.ordinal set. Never fails.
 std::vector<ValueMatch> FindOrdinals(absl::string_view text);
+// Same, over `tokens` == Tokenize(text), for callers that run several
+// scanners over one text and tokenize it once.
+std::vector<ValueMatch> FindOrdinals(absl::string_view text,
+                                     const std::vector<Token>& tokens);
 
 // Parses the longest ordinal starting at token `i`: "21st", "twenty-first",
 // "twenty first", "twentyfirst", "one hundred and first". Sets *end (one past
@@ -24,8 +28,8 @@ std::vector<ValueMatch> FindOrdinals(absl::string_view text);
 bool ParseOrdinalAt(const std::vector<Token>& tokens, int i, int* end,
                     long long* value);
 
-// Value of a single ordinal word ("third" -> 3, "fortieth" -> 40), or -1.
-int OrdinalWordValue(absl::string_view word);
+// OrdinalWordValue (a single ordinal word's value) is declared in
+// tokenizer.h.
 
 }  // namespace accord
 

@@ -523,8 +523,12 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
 }  // namespace
 
 std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text) {
+  return FindQuantityMatches(text, Tokenize(text));
+}
+
+std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
+                                               const Tokens& t) {
   std::vector<QuantityMatch> out;
-  const Tokens t = Tokenize(text);
   QuantityParser parser(t);
   const int n = Size(t);
   for (int i = 0; i < n;) {
@@ -552,8 +556,13 @@ std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text) {
 }
 
 std::vector<ValueMatch> FindQuantities(absl::string_view text) {
+  return FindQuantities(text, Tokenize(text));
+}
+
+std::vector<ValueMatch> FindQuantities(absl::string_view text,
+                                       const Tokens& t) {
   std::vector<ValueMatch> out;
-  for (QuantityMatch& m : FindQuantityMatches(text))
+  for (QuantityMatch& m : FindQuantityMatches(text, t))
     out.push_back(std::move(m.match));
   return out;
 }

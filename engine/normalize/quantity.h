@@ -19,12 +19,17 @@
 
 #include "absl/strings/string_view.h"
 #include "engine/normalize/match.h"
+#include "engine/normalize/tokenizer.h"
 
 namespace accord {
 
 // Finds quantities in `text`: non-overlapping, sorted by begin, longest
 // first. Every number is a quantity (unit "" when none follows). Never fails.
 std::vector<ValueMatch> FindQuantities(absl::string_view text);
+// Same, over `tokens` == Tokenize(text), for callers that run several
+// scanners over one text and tokenize it once.
+std::vector<ValueMatch> FindQuantities(absl::string_view text,
+                                       const std::vector<Token>& tokens);
 
 // A found quantity with the thing measured ("3 cups of sugar" -> "sugar").
 struct QuantityMatch {
@@ -34,6 +39,8 @@ struct QuantityMatch {
 
 // FindQuantities with products.
 std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text);
+std::vector<QuantityMatch> FindQuantityMatches(
+    absl::string_view text, const std::vector<Token>& tokens);
 
 // Converts `value` in `from` to `to` when both are units of the same
 // dimension ("kilometer" -> "meter": x1000). False when not convertible.

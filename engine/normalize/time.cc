@@ -332,7 +332,8 @@ class Parser {
         ctx_(ctx),
         ref_(ctx.reference),
         piece_memo_(t.size()),
-        composite_memo_(t.size()) {}
+        composite_memo_(t.size()),
+        can_start_memo_(t.size(), -1) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -407,6 +408,9 @@ class Parser {
   };
   mutable std::vector<Memo> piece_memo_;
   mutable std::vector<Memo> composite_memo_;
+  // CanStart per token: -1 not yet known, else 0 or 1.
+  mutable std::vector<signed char> can_start_memo_;
+  bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
   int CompositeAtUncached(int i, Spec* s) const;
 };
@@ -2683,6 +2687,12 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
 // number, ordinal and holiday words): most tokens of running text cannot,
 // and are skipped without trying the grammar.
 bool Parser::CanStart(int i) const {
+  signed char& memo = can_start_memo_[i];
+  if (memo < 0) memo = CanStartUncached(i) ? 1 : 0;
+  return memo == 1;
+}
+
+bool Parser::CanStartUncached(int i) const {
   const Token& t = t_[i];
   if (t.IsDigits()) return true;
   if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
@@ -2773,8 +2783,13 @@ bool Parser::CanStart(int i) const {
                                                  "week",
                                                  "day"};
   const std::string& w = t.text;
-  if (kStarters->count(w) || MonthWords().count(w) || WeekdayWords().count(w) ||
-      NumberWordValue(w) >= 0 || OrdinalWordValue(w) >= 0 ||
+  // Tokenize looked the number and ordinal words up already; its ordinals
+  // include glued ones ("twentyfirst", 21..99 and not a multiple of ten),
+  // which are not starters.
+  const bool ordinal_word =
+      t.ordinal_word >= 0 && (t.ordinal_word <= 20 || t.ordinal_word % 10 == 0);
+  if (t.number_word >= 0 || ordinal_word || kStarters->count(w) ||
+      MonthWords().count(w) || WeekdayWords().count(w) ||
       absl::EndsWith(w, "ish"))
     return true;
   int id = 0;
@@ -2922,8 +2937,12 @@ bool ParseCivil(absl::string_view s, CivilSecond* out) {
 
 std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
                                        const TimeContext& ctx) {
+  return FindTimeMatches(text, Tokenize(text), ctx);
+}
+
+std::vector<TimeMatch> FindTimeMatches(absl::string_view text, const Tokens& t,
+                                       const TimeContext& ctx) {
   std::vector<TimeMatch> out;
-  const Tokens t = Tokenize(text);
   Parser parser(t, ctx);
   const int n = Size(t);
   for (int i = 0; i < n;) {
@@ -2952,8 +2971,13 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
 
 std::vector<ValueMatch> FindTimes(absl::string_view text,
                                   const TimeContext& ctx) {
+  return FindTimes(text, Tokenize(text), ctx);
+}
+
+std::vector<ValueMatch> FindTimes(absl::string_view text, const Tokens& t,
+                                  const TimeContext& ctx) {
   std::vector<ValueMatch> out;
-  for (TimeMatch& m : FindTimeMatches(text, ctx))
+  for (TimeMatch& m : FindTimeMatches(text, t, ctx))
     out.push_back(std::move(m.match));
   return out;
 }

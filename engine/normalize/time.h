@@ -21,6 +21,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "engine/normalize/match.h"
+#include "engine/normalize/tokenizer.h"
 
 namespace accord {
 
@@ -59,6 +60,11 @@ struct TimeContext {
 // Never fails; linear in the input.
 std::vector<ValueMatch> FindTimes(absl::string_view text,
                                   const TimeContext& ctx);
+// Same, over `tokens` == Tokenize(text), for callers that run several
+// scanners over one text and tokenize it once.
+std::vector<ValueMatch> FindTimes(absl::string_view text,
+                                  const std::vector<Token>& tokens,
+                                  const TimeContext& ctx);
 
 // A found time with how it was stated, for evaluation and display.
 struct TimeMatch {
@@ -72,6 +78,9 @@ struct TimeMatch {
 
 // FindTimes with the details above.
 std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
+                                       const TimeContext& ctx);
+std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
+                                       const std::vector<Token>& tokens,
                                        const TimeContext& ctx);
 
 // ISO 8601 civil time at second precision: "2025-05-07T00:00:00"; years

@@ -1,7 +1,90 @@
 #include "engine/normalize/tokenizer.h"
 
+#include "absl/container/flat_hash_map.h"
+
 namespace accord {
 namespace {
+
+const absl::flat_hash_map<absl::string_view, int>& CardinalWords() {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
+      {"zero", 0},       {"naught", 0},    {"nought", 0},    {"nil", 0},
+      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
+      {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},
+      {"nine", 9},       {"ten", 10},      {"eleven", 11},   {"twelve", 12},
+      {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},    {"forty", 40},    {"fourty", 40},   {"fifty", 50},
+      {"sixty", 60},     {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
+  };
+  return *m;
+}
+
+const absl::flat_hash_map<absl::string_view, int>& OrdinalWords() {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
+      {"first", 1},       {"second", 2},        {"third", 3},
+      {"fourth", 4},      {"fifth", 5},         {"sixth", 6},
+      {"seventh", 7},     {"eighth", 8},        {"ninth", 9},
+      {"tenth", 10},      {"eleventh", 11},     {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14},   {"fifteenth", 15},
+      {"sixteenth", 16},  {"seventeenth", 17},  {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20},    {"thirtieth", 30},
+      {"fortieth", 40},   {"fiftieth", 50},     {"sixtieth", 60},
+      {"seventieth", 70}, {"eightieth", 80},    {"ninetieth", 90},
+      {"hundredth", 100}, {"thousandth", 1000}, {"millionth", 1000000},
+  };
+  return *m;
+}
+
+// What Tokenize records about a word (see Token).
+struct WordFacts {
+  signed char number_word = -1;
+  signed char glued_number = -1;
+  int ordinal_word = -1;
+  bool number_start = false;
+};
+
+// Facts of every word that has any; other words have the defaults.
+const absl::flat_hash_map<std::string, WordFacts>& WordTable() {
+  static const auto* m = [] {
+    auto* t = new absl::flat_hash_map<std::string, WordFacts>;
+    for (const auto& [w, v] : CardinalWords()) {
+      WordFacts& f = (*t)[std::string(w)];
+      f.number_word = static_cast<signed char>(v);
+      f.number_start = true;
+    }
+    // Glued tens+unit words: "twentyfive", "twentyfifth".
+    static const char* const kTens[] = {"twenty", "thirty", "forty",
+                                        "fifty",  "sixty",  "seventy",
+                                        "eighty", "ninety"};
+    for (int k = 0; k < 8; ++k) {
+      for (const auto& [w, v] : CardinalWords()) {
+        if (v < 1 || v > 9) continue;
+        WordFacts& f = (*t)[std::string(kTens[k]) + std::string(w)];
+        f.glued_number = static_cast<signed char>((k + 2) * 10 + v);
+        f.number_start = true;
+      }
+      for (const auto& [w, v] : OrdinalWords()) {
+        if (v < 1 || v > 9) continue;
+        (*t)[std::string(kTens[k]) + std::string(w)].ordinal_word =
+            (k + 2) * 10 + v;
+      }
+    }
+    for (const auto& [w, v] : OrdinalWords()) {
+      (*t)[std::string(w)].ordinal_word = v;
+    }
+    // Where else ParseNumberAt can start: hedges, signs, articles ("a
+    // dozen", "a few"), vague amounts and "point five".
+    for (const char* w :
+         {"an",     "estimated",  "about",  "around",   "approximately",
+          "approx", "roughly",    "nearly", "almost",   "some",
+          "circa",  "reportedly", "minus",  "negative", "a",
+          "couple", "pair",       "few",    "single",   "point"}) {
+      (*t)[w].number_start = true;
+    }
+    return t;
+  }();
+  return *m;
+}
 
 bool IsAsciiLetter(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -132,9 +215,32 @@ std::vector<Token> Tokenize(absl::string_view text) {
       }
     }
     tok.end = static_cast<int>(i);
+    if (tok.kind == Token::kWord) {
+      const auto& table = WordTable();
+      if (auto it = table.find(tok.text); it != table.end()) {
+        tok.number_word = it->second.number_word;
+        tok.glued_number = it->second.glued_number;
+        tok.ordinal_word = it->second.ordinal_word;
+        tok.number_start = it->second.number_start;
+      }
+    } else if (tok.kind == Token::kDigits) {
+      tok.number_start = true;
+    } else {
+      tok.number_start = tok.text == "." || tok.text == "-" || tok.text == "~";
+    }
     tokens.push_back(std::move(tok));
   }
   return tokens;
+}
+
+int NumberWordValue(absl::string_view word) {
+  auto it = CardinalWords().find(word);
+  return it == CardinalWords().end() ? -1 : it->second;
+}
+
+int OrdinalWordValue(absl::string_view word) {
+  auto it = OrdinalWords().find(word);
+  return it == OrdinalWords().end() ? -1 : it->second;
 }
 
 }  // namespace accord

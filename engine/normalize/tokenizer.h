@@ -31,14 +31,33 @@ struct Token {
   bool capitalized = false;
   // Lower-cased ASCII word, digit string, or normalized punctuation.
   std::string text;
+  // Word facts Tokenize looks up once per token, so the grammars test them
+  // without comparing strings: NumberWordValue(text) ("seven" 7), the value
+  // of a glued tens+unit word ("twentyfive" 25), OrdinalWordValue(text)
+  // extended to glued words ("twentyfirst" 21); -1 when not such a word.
+  signed char number_word = -1;
+  signed char glued_number = -1;
+  int ordinal_word = -1;
+  // False only where no number phrase can start (ParseNumberAt fails): set
+  // on digits, ".", "-", "~" and on number words, hedges ("about"), signs
+  // ("minus"), articles and vague amounts ("couple") and "point".
+  bool number_start = false;
 
   bool Is(absl::string_view s) const { return text == s; }
   bool IsWord() const { return kind == kWord; }
   bool IsDigits() const { return kind == kDigits; }
 };
 
-// Splits `text` into tokens. Never fails; linear in the input size.
+// Splits `text` into tokens. Never fails; linear in the input size. The
+// grammars rely on the word facts it fills in: pass them its tokens only.
 std::vector<Token> Tokenize(absl::string_view text);
+
+// Value of a single cardinal number word ("seven" -> 7, "twenty" -> 20), or
+// -1.
+int NumberWordValue(absl::string_view word);
+
+// Value of a single ordinal word ("third" -> 3, "fortieth" -> 40), or -1.
+int OrdinalWordValue(absl::string_view word);
 
 // Token-stream helpers shared by the grammars: token i exists and is `s`.
 inline bool TokenIs(const std::vector<Token>& t, int i, absl::string_view s) {

@@ -39,5 +39,49 @@ TEST(Tokenize, NonBreakingSpaceSeparates) {
   EXPECT_TRUE(t[1].space_before);
 }
 
+TEST(Tokenize, RecordsWordFacts) {
+  struct Case {
+    const char* text;
+    int number_word, glued_number, ordinal_word;
+    bool number_start;
+  };
+  const Case kCases[] = {
+      {"Seven", 7, -1, -1, true},
+      {"twenty", 20, -1, -1, true},
+      {"twentyfive", -1, 25, -1, true},
+      {"third", -1, -1, 3, false},
+      {"second", -1, -1, 2, false},
+      {"twentyfirst", -1, -1, 21, false},
+      {"hundredth", -1, -1, 100, false},
+      {"about", -1, -1, -1, true},
+      {"a", -1, -1, -1, true},
+      {"couple", -1, -1, -1, true},
+      {"point", -1, -1, -1, true},
+      {"minus", -1, -1, -1, true},
+      {"the", -1, -1, -1, false},
+      {"million", -1, -1, -1, false},
+      {"42", -1, -1, -1, true},
+      {".", -1, -1, -1, true},
+      {"\xE2\x80\x93", -1, -1, -1, true},  // en dash is "-"
+      {"~", -1, -1, -1, true},
+      {",", -1, -1, -1, false},
+  };
+  for (const Case& c : kCases) {
+    const std::vector<Token> t = Tokenize(c.text);
+    ASSERT_EQ(t.size(), 1u) << c.text;
+    EXPECT_EQ(t[0].number_word, c.number_word) << c.text;
+    EXPECT_EQ(t[0].glued_number, c.glued_number) << c.text;
+    EXPECT_EQ(t[0].ordinal_word, c.ordinal_word) << c.text;
+    EXPECT_EQ(t[0].number_start, c.number_start) << c.text;
+  }
+}
+
+TEST(WordValues, Tables) {
+  EXPECT_EQ(NumberWordValue("ninety"), 90);
+  EXPECT_EQ(NumberWordValue("twentyfive"), -1);  // glued forms: tokens only
+  EXPECT_EQ(OrdinalWordValue("fortieth"), 40);
+  EXPECT_EQ(OrdinalWordValue("twentyfirst"), -1);
+}
+
 }  // namespace
 }  // namespace accord
