@@ -96,8 +96,7 @@ TEST_F(VictoryDayTest, GuestListsDiverge) {
   }
   // 002 and 003 share wire copy: one witness against 004's one, a tie.
   EXPECT_EQ(c.preferred_side(), -1);
-  EXPECT_NE(c.support_explanation().find("counted with 002"),
-            std::string::npos)
+  EXPECT_NE(c.support_explanation().find("counted with 002"), std::string::npos)
       << c.support_explanation();
 }
 

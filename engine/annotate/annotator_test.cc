@@ -12,11 +12,11 @@ namespace {
 class AnnotatorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    gaz_ = Gazetteer::FromTextproto(absl::string_view(
-                                        embedded::kGazetteer.data(),
-                                        embedded::kGazetteer.size()))
-               .value()
-               .release();
+    gaz_ =
+        Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
+                                                   embedded::kGazetteer.size()))
+            .value()
+            .release();
   }
   // "TAG:surface=id" for each mention of each sentence.
   static std::vector<std::string> Tags(const std::string& text) {
@@ -31,7 +31,8 @@ class AnnotatorTest : public ::testing::Test {
         std::string v = m.value.entity_id();
         if (m.value.has_time()) v = m.value.time().begin().substr(0, 10);
         if (m.value.has_duration()) {
-          v = std::to_string(static_cast<int64_t>(m.value.duration().seconds()));
+          v = std::to_string(
+              static_cast<int64_t>(m.value.duration().seconds()));
         }
         if (m.value.kind_case() == Value::kOrdinal) {
           v = std::to_string(m.value.ordinal());

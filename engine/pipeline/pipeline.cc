@@ -162,9 +162,9 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
   }
   Alignment alignment = aligner.Align(inputs.claims, groups);
   // The one copy of the claims: the report keeps them, facts refer by id.
-  Report report = BuildReport(inputs.documents, inputs.claims,
-                              std::move(alignment), inputs.errors,
-                              dependencies);
+  Report report =
+      BuildReport(inputs.documents, inputs.claims, std::move(alignment),
+                  inputs.errors, dependencies);
   if (options_.support.has_value()) {
     WeighConflicts(*options_.support, groups, comparator_, &report);
   }

@@ -34,7 +34,9 @@ TEST_F(PipelineTest, BadInputsAreNamedAndTheRestIsProcessed) {
   const std::string dir = TempDir("bad");
   Write(dir + "/good.txt", "Macron will visit Rome on Friday.\n");
   Write(dir + "/empty.txt", "");
-  Write(dir + "/binary.txt", std::string("\x7f" "ELF\0\0\0\1\2", 9));
+  Write(dir + "/binary.txt", std::string("\x7f"
+                                         "ELF\0\0\0\1\2",
+                                         9));
   Write(dir + "/latin1.txt", "Caf\xE9 politics.\n");
   Write(dir + "/huge.txt", std::string(5000, 'a'));
   Write(dir + "/broken.textproto", "claims { frame: ");
@@ -65,7 +67,8 @@ TEST_F(PipelineTest, MissingPathIsAnError) {
   Pipeline pipeline(extractor_, PipelineOptions());
   const Inputs in = pipeline.Load({"/no/such/file.txt"});
   ASSERT_EQ(in.errors.size(), 1u);
-  EXPECT_NE(in.errors[0].message().find("/no/such/file.txt"), std::string::npos);
+  EXPECT_NE(in.errors[0].message().find("/no/such/file.txt"),
+            std::string::npos);
 }
 
 TEST_F(PipelineTest, ClaimFilesAndArticlesReconcileTogether) {
