@@ -13,6 +13,7 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/str_format.h"
 #include "tools/duckling/duckling_scorer.h"
+#include "tools/eval/eval_dir.h"
 
 ABSL_FLAG(std::string, eval_dir, "",
           "External evaluation directory holding duckling/*.tsv "
@@ -23,17 +24,14 @@ ABSL_FLAG(bool, show_misses, false, "Print every row that is not exact");
 
 int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
-  std::string eval_dir = absl::GetFlag(FLAGS_eval_dir);
-  if (eval_dir.empty()) {
-    const char* env = std::getenv("ACCORD_EVAL_DIR");
-    if (env != nullptr) eval_dir = env;
-  }
-  if (eval_dir.empty()) {
-    std::fprintf(stderr,
-                 "duckling_scorer: pass --eval_dir or set "
-                 "ACCORD_EVAL_DIR\n");
+  const absl::StatusOr<std::string> dir =
+      accord::EvalDir(absl::GetFlag(FLAGS_eval_dir));
+  if (!dir.ok()) {
+    std::fprintf(stderr, "duckling_scorer: %s\n",
+                 std::string(dir.status().message()).c_str());
     return 2;
   }
+  const std::string& eval_dir = *dir;
   const std::string only = absl::GetFlag(FLAGS_dimension);
   int failures = 0;
   std::printf("%-10s %6s %6s %9s\n", "dimension", "rows", "exact", "accuracy");

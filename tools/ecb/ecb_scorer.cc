@@ -12,6 +12,7 @@
 #include "engine/extract/extractor.h"
 #include "tools/ecb/gold.h"
 #include "tools/ecb/scorer.h"
+#include "tools/eval/eval_dir.h"
 
 ABSL_FLAG(std::string, eval_dir, "",
           "evaluation directory holding ecbplus/ (default: $ACCORD_EVAL_DIR)");
@@ -21,15 +22,13 @@ ABSL_FLAG(bool, show, false,
 
 int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
-  std::string eval_dir = absl::GetFlag(FLAGS_eval_dir);
-  if (eval_dir.empty()) {
-    const char* env = std::getenv("ACCORD_EVAL_DIR");
-    if (env != nullptr) eval_dir = env;
-  }
-  if (eval_dir.empty()) {
-    std::cerr << "ecb_scorer: pass --eval_dir or set ACCORD_EVAL_DIR\n";
+  const absl::StatusOr<std::string> dir =
+      accord::EvalDir(absl::GetFlag(FLAGS_eval_dir));
+  if (!dir.ok()) {
+    std::cerr << "ecb_scorer: " << dir.status().message() << "\n";
     return 2;
   }
+  const std::string& eval_dir = *dir;
   auto clusters = accord::ecb::ReadEcbPlus(eval_dir);
   if (!clusters.ok()) {
     std::cerr << "ecb_scorer: " << clusters.status() << "\n";

@@ -10,6 +10,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "engine/truth/options.h"
+#include "tools/eval/eval_dir.h"
 #include "tools/truth/flight_data.h"
 #include "tools/truth/scorer.h"
 
@@ -30,15 +31,13 @@ ABSL_FLAG(std::string, method, "all",
 
 int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
-  std::string eval_dir = absl::GetFlag(FLAGS_eval_dir);
-  if (eval_dir.empty()) {
-    const char* env = std::getenv("ACCORD_EVAL_DIR");
-    if (env != nullptr) eval_dir = env;
-  }
-  if (eval_dir.empty()) {
-    std::cerr << "truth_scorer: pass --eval_dir or set ACCORD_EVAL_DIR\n";
+  const absl::StatusOr<std::string> dir =
+      accord::EvalDir(absl::GetFlag(FLAGS_eval_dir));
+  if (!dir.ok()) {
+    std::cerr << "truth_scorer: " << dir.status().message() << "\n";
     return 2;
   }
+  const std::string& eval_dir = *dir;
   std::vector<accord::truth::Method> methods;
   if (absl::GetFlag(FLAGS_method) == "all") {
     methods = accord::truth::AllMethods();
