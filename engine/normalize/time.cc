@@ -352,7 +352,9 @@ class Parser {
   bool CanStart(int i) const;
 
  private:
-  bool Is(int i, absl::string_view s) const { return TokenIs(t_, i, s); }
+  __attribute__((always_inline)) bool Is(int i, absl::string_view s) const {
+    return TokenIs(t_, i, s);
+  }
   bool IsWord(int i) const { return i >= 0 && i < n_ && t_[i].IsWord(); }
   bool IsDigits(int i) const { return i >= 0 && i < n_ && t_[i].IsDigits(); }
   bool Adj(int i) const { return Adjacent(t_, i); }
