@@ -440,7 +440,7 @@ int Parser::MonthAt(int i, int* month, bool* weak) const {
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   // The period after an abbreviation ("Oct.") is part of it; after a full
   // name ("July.") it ends the sentence.
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   const bool full = w == "may" || w == "june" || w == "july" || w.size() > 4;
   return full ? i + 1 : SkipDot(i + 1);
 }
@@ -487,7 +487,7 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
 int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
   if (!IsDigits(i)) return -1;
   if (i > 0 && Adj(i) && IsWord(i - 1)) return -1;
-  const std::string& s = t_[i].text;
+  const absl::string_view s = t_[i].text;
   int y = DigitsValue(i);
   int j = i + 1;
   if (s.size() == 4) {
@@ -530,7 +530,7 @@ int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
 // "am", "a.m.", "pm", "p.m.", "p m", "a", "p". Sets *pm.
 int Parser::AmPmAt(int i, bool* pm) const {
   if (!IsWord(i)) return -1;
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   if (w == "am" || w == "pm") {
     *pm = w == "pm";
     int j = i + 1;
@@ -900,7 +900,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
   }
   // Word hours: "three pm", "noon", "midnight".
   if (IsWord(i)) {
-    const std::string& w = t_[i].text;
+    const absl::string_view w = t_[i].text;
     if (w == "noon" || w == "midday") {
       Spec s;
       s.hour = 12;
@@ -990,7 +990,7 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
 // now, tonight, this/next/last week|month|year|quarter.
 int Parser::RelativeAt(int i, Spec* s) const {
   if (!IsWord(i)) return -1;
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   const CivilSecond today = CivilSecond(CivilDay(ref_));
   if (w == "today") {
     *s = Anchor(today, DAY);
@@ -1057,7 +1057,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
     j = i + 2;
   }
   if (dir == kUnset || !IsWord(j)) return -1;
-  const std::string& u = t_[j].text;
+  const absl::string_view u = t_[j].text;
   Grain g = GRAIN_UNSPECIFIED;
   if (u == "week" || u == "week's") g = WEEK;
   if (u == "month") g = MONTH;
@@ -2482,7 +2482,7 @@ void Complete(Spec* partial, const Spec& full) {
 // "between"; "but before" after "later than".
 int RangeConnector(const Tokens& t, int k, int opener) {
   if (k >= static_cast<int>(t.size())) return -1;
-  const std::string& w = t[k].text;
+  const absl::string_view w = t[k].text;
   if (opener == 1) return (w == "and" || w == "-") ? k + 1 : -1;
   if (opener == 2)
     return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
@@ -2793,7 +2793,7 @@ bool Parser::CanStartUncached(int i) const {
                                                  "wkend",
                                                  "week",
                                                  "day"};
-  const std::string& w = t.text;
+  const absl::string_view w = t.text;
   // Tokenize looked the number and ordinal words up already; its ordinals
   // include glued ones ("twentyfirst", 21..99 and not a multiple of ten),
   // which are not starters.
