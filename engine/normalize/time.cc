@@ -333,14 +333,28 @@ class Parser {
         ref_(ctx.reference),
         piece_memo_(t.size()),
         composite_memo_(t.size()),
-        can_start_memo_(t.size(), -1) {}
+        can_start_memo_(t.size(), -1),
+        month_(t.size(), -1),
+        weekday_(t.size(), -1) {
+    // One lookup per word here instead of one per grammar test.
+    for (int i = 0; i < n_; ++i) {
+      if (!t[i].IsWord()) continue;
+      const std::string& w = t[i].text;
+      if (auto it = MonthWords().find(w); it != MonthWords().end())
+        month_[i] = static_cast<signed char>(it->second);
+      if (auto it = WeekdayWords().find(w); it != WeekdayWords().end())
+        weekday_[i] = static_cast<signed char>(it->second);
+    }
+  }
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
   bool CanStart(int i) const;
 
  private:
-  bool Is(int i, absl::string_view s) const { return TokenIs(t_, i, s); }
+  __attribute__((always_inline)) bool Is(int i, absl::string_view s) const {
+    return TokenIs(t_, i, s);
+  }
   bool IsWord(int i) const { return i >= 0 && i < n_ && t_[i].IsWord(); }
   bool IsDigits(int i) const { return i >= 0 && i < n_ && t_[i].IsDigits(); }
   bool Adj(int i) const { return Adjacent(t_, i); }
@@ -410,29 +424,30 @@ class Parser {
   mutable std::vector<Memo> composite_memo_;
   // CanStart per token: -1 not yet known, else 0 or 1.
   mutable std::vector<signed char> can_start_memo_;
+  // MonthWords / WeekdayWords value of each word token, else -1.
+  std::vector<signed char> month_;
+  std::vector<signed char> weekday_;
+  // Token i is a month word (MonthWords).
+  bool IsMonth(int i) const { return i >= 0 && i < n_ && month_[i] >= 0; }
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
   int CompositeAtUncached(int i, Spec* s) const;
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
-  if (!IsWord(i)) return -1;
-  auto it = MonthWords().find(t_[i].text);
-  if (it == MonthWords().end()) return -1;
-  *month = it->second;
+  if (!IsWord(i) || month_[i] < 0) return -1;
+  *month = month_[i];
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   // The period after an abbreviation ("Oct.") is part of it; after a full
   // name ("July.") it ends the sentence.
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   const bool full = w == "may" || w == "june" || w == "july" || w.size() > 4;
   return full ? i + 1 : SkipDot(i + 1);
 }
 
 int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
-  if (!IsWord(i)) return -1;
-  auto it = WeekdayWords().find(t_[i].text);
-  if (it == WeekdayWords().end()) return -1;
-  *weekday = it->second;
+  if (!IsWord(i) || weekday_[i] < 0) return -1;
+  *weekday = weekday_[i];
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   return absl::EndsWith(t_[i].text, "day") ? i + 1 : SkipDot(i + 1);
 }
@@ -449,16 +464,12 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
     return end;
   }
   if (IsDigits(i) && t_[i].text.size() <= 2) {
-    if (i > 0 && Adj(i) && IsWord(i - 1) &&
-        MonthWords().find(t_[i - 1].text) == MonthWords().end())
-      return -1;
+    if (i > 0 && Adj(i) && IsWord(i - 1) && !IsMonth(i - 1)) return -1;
     const int d = DigitsValue(i);
     if (d < 1 || d > 31) return -1;
     // Not part of a larger number or time: "7:30", "7.5", "7,000".
     if (i + 1 < n_ && Adj(i + 1) &&
-        (Is(i + 1, ":") ||
-         (IsWord(i + 1) &&
-          MonthWords().find(t_[i + 1].text) == MonthWords().end()) ||
+        (Is(i + 1, ":") || (IsWord(i + 1) && !IsMonth(i + 1)) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
       return -1;
     // "9 am" is a time.
@@ -476,7 +487,7 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
 int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
   if (!IsDigits(i)) return -1;
   if (i > 0 && Adj(i) && IsWord(i - 1)) return -1;
-  const std::string& s = t_[i].text;
+  const absl::string_view s = t_[i].text;
   int y = DigitsValue(i);
   int j = i + 1;
   if (s.size() == 4) {
@@ -519,7 +530,7 @@ int Parser::YearAt(int i, int* year, bool allow_two_digits) const {
 // "am", "a.m.", "pm", "p.m.", "p m", "a", "p". Sets *pm.
 int Parser::AmPmAt(int i, bool* pm) const {
   if (!IsWord(i)) return -1;
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   if (w == "am" || w == "pm") {
     *pm = w == "pm";
     int j = i + 1;
@@ -889,7 +900,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
   }
   // Word hours: "three pm", "noon", "midnight".
   if (IsWord(i)) {
-    const std::string& w = t_[i].text;
+    const absl::string_view w = t_[i].text;
     if (w == "noon" || w == "midday") {
       Spec s;
       s.hour = 12;
@@ -903,7 +914,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
       s.hour = 0;
       consider(i + 1, s);
     }
-    const int h = NumberWordValue(w);
+    const int h = t_[i].number_word;
     if (h >= 1 && h <= 12) {
       bool pm = false;
       const int ae = ampm_after(i + 1, &pm);
@@ -979,7 +990,7 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
 // now, tonight, this/next/last week|month|year|quarter.
 int Parser::RelativeAt(int i, Spec* s) const {
   if (!IsWord(i)) return -1;
-  const std::string& w = t_[i].text;
+  const absl::string_view w = t_[i].text;
   const CivilSecond today = CivilSecond(CivilDay(ref_));
   if (w == "today") {
     *s = Anchor(today, DAY);
@@ -1046,7 +1057,7 @@ int Parser::RelativeAt(int i, Spec* s) const {
     j = i + 2;
   }
   if (dir == kUnset || !IsWord(j)) return -1;
-  const std::string& u = t_[j].text;
+  const absl::string_view u = t_[j].text;
   Grain g = GRAIN_UNSPECIFIED;
   if (u == "week" || u == "week's") g = WEEK;
   if (u == "month") g = MONTH;
@@ -1242,7 +1253,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
                          Is(i + 1, ".") || Is(i + 1, ","))))
       v = DigitsValue(i);
     else if (IsWord(i))
-      v = NumberWordValue(t_[i].text);
+      v = t_[i].number_word;
     if (v >= 0 && v <= 24 && !(IsWord(i) && (v < 1 || v > 12))) {
       s = Spec();
       s.hour = v % 24;
@@ -1313,7 +1324,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
             !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))))
           v = DigitsValue(k);
         else if (IsWord(k) && Is(i, "at"))
-          v = NumberWordValue(t_[k].text);
+          v = t_[k].number_word;
         if (v >= 0 && v <= 24 && !(IsWord(k) && (v < 1 || v > 12))) {
           h = Spec();
           h.hour = v % 24;
@@ -2028,7 +2039,7 @@ int Parser::ClockAt(int i, Spec* out) const {
     if (IsDigits(k) && t_[k].text.size() <= 2 && !(Adj(k + 1) && IsWord(k + 1)))
       v = DigitsValue(k);
     else if (IsWord(k))
-      v = NumberWordValue(t_[k].text);
+      v = t_[k].number_word;
     if (v < 0 || v > 24) return -1;
     h->hour = v % 24;
     h->hour_certain = v == 0 || v > 12;
@@ -2097,7 +2108,7 @@ int Parser::ClockAt(int i, Spec* out) const {
   }
   // Word clock: "ten thirty", "twelve oh three", "four twenty-three a m".
   if (IsWord(i)) {
-    const int h = NumberWordValue(t_[i].text);
+    const int h = t_[i].number_word;
     if (h >= 1 && h <= 12) {
       int j = i + 1;
       if (Is(j, "-")) ++j;
@@ -2105,7 +2116,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       if (Is(j, "oh") || Is(j, "o") || Is(j, "ou") || Is(j, "zero")) {
         int k = j + 1;
         if (Is(k, "-")) ++k;
-        const int u = IsWord(k) ? NumberWordValue(t_[k].text) : -1;
+        const int u = IsWord(k) ? t_[k].number_word : -1;
         if (u >= 1 && u <= 9) {
           m = u;
           j = k + 1;
@@ -2471,7 +2482,7 @@ void Complete(Spec* partial, const Spec& full) {
 // "between"; "but before" after "later than".
 int RangeConnector(const Tokens& t, int k, int opener) {
   if (k >= static_cast<int>(t.size())) return -1;
-  const std::string& w = t[k].text;
+  const absl::string_view w = t[k].text;
   if (opener == 1) return (w == "and" || w == "-") ? k + 1 : -1;
   if (opener == 2)
     return (w == "but" && TokenIs(t, k + 1, "before")) ? k + 2 : -1;
@@ -2510,7 +2521,7 @@ std::vector<Parser::Side> Parser::SidesAt(int k) const {
       !(Adj(k + 1) && (Is(k + 1, ":") || IsDigits(k + 1) || Is(k + 1, "."))))
     v = DigitsValue(k);
   else if (IsWord(k))
-    v = NumberWordValue(t_[k].text);
+    v = t_[k].number_word;
   if (v >= 0 && v <= 24) {
     Side h;
     h.spec.hour = v % 24;
@@ -2782,15 +2793,14 @@ bool Parser::CanStartUncached(int i) const {
                                                  "wkend",
                                                  "week",
                                                  "day"};
-  const std::string& w = t.text;
+  const absl::string_view w = t.text;
   // Tokenize looked the number and ordinal words up already; its ordinals
   // include glued ones ("twentyfirst", 21..99 and not a multiple of ten),
   // which are not starters.
   const bool ordinal_word =
       t.ordinal_word >= 0 && (t.ordinal_word <= 20 || t.ordinal_word % 10 == 0);
   if (t.number_word >= 0 || ordinal_word || kStarters->count(w) ||
-      MonthWords().count(w) || WeekdayWords().count(w) ||
-      absl::EndsWith(w, "ish"))
+      month_[i] >= 0 || weekday_[i] >= 0 || absl::EndsWith(w, "ish"))
     return true;
   int id = 0;
   return HolidayAt(t_, i, &id) > 0;
