@@ -90,6 +90,23 @@ class RunIndex {
     }
   }
 
+  // Appends the ids of the claims ranked `ranks` (ascending), each id once,
+  // and sets `position[i]` to the index in `out` of the id of `ranks[i]`.
+  void AddIds(const std::vector<int>& ranks,
+              google::protobuf::RepeatedPtrField<std::string>* out,
+              std::vector<int>* position) const {
+    const std::string* last = nullptr;
+    position->clear();
+    for (int r : ranks) {
+      const std::string& id = sorted_[r]->id();
+      if (last == nullptr || *last != id) {
+        out->Add()->assign(id);
+        last = &id;
+      }
+      position->push_back(out->size() - 1);
+    }
+  }
+
   // Appends the names of `sources` (ascending, distinct).
   void AddSources(const std::vector<int>& sources,
                   google::protobuf::RepeatedPtrField<std::string>* out) const {
@@ -384,6 +401,15 @@ std::vector<std::vector<const Claim*>> PartitionByText(
 
 }  // namespace
 
+Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
+    : lexicon_(lexicon), comparator_(comparator) {
+  for (const FrameSpec& f : lexicon_->proto().frames()) {
+    for (std::string& n : Lexicon::NounForms(f)) {
+      noun_frame_[std::move(n)] = f.name();  // later frames win
+    }
+  }
+}
+
 std::string Aligner::BlockKey(const Claim& claim) const {
   const FrameSpec* frame = lexicon_->Find(claim.frame());
   std::vector<std::string> parts;
@@ -400,11 +426,8 @@ std::string Aligner::BlockKey(const Claim& claim) const {
       std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
       if (r.name() == "kind" && v != nullptr && v->has_text()) {
         // "trip" and "visit" are one kind: the frame whose noun it is.
-        for (const FrameSpec& f : lexicon_->proto().frames()) {
-          for (const std::string& n : Lexicon::NounForms(f)) {
-            if (n == v->text()) key = f.name();
-          }
-        }
+        auto it = noun_frame_.find(v->text());
+        if (it != noun_frame_.end()) key = it->second;
       }
       if (frame->symmetric() && (r.name() == frame->subject_role() ||
                                  r.name() == frame->object_role())) {
@@ -565,7 +588,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         ranks.push_back(run.Rank(c));
         InsertSorted(&sources, run.Source(c));
       }
-      run.AddIds(ranks, fact.mutable_claim_ids());
+      std::vector<int> position;  // of ranks[i] in fact.claim_ids
+      run.AddIds(ranks, fact.mutable_claim_ids(), &position);
       run.AddSources(sources, fact.mutable_source_ids());
 
       // Collect candidates per role (role names point into the claims).
@@ -655,7 +679,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
           *out_c->mutable_value() = *cand.value;
-          run.AddIds(cand.claims, out_c->mutable_claim_ids());
+          // cand.claims are ascending ranks of this fact's claims.
+          auto* indexes = out_c->mutable_claim_indexes();
+          indexes->Reserve(static_cast<int>(cand.claims.size()));
+          size_t at = 0;
+          for (int r : cand.claims) {
+            while (ranks[at] != r) ++at;
+            const int p = position[at];
+            if (indexes->empty() || indexes->Get(indexes->size() - 1) != p) {
+              indexes->Add(p);
+            }
+          }
           run.AddSources(cand.sources, out_c->mutable_source_ids());
           out_c->set_support(run.CountIndependent(cand.sources));
         }
