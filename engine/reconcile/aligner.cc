@@ -411,38 +411,59 @@ Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
 }
 
 std::string Aligner::BlockKey(const Claim& claim) const {
+  std::string key;
+  AppendBlockKey(claim, &key);
+  return key;
+}
+
+void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
+  // Written in place: this runs once per claim of a run.
   const FrameSpec* frame = lexicon_->Find(claim.frame());
-  std::vector<std::string> parts;
+  absl::StrAppend(out, claim.frame(), "(");
+  bool first = true;
+  auto separate = [&] {
+    if (!first) out->push_back(',');
+    first = false;
+  };
   if (frame == nullptr) {
     for (const Argument& a : claim.args()) {
-      parts.push_back(
-          absl::StrCat(a.role(), "=", comparator_->Key(a.value(), true)));
+      separate();
+      absl::StrAppend(out, a.role(), "=", comparator_->Key(a.value(), true));
     }
-  } else {
+    out->push_back(')');
+    return;
+  }
+  auto key_of = [&](const RoleSpec& r) {
+    const Value* v = ArgValue(claim, r.name());
+    std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
+    if (r.name() == "kind" && v != nullptr && v->has_text()) {
+      // "trip" and "visit" are one kind: the frame whose noun it is.
+      auto it = noun_frame_.find(v->text());
+      if (it != noun_frame_.end()) key = it->second;
+    }
+    return key;
+  };
+  auto is_party = [&](const RoleSpec& r) {
+    return frame->symmetric() && (r.name() == frame->subject_role() ||
+                                  r.name() == frame->object_role());
+  };
+  if (frame->symmetric()) {
     std::vector<std::string> symmetric;
     for (const RoleSpec& r : frame->roles()) {
-      if (r.kind() != KEY) continue;
-      const Value* v = ArgValue(claim, r.name());
-      std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
-      if (r.name() == "kind" && v != nullptr && v->has_text()) {
-        // "trip" and "visit" are one kind: the frame whose noun it is.
-        auto it = noun_frame_.find(v->text());
-        if (it != noun_frame_.end()) key = it->second;
-      }
-      if (frame->symmetric() && (r.name() == frame->subject_role() ||
-                                 r.name() == frame->object_role())) {
-        symmetric.push_back(key);
-        continue;
-      }
-      parts.push_back(absl::StrCat(r.name(), "=", key));
+      if (r.kind() == KEY && is_party(r)) symmetric.push_back(key_of(r));
     }
     if (!symmetric.empty()) {
       std::sort(symmetric.begin(), symmetric.end());
-      parts.insert(parts.begin(),
-                   absl::StrCat("parties=", absl::StrJoin(symmetric, "+")));
+      separate();
+      absl::StrAppend(out, "parties=", absl::StrJoin(symmetric, "+"));
     }
   }
-  return absl::StrCat(claim.frame(), "(", absl::StrJoin(parts, ","), ")");
+  for (const RoleSpec& r : frame->roles()) {
+    if (r.kind() != KEY || is_party(r)) continue;
+    separate();
+    absl::StrAppend(out, r.name(), "=", key_of(r));
+  }
+  out->push_back(')');
 }
 
 Alignment Aligner::Align(const std::vector<Claim>& input,
@@ -461,7 +482,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const RunIndex run(input, claims, groups);
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
-  for (const Claim* c : claims) by_key[BlockKey(*c)].push_back(c);
+  std::string key_buffer;  // reused: a key is allocated once per block
+  for (const Claim* c : claims) {
+    key_buffer.clear();
+    AppendBlockKey(*c, &key_buffer);
+    auto it = by_key.find(key_buffer);
+    if (it == by_key.end()) {
+      it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;
+    }
+    it->second.push_back(c);
+  }
   std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
       std::make_move_iterator(by_key.begin()),
       std::make_move_iterator(by_key.end()));
@@ -470,6 +500,24 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             [](const auto& a, const auto& b) { return a.first < b.first; });
 
   Alignment out;
+  // TimeDays per distinct (begin, end): civil-time parsing was a third of
+  // the partitioning, and a run repeats few distinct times.
+  struct Days {
+    bool ok = false;
+    double begin = 0, end = 0;
+  };
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
+      days;
+  auto time_days = [&days](const Value& v, double* begin, double* end) {
+    if (!v.has_time()) return false;
+    auto [it, added] =
+        days.try_emplace(std::make_pair(absl::string_view(v.time().begin()),
+                                        absl::string_view(v.time().end())));
+    if (added) it->second.ok = TimeDays(v, &it->second.begin, &it->second.end);
+    *begin = it->second.begin;
+    *end = it->second.end;
+    return it->second.ok;
+  };
   for (const auto& [key, block] : blocks) {
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
 
@@ -486,7 +534,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       for (const Claim* c : block) {
         const Value* t = ArgValue(*c, "time");
         double b, e;
-        if (t != nullptr && TimeDays(*t, &b, &e)) {
+        if (t != nullptr && time_days(*t, &b, &e)) {
           timed.push_back({b, e, c});
         } else {
           untimed.push_back(c);

@@ -56,6 +56,9 @@ class Aligner {
   std::string BlockKey(const Claim& claim) const;
 
  private:
+  // Appends BlockKey(claim) to `out`.
+  void AppendBlockKey(const Claim& claim, std::string* out) const;
+
   const Lexicon* lexicon_;
   const ValueComparator* comparator_;
   // Noun form -> the frame whose noun it is (the last such frame in the
