@@ -738,7 +738,14 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               indexes->Add(p);
             }
           }
-          run.AddSources(cand.sources, out_c->mutable_source_ids());
+          // cand.sources are ascending source numbers among `sources`.
+          auto* source_indexes = out_c->mutable_source_indexes();
+          source_indexes->Reserve(static_cast<int>(cand.sources.size()));
+          size_t from = 0;
+          for (int src : cand.sources) {
+            while (sources[from] != src) ++from;
+            source_indexes->Add(static_cast<int>(from));
+          }
           out_c->set_support(run.CountIndependent(cand.sources));
         }
         slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);
