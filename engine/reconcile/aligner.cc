@@ -90,6 +90,23 @@ class RunIndex {
     }
   }
 
+  // Appends the ids of the claims ranked `ranks` (ascending), each id once,
+  // and sets `position[i]` to the index in `out` of the id of `ranks[i]`.
+  void AddIds(const std::vector<int>& ranks,
+              google::protobuf::RepeatedPtrField<std::string>* out,
+              std::vector<int>* position) const {
+    const std::string* last = nullptr;
+    position->clear();
+    for (int r : ranks) {
+      const std::string& id = sorted_[r]->id();
+      if (last == nullptr || *last != id) {
+        out->Add()->assign(id);
+        last = &id;
+      }
+      position->push_back(out->size() - 1);
+    }
+  }
+
   // Appends the names of `sources` (ascending, distinct).
   void AddSources(const std::vector<int>& sources,
                   google::protobuf::RepeatedPtrField<std::string>* out) const {
@@ -384,42 +401,69 @@ std::vector<std::vector<const Claim*>> PartitionByText(
 
 }  // namespace
 
+Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
+    : lexicon_(lexicon), comparator_(comparator) {
+  for (const FrameSpec& f : lexicon_->proto().frames()) {
+    for (std::string& n : Lexicon::NounForms(f)) {
+      noun_frame_[std::move(n)] = f.name();  // later frames win
+    }
+  }
+}
+
 std::string Aligner::BlockKey(const Claim& claim) const {
+  std::string key;
+  AppendBlockKey(claim, &key);
+  return key;
+}
+
+void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
+  // Written in place: this runs once per claim of a run.
   const FrameSpec* frame = lexicon_->Find(claim.frame());
-  std::vector<std::string> parts;
+  absl::StrAppend(out, claim.frame(), "(");
+  bool first = true;
+  auto separate = [&] {
+    if (!first) out->push_back(',');
+    first = false;
+  };
   if (frame == nullptr) {
     for (const Argument& a : claim.args()) {
-      parts.push_back(
-          absl::StrCat(a.role(), "=", comparator_->Key(a.value(), true)));
+      separate();
+      absl::StrAppend(out, a.role(), "=", comparator_->Key(a.value(), true));
     }
-  } else {
+    out->push_back(')');
+    return;
+  }
+  auto key_of = [&](const RoleSpec& r) {
+    const Value* v = ArgValue(claim, r.name());
+    std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
+    if (r.name() == "kind" && v != nullptr && v->has_text()) {
+      // "trip" and "visit" are one kind: the frame whose noun it is.
+      auto it = noun_frame_.find(v->text());
+      if (it != noun_frame_.end()) key = it->second;
+    }
+    return key;
+  };
+  auto is_party = [&](const RoleSpec& r) {
+    return frame->symmetric() && (r.name() == frame->subject_role() ||
+                                  r.name() == frame->object_role());
+  };
+  if (frame->symmetric()) {
     std::vector<std::string> symmetric;
     for (const RoleSpec& r : frame->roles()) {
-      if (r.kind() != KEY) continue;
-      const Value* v = ArgValue(claim, r.name());
-      std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
-      if (r.name() == "kind" && v != nullptr && v->has_text()) {
-        // "trip" and "visit" are one kind: the frame whose noun it is.
-        for (const FrameSpec& f : lexicon_->proto().frames()) {
-          for (const std::string& n : Lexicon::NounForms(f)) {
-            if (n == v->text()) key = f.name();
-          }
-        }
-      }
-      if (frame->symmetric() && (r.name() == frame->subject_role() ||
-                                 r.name() == frame->object_role())) {
-        symmetric.push_back(key);
-        continue;
-      }
-      parts.push_back(absl::StrCat(r.name(), "=", key));
+      if (r.kind() == KEY && is_party(r)) symmetric.push_back(key_of(r));
     }
     if (!symmetric.empty()) {
       std::sort(symmetric.begin(), symmetric.end());
-      parts.insert(parts.begin(),
-                   absl::StrCat("parties=", absl::StrJoin(symmetric, "+")));
+      separate();
+      absl::StrAppend(out, "parties=", absl::StrJoin(symmetric, "+"));
     }
   }
-  return absl::StrCat(claim.frame(), "(", absl::StrJoin(parts, ","), ")");
+  for (const RoleSpec& r : frame->roles()) {
+    if (r.kind() != KEY || is_party(r)) continue;
+    separate();
+    absl::StrAppend(out, r.name(), "=", key_of(r));
+  }
+  out->push_back(')');
 }
 
 Alignment Aligner::Align(const std::vector<Claim>& input,
@@ -438,7 +482,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const RunIndex run(input, claims, groups);
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
-  for (const Claim* c : claims) by_key[BlockKey(*c)].push_back(c);
+  std::string key_buffer;  // reused: a key is allocated once per block
+  for (const Claim* c : claims) {
+    key_buffer.clear();
+    AppendBlockKey(*c, &key_buffer);
+    auto it = by_key.find(key_buffer);
+    if (it == by_key.end()) {
+      it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;
+    }
+    it->second.push_back(c);
+  }
   std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
       std::make_move_iterator(by_key.begin()),
       std::make_move_iterator(by_key.end()));
@@ -447,6 +500,24 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             [](const auto& a, const auto& b) { return a.first < b.first; });
 
   Alignment out;
+  // TimeDays per distinct (begin, end): civil-time parsing was a third of
+  // the partitioning, and a run repeats few distinct times.
+  struct Days {
+    bool ok = false;
+    double begin = 0, end = 0;
+  };
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
+      days;
+  auto time_days = [&days](const Value& v, double* begin, double* end) {
+    if (!v.has_time()) return false;
+    auto [it, added] =
+        days.try_emplace(std::make_pair(absl::string_view(v.time().begin()),
+                                        absl::string_view(v.time().end())));
+    if (added) it->second.ok = TimeDays(v, &it->second.begin, &it->second.end);
+    *begin = it->second.begin;
+    *end = it->second.end;
+    return it->second.ok;
+  };
   for (const auto& [key, block] : blocks) {
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
 
@@ -463,7 +534,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       for (const Claim* c : block) {
         const Value* t = ArgValue(*c, "time");
         double b, e;
-        if (t != nullptr && TimeDays(*t, &b, &e)) {
+        if (t != nullptr && time_days(*t, &b, &e)) {
           timed.push_back({b, e, c});
         } else {
           untimed.push_back(c);
@@ -565,7 +636,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         ranks.push_back(run.Rank(c));
         InsertSorted(&sources, run.Source(c));
       }
-      run.AddIds(ranks, fact.mutable_claim_ids());
+      std::vector<int> position;  // of ranks[i] in fact.claim_ids
+      run.AddIds(ranks, fact.mutable_claim_ids(), &position);
       run.AddSources(sources, fact.mutable_source_ids());
 
       // Collect candidates per role (role names point into the claims).
@@ -655,8 +727,25 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
           *out_c->mutable_value() = *cand.value;
-          run.AddIds(cand.claims, out_c->mutable_claim_ids());
-          run.AddSources(cand.sources, out_c->mutable_source_ids());
+          // cand.claims are ascending ranks of this fact's claims.
+          auto* indexes = out_c->mutable_claim_indexes();
+          indexes->Reserve(static_cast<int>(cand.claims.size()));
+          size_t at = 0;
+          for (int r : cand.claims) {
+            while (ranks[at] != r) ++at;
+            const int p = position[at];
+            if (indexes->empty() || indexes->Get(indexes->size() - 1) != p) {
+              indexes->Add(p);
+            }
+          }
+          // cand.sources are ascending source numbers among `sources`.
+          auto* source_indexes = out_c->mutable_source_indexes();
+          source_indexes->Reserve(static_cast<int>(cand.sources.size()));
+          size_t from = 0;
+          for (int src : cand.sources) {
+            while (sources[from] != src) ++from;
+            source_indexes->Add(static_cast<int>(from));
+          }
           out_c->set_support(run.CountIndependent(cand.sources));
         }
         slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);

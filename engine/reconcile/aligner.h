@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/reconcile/value_compare.h"
 #include "engine/rules/lexicon.h"
 #include "proto/accord.pb.h"
@@ -42,8 +43,7 @@ struct Alignment {
 class Aligner {
  public:
   // Both pointers must outlive the aligner.
-  Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
-      : lexicon_(lexicon), comparator_(comparator) {}
+  Aligner(const Lexicon* lexicon, const ValueComparator* comparator);
 
   // Aligns `claims` (any order; the output does not depend on it). Claims of
   // frames the lexicon does not know are blocked by frame and all arguments.
@@ -56,8 +56,14 @@ class Aligner {
   std::string BlockKey(const Claim& claim) const;
 
  private:
+  // Appends BlockKey(claim) to `out`.
+  void AppendBlockKey(const Claim& claim, std::string* out) const;
+
   const Lexicon* lexicon_;
   const ValueComparator* comparator_;
+  // Noun form -> the frame whose noun it is (the last such frame in the
+  // lexicon), for the "kind" key role: "trip" and "visit" are one kind.
+  absl::flat_hash_map<std::string, std::string> noun_frame_;
 };
 
 }  // namespace accord

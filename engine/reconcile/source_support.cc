@@ -71,7 +71,8 @@ void WeighConflicts(const SupportOptions& options,
     for (const Slot& slot : f.slots()) {
       if (disputed.count({f.id(), slot.role()})) continue;
       for (const Candidate& cand : slot.candidates()) {
-        for (const std::string& s : cand.source_ids()) {
+        for (int i : cand.source_indexes()) {
+          const std::string& s = f.source_ids(i);
           obs.push_back({Witness(s, groups, options.merge_dependent), f.id(),
                          slot.role(), comparator.Key(cand.value(), true)});
         }
@@ -120,20 +121,19 @@ void WeighConflicts(const SupportOptions& options,
       if (side < 0 || side >= c.sides_size()) continue;
       std::vector<std::string> who;
       for (const truth::Support& sup : v.supporters) {
-        std::string w = absl::StrFormat("%s weight %.2f",
-                                        problem->sources[sup.source],
-                                        sup.weight);
+        std::string w = absl::StrFormat(
+            "%s weight %.2f", problem->sources[sup.source], sup.weight);
         if (sup.independence < 0.995 && sup.depends_on >= 0) {
-          absl::StrAppend(&w, absl::StrFormat(
-                                  " x%.2f (depends on %s)", sup.independence,
+          absl::StrAppend(
+              &w, absl::StrFormat(" x%.2f (depends on %s)", sup.independence,
                                   problem->sources[sup.depends_on]));
         }
         who.push_back(w);
       }
-      lines.push_back(absl::StrFormat(
-          "%s: confidence %.2f from %s",
-          comparator.Describe(c.sides(side).value()), v.confidence,
-          absl::StrJoin(who, ", ")));
+      lines.push_back(
+          absl::StrFormat("%s: confidence %.2f from %s",
+                          comparator.Describe(c.sides(side).value()),
+                          v.confidence, absl::StrJoin(who, ", ")));
     }
     std::vector<std::string> notes;
     for (const ConflictSide& side : c.sides()) {
@@ -149,8 +149,9 @@ void WeighConflicts(const SupportOptions& options,
                                    comparator.Describe(c.sides(best).value()),
                                    truth::MethodName(options.method));
     if (!notes.empty()) {
-      absl::StrAppend(&head, " Dependent sources merged: ",
-                      absl::StrJoin(notes, "; "), ".");
+      absl::StrAppend(&head,
+                      " Dependent sources merged: ", absl::StrJoin(notes, "; "),
+                      ".");
     }
     const std::string why = absl::StrJoin(lines, "\n");
     c.set_support_explanation(absl::StrCat(head, "\n", why));

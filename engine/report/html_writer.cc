@@ -7,9 +7,9 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "engine/report/claim_index.h"
 #include "engine/report/labels.h"
 #include "engine/report/markdown_writer.h"
@@ -242,6 +242,15 @@ class Writer {
     return absl::StrJoin(out, ", ");
   }
 
+  // SourcesHtml of a candidate's sources (positions in `f.source_ids`).
+  std::string SourcesHtml(const Fact& f, const Candidate& cand) const {
+    std::vector<std::string> out;
+    for (int i : cand.source_indexes()) {
+      out.push_back(HtmlEscape(SourceName(f.source_ids(i))));
+    }
+    return absl::StrJoin(out, ", ");
+  }
+
   std::string EntityName(const std::string& id) const {
     Value v;
     v.set_entity_id(id);
@@ -418,7 +427,8 @@ class Writer {
       }
       absl::StrAppend(&out_, "</div>\n");
       if (!c.support_explanation().empty()) {
-        // The verdict, then one line per side (engine/reconcile/source_support).
+        // The verdict, then one line per side
+        // (engine/reconcile/source_support).
         std::vector<std::string> lines =
             absl::StrSplit(c.support_explanation(), '\n');
         absl::StrAppend(&out_, "<div class=\"support\"><b>",
@@ -441,8 +451,7 @@ class Writer {
       for (const Candidate& cand : slot.candidates()) {
         parts.push_back(absl::StrCat(HtmlEscape(cmp_.Describe(cand.value())),
                                      " <span class=\"sources-of\">(",
-                                     SourcesHtml(cand.source_ids()),
-                                     ")</span>"));
+                                     SourcesHtml(f, cand), ")</span>"));
       }
       absl::StrAppend(&out_, "<dt>", HtmlEscape(slot.role()), "</dt><dd>",
                       absl::StrJoin(parts, slot.is_set() ? "; " : " ~ "),

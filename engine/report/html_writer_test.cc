@@ -286,7 +286,7 @@ TEST(RenderHtmlTest, HostileReportFieldsAreEscaped) {
     slot->set_role(kHostile);
     Candidate* cand = slot->add_candidates();
     cand->mutable_value()->set_text(kHostile);
-    cand->add_source_ids(kHostile);
+    cand->add_source_indexes(0);  // f->source_ids(0), kHostile
   }
   Conflict* c = report.add_conflicts();
   c->set_fact_id(report.facts(0).id());

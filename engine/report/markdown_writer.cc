@@ -111,9 +111,10 @@ class Writer {
     for (const Slot& slot : f.slots()) {
       std::vector<std::string> parts;
       for (const Candidate& cand : slot.candidates()) {
+        std::vector<absl::string_view> sources;
+        for (int i : cand.source_indexes()) sources.push_back(f.source_ids(i));
         parts.push_back(absl::StrCat(Inline(cmp_.Describe(cand.value())), " (",
-                                     absl::StrJoin(cand.source_ids(), ", "),
-                                     ")"));
+                                     absl::StrJoin(sources, ", "), ")"));
       }
       absl::StrAppend(&out_, "  - ", slot.role(), ": ",
                       absl::StrJoin(parts, slot.is_set() ? "; " : " ~ "), "\n");
