@@ -37,7 +37,8 @@ absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
         if (close != std::string::npos) {
           const std::string name = out.substr(i + 1, close - i - 1);
           const bool is_name =
-              !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+              !name.empty() &&
+              std::all_of(name.begin(), name.end(), [](char c) {
                 return (c >= 'A' && c <= 'Z') || c == '_';
               });
           if (is_name) {
@@ -50,8 +51,9 @@ absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
                   name == "VERB" ? Lexicon::VerbForms(*frame)
                                  : Lexicon::NounForms(*frame);
               if (forms.empty()) {
-                return absl::InvalidArgumentError(absl::StrCat(
-                    "frame ", frame->name(), " has no ", name == "VERB" ? "verbs" : "nouns"));
+                return absl::InvalidArgumentError(
+                    absl::StrCat("frame ", frame->name(), " has no ",
+                                 name == "VERB" ? "verbs" : "nouns"));
               }
               next += Alternation(forms);
             } else {

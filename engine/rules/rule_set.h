@@ -70,9 +70,9 @@ class RuleSet {
   int size() const { return static_cast<int>(compiled_.size()); }
 
   // Expands macros in `pattern` (exposed for tests and `accord explain`).
-  static absl::StatusOr<std::string> Expand(
-      const std::string& pattern, const RuleFile& file,
-      const FrameSpec* frame);
+  static absl::StatusOr<std::string> Expand(const std::string& pattern,
+                                            const RuleFile& file,
+                                            const FrameSpec* frame);
 
  private:
   struct Compiled {

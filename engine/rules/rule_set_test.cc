@@ -55,9 +55,9 @@ TEST(RuleSetTest, ExpandsMacrosAndVerbsAndMapsGroupsToRoles) {
   for (const RuleMatch::Group& g : m.groups) {
     roles.push_back(g.role + "=" + tagged.substr(g.begin, g.end - g.begin));
   }
-  EXPECT_EQ(roles, (std::vector<std::string>{"agent=⟦PER#0⟧",
-                                             "trigger=travel to",
-                                             "destination=⟦GPE#1⟧"}));
+  EXPECT_EQ(roles,
+            (std::vector<std::string>{"agent=⟦PER#0⟧", "trigger=travel to",
+                                      "destination=⟦GPE#1⟧"}));
   EXPECT_TRUE((*rules)->Match("nothing here").empty());
 }
 
@@ -84,17 +84,18 @@ TEST(RuleSetTest, RuleLimitIsEnforced) {
   auto lex = TestLexicon();
   RuleLimits limits;
   limits.max_rules = 1;
-  auto rules = RuleSet::Compile(Parse(R"pb(
-                                  rules { name: "a" frames: "VISIT" pattern: "x" }
-                                  rules { name: "b" frames: "VISIT" pattern: "y" }
-                                )pb"),
-                                *lex, limits);
+  auto rules =
+      RuleSet::Compile(Parse(R"pb(
+                         rules { name: "a" frames: "VISIT" pattern: "x" }
+                         rules { name: "b" frames: "VISIT" pattern: "y" }
+                       )pb"),
+                       *lex, limits);
   EXPECT_EQ(rules.status().code(), absl::StatusCode::kResourceExhausted);
 }
 
 TEST(RuleSetTest, ShippedRulesCompileAgainstShippedLexicon) {
-  auto lex = Lexicon::FromTextproto(absl::string_view(
-      embedded::kLexicon.data(), embedded::kLexicon.size()));
+  auto lex = Lexicon::FromTextproto(
+      absl::string_view(embedded::kLexicon.data(), embedded::kLexicon.size()));
   ASSERT_TRUE(lex.ok()) << lex.status();
   RuleFile file;
   ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
