@@ -6,27 +6,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
+#include "tools/corpus_gen/rng.h"
 
 namespace accord {
 namespace {
-
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  int Range(int lo, int hi) {
-    return lo + static_cast<int>(Next() % static_cast<uint64_t>(hi - lo + 1));
-  }
-  bool Chance(int percent) { return Range(1, 100) <= percent; }
-
- private:
-  uint64_t state_;
-};
 
 std::string Iso(absl::CivilDay d) {
   return absl::StrFormat("%04d-%02d-%02dT00:00:00", d.year(), d.month(),
@@ -90,7 +73,7 @@ std::vector<Claim> SyntheticClaims(int64_t n, uint64_t seed) {
     const std::string country_b = absl::StrCat("country_", rng.Range(0, 60));
     const absl::CivilDay day = absl::CivilDay(2018, 1, 1) + story / 4;
     const int days = rng.Range(1, 4);
-    const int hours = rng.Chance(50) ? 72 : 48;
+    const int hours = rng.Percent(50) ? 72 : 48;
     // Quotes differ from story to story as real ones do: eight words from a
     // vocabulary of 5000 (plus stop words), so statements are told apart by
     // their words.
@@ -116,17 +99,17 @@ std::vector<Claim> SyntheticClaims(int64_t n, uint64_t seed) {
         c.set_frame(frame);
         c.set_source_id(source);
         c.set_rule("subject_verb_place");
-        c.set_modality(rng.Chance(20) ? PLANNED : ASSERTED);
-        c.set_polarity(rng.Chance(3) ? NEGATIVE : POSITIVE);
-        const bool off = rng.Chance(8);  // this source disagrees
+        c.set_modality(rng.Percent(20) ? PLANNED : ASSERTED);
+        c.set_polarity(rng.Percent(3) ? NEGATIVE : POSITIVE);
+        const bool off = rng.Percent(8);  // this source disagrees
         const absl::CivilDay when = off ? day + 1 : day;
         if (frame == "VISIT") {
           AddEntity(&c, "agent", agent);
           AddEntity(&c, "destination",
-                    off && rng.Chance(50) ? country_a : place);
+                    off && rng.Percent(50) ? country_a : place);
           AddTime(&c, when, days);
         } else if (frame == "MEET") {
-          AddEntity(&c, "agent", rng.Chance(50) ? agent : partner);
+          AddEntity(&c, "agent", rng.Percent(50) ? agent : partner);
           AddEntity(&c, "partner",
                     c.args(0).value().entity_id() == agent ? partner : agent);
           AddTime(&c, when, 1);

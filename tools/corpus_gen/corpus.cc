@@ -9,36 +9,10 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/time/civil_time.h"
+#include "tools/corpus_gen/rng.h"
 
 namespace accord {
 namespace {
-
-// SplitMix64: tiny, fast and identical everywhere (unlike the distributions
-// of <random>, whose outputs differ between standard libraries).
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [lo, hi].
-  int Range(int lo, int hi) {
-    return lo + static_cast<int>(Next() % static_cast<uint64_t>(hi - lo + 1));
-  }
-  bool Chance(double p) {
-    return static_cast<double>(Next() >> 11) * (1.0 / 9007199254740992.0) < p;
-  }
-  template <typename T>
-  const T& Pick(const std::vector<T>& v) {
-    return v[Next() % v.size()];
-  }
-
- private:
-  uint64_t state_;
-};
 
 struct Leader {
   const char* full;        // "Xi Jinping"
