@@ -432,6 +432,18 @@ class Parser {
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
   int CompositeAtUncached(int i, Spec* s) const;
+  // Runs `compute` at token i once and replays its result afterwards.
+  int Memoized(std::vector<Memo>* memo, int i, Spec* out,
+               int (Parser::*compute)(int, Spec*) const) const {
+    if (i < 0 || i >= n_) return -1;
+    Memo& m = (*memo)[i];
+    if (!m.done) {
+      m.end = (this->*compute)(i, &m.spec);
+      m.done = true;
+    }
+    if (m.end > 0) *out = m.spec;
+    return m.end;
+  }
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
@@ -1186,14 +1198,7 @@ int Parser::ClockSuffix(int e, Spec* s) const {
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
 int Parser::PieceAt(int i, Spec* out) const {
-  if (i < 0 || i >= n_) return -1;
-  Memo& m = piece_memo_[i];
-  if (!m.done) {
-    m.end = PieceAtUncached(i, &m.spec);
-    m.done = true;
-  }
-  if (m.end > 0) *out = m.spec;
-  return m.end;
+  return Memoized(&piece_memo_, i, out, &Parser::PieceAtUncached);
 }
 
 int Parser::PieceAtUncached(int i, Spec* out) const {
@@ -1348,14 +1353,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
 // Pieces joined into one time: "May 7, 2025 at 3 p.m.", "tomorrow at 5pm",
 // "Saturday morning", "at 9am on Saturday".
 int Parser::CompositeAt(int i, Spec* out) const {
-  if (i < 0 || i >= n_) return -1;
-  Memo& m = composite_memo_[i];
-  if (!m.done) {
-    m.end = CompositeAtUncached(i, &m.spec);
-    m.done = true;
-  }
-  if (m.end > 0) *out = m.spec;
-  return m.end;
+  return Memoized(&composite_memo_, i, out, &Parser::CompositeAtUncached);
 }
 
 int Parser::CompositeAtUncached(int i, Spec* out) const {
