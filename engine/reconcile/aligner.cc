@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "absl/types/span.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -117,8 +118,8 @@ class RunIndex {
 
   // Independence groups among `sources`.
   int CountIndependent(const std::vector<int>& sources) const {
-    std::vector<int> seen;
-    seen.reserve(sources.size());
+    std::vector<int>& seen = seen_;  // reused: this runs per candidate
+    seen.clear();
     for (int s : sources) seen.push_back(group_[s]);
     SortUnique(&seen);
     return static_cast<int>(seen.size());
@@ -131,6 +132,7 @@ class RunIndex {
   std::vector<int> source_;               // by input index
   std::vector<absl::string_view> names_;  // source names, sorted
   std::vector<int> group_;                // by source number
+  mutable std::vector<int> seen_;         // scratch of CountIndependent
 };
 
 // Days since the epoch of a TimeValue's begin, or nullopt.
@@ -159,9 +161,33 @@ struct Cand {
 using IdentityView = std::pair<int, absl::string_view>;
 
 // The candidates of one role, and an index of those with an identity.
+// Reused from fact to fact: only the first `used` candidates are live, and
+// the vectors of the others keep their capacity.
 struct SlotCands {
+  absl::string_view role;  // points into the claims
   std::vector<Cand> cands;
+  size_t used = 0;
   absl::flat_hash_map<IdentityView, int> by_identity;
+  bool present = false;  // has a candidate in the current fact
+  bool is_set = false;   // the role has kind SET in the current fact
+
+  void Clear() {
+    used = 0;
+    by_identity.clear();
+    present = false;
+    is_set = false;
+  }
+  // A fresh candidate at the end of the live ones.
+  Cand* Add(const Value* v, bool scalar) {
+    if (used == cands.size()) cands.emplace_back();
+    Cand* c = &cands[used++];
+    c->value = v;
+    c->claims.clear();
+    c->sources.clear();
+    c->from_list = false;
+    c->scalar = scalar;
+    return c;
+  }
 };
 
 // The lower-case words of a name.
@@ -518,6 +544,13 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     *end = it->second.end;
     return it->second.ok;
   };
+
+  // Per-fact scratch, reused so that a fact costs few allocations beyond
+  // its output.
+  std::vector<SlotCands> slot_pool;
+  std::vector<int> slot_order;
+  std::vector<int> sources, ranks, position;
+  std::deque<std::string> set_keys;  // identity keys of set values
   for (const auto& [key, block] : blocks) {
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
 
@@ -629,21 +662,28 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       fact.set_id(absl::StrCat(key, "#", ++occurrence));
       fact.set_frame(block.front()->frame());
       fact.set_key(key);
-      std::vector<int> sources;
-      std::vector<int> ranks;
-      ranks.reserve(part.size());
+      sources.clear();
+      ranks.clear();
       for (const Claim* c : part) {
         ranks.push_back(run.Rank(c));
         InsertSorted(&sources, run.Source(c));
       }
-      std::vector<int> position;  // of ranks[i] in fact.claim_ids
+      // position[i]: of ranks[i] in fact.claim_ids
       run.AddIds(ranks, fact.mutable_claim_ids(), &position);
       run.AddSources(sources, fact.mutable_source_ids());
 
       // Collect candidates per role (role names point into the claims).
-      std::map<absl::string_view, SlotCands> slots;
-      std::set<absl::string_view> set_roles;
-      std::deque<std::string> set_keys;  // identity keys of set values
+      for (SlotCands& slot : slot_pool) slot.Clear();
+      set_keys.clear();
+      // The slot of `role`, found among the few roles of the fact.
+      auto slot_of = [&slot_pool](absl::string_view role) -> SlotCands& {
+        for (SlotCands& slot : slot_pool) {
+          if (slot.role == role) return slot;
+        }
+        slot_pool.emplace_back();
+        slot_pool.back().role = role;
+        return slot_pool.back();
+      };
       for (const Claim* c : part) {
         const int rank = run.Rank(c);
         const int source = run.Source(c);
@@ -663,7 +703,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::vector<const Value*> members;
           bool from_list = false;
           if (kind == SET && a.value().has_set()) {
-            set_roles.insert(role);
+            slot_of(role).is_set = true;
             from_list = a.value().set().members_size() >= 2;
             for (const Value& m : a.value().set().members()) {
               members.push_back(&m);
@@ -671,11 +711,12 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             values = members.data();
             num_values = static_cast<int>(members.size());
           } else if (kind == SET) {
-            set_roles.insert(role);
+            slot_of(role).is_set = true;
           }
           for (int vi = 0; vi < num_values; ++vi) {
             const Value& v = *values[vi];
-            SlotCands& slot = slots[role];
+            SlotCands& slot = slot_of(role);
+            slot.present = true;
             std::vector<Cand>& cands = slot.cands;
             Cand* match = nullptr;
             // EQUAL is an identity for entities, texts and sets: look it
@@ -687,11 +728,11 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               if (it != slot.by_identity.end()) {
                 match = &cands[it->second];
               } else {
-                slot.by_identity.emplace(identity,
-                                         static_cast<int>(cands.size()));
+                slot.by_identity.emplace(identity, static_cast<int>(slot.used));
               }
             } else {
-              for (Cand& cand : cands) {
+              for (size_t ci = 0; ci < slot.used; ++ci) {
+                Cand& cand = cands[ci];
                 if (cand.scalar &&
                     comparator_->Compare(*cand.value, v) == EQUAL) {
                   match = &cand;
@@ -700,9 +741,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               }
             }
             if (match == nullptr) {
-              cands.push_back(Cand{
-                  &v, {}, {}, false, identity.first == Value::KIND_NOT_SET});
-              match = &cands.back();
+              match = slot.Add(&v, identity.first == Value::KIND_NOT_SET);
             }
             // Claims come in rank order: a repeat can only be the last.
             if (match->claims.empty() || match->claims.back() != rank) {
@@ -715,15 +754,27 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       }
 
       bool conflict = false;
-      for (auto& [role_view, slot_cands] : slots) {
-        const std::string role(role_view);
-        const std::vector<Cand>& cands = slot_cands.cands;
+      // Slots in role order.
+      slot_order.clear();
+      for (int i = 0; i < static_cast<int>(slot_pool.size()); ++i) {
+        if (slot_pool[i].present) slot_order.push_back(i);
+      }
+      std::sort(slot_order.begin(), slot_order.end(), [&](int a, int b) {
+        return slot_pool[a].role < slot_pool[b].role;
+      });
+      fact.mutable_slots()->Reserve(static_cast<int>(slot_order.size()));
+      for (int slot_index : slot_order) {
+        const SlotCands& slot_cands = slot_pool[slot_index];
+        const std::string role(slot_cands.role);
+        const absl::Span<const Cand> cands(slot_cands.cands.data(),
+                                           slot_cands.used);
         Slot* slot = fact.add_slots();
         slot->set_role(role);
-        const bool is_set = set_roles.count(role_view) > 0;
+        const bool is_set = slot_cands.is_set;
         slot->set_is_set(is_set);
         const RoleKind kind =
             frame == nullptr ? INFO : lexicon_->KindOf(*frame, role);
+        slot->mutable_candidates()->Reserve(static_cast<int>(cands.size()));
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
           *out_c->mutable_value() = *cand.value;

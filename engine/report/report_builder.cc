@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
 namespace accord {
 
 Report BuildReport(const std::vector<Document>& documents,
@@ -16,8 +19,19 @@ Report BuildReport(const std::vector<Document>& documents,
     *s.mutable_source() = d.source();
     s.add_doc_ids(d.id());
   }
+  // A hash index over the ordered map: one lookup per claim and per fact
+  // source instead of a tree walk of string comparisons (map nodes do not
+  // move, so the pointers stay valid).
+  absl::flat_hash_map<absl::string_view, SourceSummary*> index;
+  auto source = [&](const std::string& id) -> SourceSummary& {
+    auto it = index.find(id);
+    if (it != index.end()) return *it->second;
+    auto node = sources.emplace(id, SourceSummary()).first;
+    index.emplace(node->first, &node->second);
+    return node->second;
+  };
   for (const Claim& c : claims) {
-    SourceSummary& s = sources[c.source_id()];
+    SourceSummary& s = source(c.source_id());
     if (s.source().id().empty()) {
       s.mutable_source()->set_id(c.source_id());
       s.mutable_source()->set_name(c.source_id());
@@ -27,7 +41,7 @@ Report BuildReport(const std::vector<Document>& documents,
   for (const Fact& f : alignment.facts) {
     if (f.source_ids_size() < 2) continue;
     for (const std::string& id : f.source_ids()) {
-      SourceSummary& s = sources[id];
+      SourceSummary& s = source(id);
       s.set_shared_facts(s.shared_facts() + 1);
       if (f.status() != CONFLICT) s.set_agreeing_facts(s.agreeing_facts() + 1);
     }
