@@ -53,18 +53,28 @@ class RunIndex {
     for (int r = 0; r < static_cast<int>(sorted.size()); ++r) {
       rank_[sorted[r] - base_] = r;
     }
-    // Distinct names first (a hash set), then only those are sorted.
+    // Distinct names numbered in order of appearance (one hash lookup per
+    // claim), then only those are sorted and the numbers renamed.
     absl::flat_hash_map<absl::string_view, int> number;
-    for (const Claim& c : input) number.emplace(c.source_id(), 0);
-    names_.reserve(number.size());
-    for (const auto& [name, unused] : number) names_.push_back(name);
-    std::sort(names_.begin(), names_.end());
-    for (int s = 0; s < static_cast<int>(names_.size()); ++s) {
-      number[names_[s]] = s;
-    }
     for (size_t i = 0; i < input.size(); ++i) {
-      source_[i] = number.at(input[i].source_id());
+      const absl::string_view name = input[i].source_id();
+      auto [it, added] =
+          number.try_emplace(name, static_cast<int>(names_.size()));
+      if (added) names_.push_back(name);
+      source_[i] = it->second;
     }
+    std::vector<int> order(names_.size());
+    for (int s = 0; s < static_cast<int>(order.size()); ++s) order[s] = s;
+    std::sort(order.begin(), order.end(),
+              [this](int a, int b) { return names_[a] < names_[b]; });
+    std::vector<int> renamed(order.size());
+    std::vector<absl::string_view> sorted_names(order.size());
+    for (int s = 0; s < static_cast<int>(order.size()); ++s) {
+      renamed[order[s]] = s;
+      sorted_names[s] = names_[order[s]];
+    }
+    names_ = std::move(sorted_names);
+    for (int& s : source_) s = renamed[s];
     absl::flat_hash_map<absl::string_view, int> group_number;
     for (absl::string_view name : names_) {
       auto it = groups.find(std::string(name));
