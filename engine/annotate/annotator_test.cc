@@ -12,11 +12,7 @@ namespace {
 class AnnotatorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    gaz_ =
-        Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
-                                                   embedded::kGazetteer.size()))
-            .value()
-            .release();
+    gaz_ = Gazetteer::FromTextproto(embedded::kGazetteer).value().release();
   }
   // "TAG:surface=id" for each mention of each sentence.
   static std::vector<std::string> Tags(const std::string& text) {

@@ -20,11 +20,7 @@ std::vector<std::string> Ids(const Gazetteer& g, const std::string& text) {
 class EmbeddedGazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    gaz_ =
-        Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
-                                                   embedded::kGazetteer.size()))
-            .value()
-            .release();
+    gaz_ = Gazetteer::FromTextproto(embedded::kGazetteer).value().release();
   }
   static Gazetteer* gaz_;
 };

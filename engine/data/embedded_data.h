@@ -5,14 +5,14 @@
 #ifndef ACCORD_ENGINE_DATA_EMBEDDED_DATA_H_
 #define ACCORD_ENGINE_DATA_EMBEDDED_DATA_H_
 
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 namespace accord {
 namespace embedded {
 
-extern const std::string_view kGazetteer;  // gazetteer.textproto
-extern const std::string_view kLexicon;    // lexicon.textproto
-extern const std::string_view kRules;      // rules.textproto
+extern const absl::string_view kGazetteer;  // gazetteer.textproto
+extern const absl::string_view kLexicon;    // lexicon.textproto
+extern const absl::string_view kRules;      // rules.textproto
 
 }  // namespace embedded
 }  // namespace accord

@@ -13,14 +13,8 @@ namespace {
 class AlignerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    lexicon_ =
-        Lexicon::FromTextproto(absl::string_view(embedded::kLexicon.data(),
-                                                 embedded::kLexicon.size()))
-            .value();
-    gazetteer_ =
-        Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
-                                                   embedded::kGazetteer.size()))
-            .value();
+    lexicon_ = Lexicon::FromTextproto(embedded::kLexicon).value();
+    gazetteer_ = Gazetteer::FromTextproto(embedded::kGazetteer).value();
     comparator_ = std::make_unique<ValueComparator>(gazetteer_.get());
     aligner_ = std::make_unique<Aligner>(lexicon_.get(), comparator_.get());
   }

@@ -56,10 +56,7 @@ struct Case {
 };
 
 TEST(ValueComparatorTest, Table) {
-  auto gaz =
-      Gazetteer::FromTextproto(absl::string_view(embedded::kGazetteer.data(),
-                                                 embedded::kGazetteer.size()))
-          .value();
+  auto gaz = Gazetteer::FromTextproto(embedded::kGazetteer).value();
   ValueComparator cmp(gaz.get());
   const Value may7to10 =
       Time("2025-05-07T00:00:00", "2025-05-11T00:00:00", DAY);

@@ -94,8 +94,7 @@ TEST(RuleSetTest, RuleLimitIsEnforced) {
 }
 
 TEST(RuleSetTest, ShippedRulesCompileAgainstShippedLexicon) {
-  auto lex = Lexicon::FromTextproto(
-      absl::string_view(embedded::kLexicon.data(), embedded::kLexicon.size()));
+  auto lex = Lexicon::FromTextproto(embedded::kLexicon);
   ASSERT_TRUE(lex.ok()) << lex.status();
   RuleFile file;
   ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
