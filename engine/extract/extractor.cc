@@ -18,6 +18,11 @@
 namespace accord {
 namespace {
 
+// Offices held by one person, as they follow a country in a tagged sentence
+// ("⟦GPE#1⟧'s president"); shared by the patterns below.
+#define ACCORD_PERSON_OFFICES \
+  "president|leader|prime minister|premier|king|queen|chancellor|minister"
+
 bool IsActorTag(const std::string& tag) {
   return tag == "PER" || tag == "PRO" || tag == "ORG" || tag == "GPE";
 }
@@ -280,19 +285,15 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   std::unique_ptr<Extractor> x(new Extractor());
   x->options_ = options;
   if (options.gazetteer_path.empty()) {
-    ACCORD_ASSIGN_OR_RETURN(
-        x->gazetteer_,
-        Gazetteer::FromTextproto(absl::string_view(
-            embedded::kGazetteer.data(), embedded::kGazetteer.size())));
+    ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
+                            Gazetteer::FromTextproto(embedded::kGazetteer));
   } else {
     ACCORD_ASSIGN_OR_RETURN(x->gazetteer_,
                             Gazetteer::FromFile(options.gazetteer_path));
   }
   if (options.lexicon_path.empty()) {
-    ACCORD_ASSIGN_OR_RETURN(
-        x->lexicon_,
-        Lexicon::FromTextproto(absl::string_view(embedded::kLexicon.data(),
-                                                 embedded::kLexicon.size())));
+    ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
+                            Lexicon::FromTextproto(embedded::kLexicon));
   } else {
     ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
                             Lexicon::FromFile(options.lexicon_path));
@@ -443,9 +444,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             // A country that titles a named person ("Kyrgyzstan's
             // president, Sadyr Japarov") is not a member of its own.
             static const LazyRE2 kTitles = {
-                "^(?:'s?)? (?:[a-z-]+ ){0,2}?(?:president|leader|prime "
-                "minister|premier|king|queen|chancellor|minister),? ⟦(?:PER|"
-                "PRO)#"};
+                "^(?:'s?)? (?:[a-z-]+ ){0,2}?(?:" ACCORD_PERSON_OFFICES
+                "),? ⟦(?:PER|PRO)#"};
             std::vector<int> members;
             for (int i : ok) {
               if (s.mentions[i].tag == "DEM") continue;
@@ -559,9 +559,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           !filled.count(frame.subject_role())) {
         const int match_doc = tagged.DocOffset(m.begin);
         static const LazyRE2 kOffice = {
-            "^(?:'s?)? (?:president|leader|prime minister|premier|king|queen|"
-            "chancellor|foreign minister|minister|head of state|delegation|"
-            "government)\\b"};
+            "^(?:'s?)? (?:" ACCORD_PERSON_OFFICES
+            "|foreign minister|head of state|delegation|government)\\b"};
         const Mention* pick = nullptr;
         for (size_t k = 0; k < s.mentions.size(); ++k) {
           const Mention& mention = s.mentions[k];
