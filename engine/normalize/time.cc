@@ -143,29 +143,8 @@ CivilSecond Shift(CivilSecond t, Grain g, long long n) {
 // ---------------------------------------------------------------------------
 // Word tables.
 
-const absl::flat_hash_map<absl::string_view, int>& MonthWords() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
-      {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
-      {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
-      {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
-      {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
-      {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
-  };
-  return *m;
-}
-
-const absl::flat_hash_map<absl::string_view, int>& WeekdayWords() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"monday", 0},    {"mon", 0},        {"mondays", 0},   {"tuesday", 1},
-      {"tue", 1},       {"tues", 1},       {"tuesdays", 1},  {"wednesday", 2},
-      {"wed", 2},       {"wednesdays", 2}, {"thursday", 3},  {"thu", 3},
-      {"thur", 3},      {"thurs", 3},      {"thursdays", 3}, {"friday", 4},
-      {"fri", 4},       {"fridays", 4},    {"saturday", 5},  {"sat", 5},
-      {"saturdays", 5}, {"sunday", 6},     {"sun", 6},       {"sundays", 6},
-  };
-  return *m;
-}
+// Month and weekday names are word facts of the tokenizer (Token::month,
+// Token::weekday).
 
 // Words that are also ordinary English words; alone they need a capital.
 bool IsWeakName(absl::string_view w) {
@@ -333,19 +312,7 @@ class Parser {
         ref_(ctx.reference),
         piece_memo_(t.size()),
         composite_memo_(t.size()),
-        can_start_memo_(t.size(), -1),
-        month_(t.size(), -1),
-        weekday_(t.size(), -1) {
-    // One lookup per word here instead of one per grammar test.
-    for (int i = 0; i < n_; ++i) {
-      if (!t[i].IsWord()) continue;
-      const std::string& w = t[i].text;
-      if (auto it = MonthWords().find(w); it != MonthWords().end())
-        month_[i] = static_cast<signed char>(it->second);
-      if (auto it = WeekdayWords().find(w); it != WeekdayWords().end())
-        weekday_[i] = static_cast<signed char>(it->second);
-    }
-  }
+        can_start_memo_(t.size(), -1) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -415,20 +382,21 @@ class Parser {
   // PieceAt and CompositeAt are pure functions of the start token and are
   // called again and again from ranges and "of"-constructs: memoized, the
   // scan stays linear in the input.
+  // A memo entry per token is small (8 bytes: most tokens are never tried,
+  // and a Spec per token made the Parser's construction cost as much as a
+  // scan); the Specs of successful results live in memo_specs_.
   struct Memo {
-    bool done = false;
-    int end = -1;
-    Spec spec;
+    int end = kNotDone;
+    int spec = -1;  // index into memo_specs_ when end > 0
   };
+  static constexpr int kNotDone = -2;
   mutable std::vector<Memo> piece_memo_;
   mutable std::vector<Memo> composite_memo_;
+  mutable std::vector<Spec> memo_specs_;
   // CanStart per token: -1 not yet known, else 0 or 1.
   mutable std::vector<signed char> can_start_memo_;
-  // MonthWords / WeekdayWords value of each word token, else -1.
-  std::vector<signed char> month_;
-  std::vector<signed char> weekday_;
-  // Token i is a month word (MonthWords).
-  bool IsMonth(int i) const { return i >= 0 && i < n_ && month_[i] >= 0; }
+  // Token i is a month word.
+  bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
   int CompositeAtUncached(int i, Spec* s) const;
@@ -436,19 +404,28 @@ class Parser {
   int Memoized(std::vector<Memo>* memo, int i, Spec* out,
                int (Parser::*compute)(int, Spec*) const) const {
     if (i < 0 || i >= n_) return -1;
-    Memo& m = (*memo)[i];
-    if (!m.done) {
-      m.end = (this->*compute)(i, &m.spec);
-      m.done = true;
+    if ((*memo)[i].end == kNotDone) {
+      // `compute` may memoize other tokens: no reference into the memos is
+      // held across the call.
+      Spec s;
+      const int end = (this->*compute)(i, &s);
+      Memo m;
+      m.end = end;
+      if (end > 0) {
+        m.spec = static_cast<int>(memo_specs_.size());
+        memo_specs_.push_back(s);
+      }
+      (*memo)[i] = m;
     }
-    if (m.end > 0) *out = m.spec;
+    const Memo& m = (*memo)[i];
+    if (m.end > 0) *out = memo_specs_[m.spec];
     return m.end;
   }
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
-  if (!IsWord(i) || month_[i] < 0) return -1;
-  *month = month_[i];
+  if (!IsWord(i) || t_[i].month < 0) return -1;
+  *month = t_[i].month;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   // The period after an abbreviation ("Oct.") is part of it; after a full
   // name ("July.") it ends the sentence.
@@ -458,8 +435,8 @@ int Parser::MonthAt(int i, int* month, bool* weak) const {
 }
 
 int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
-  if (!IsWord(i) || weekday_[i] < 0) return -1;
-  *weekday = weekday_[i];
+  if (!IsWord(i) || t_[i].weekday < 0) return -1;
+  *weekday = t_[i].weekday;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   return absl::EndsWith(t_[i].text, "day") ? i + 1 : SkipDot(i + 1);
 }
@@ -2705,100 +2682,14 @@ bool Parser::CanStartUncached(int i) const {
   const Token& t = t_[i];
   if (t.IsDigits()) return true;
   if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
-  static const auto* const kStarters =
-      new absl::flat_hash_set<absl::string_view>{"a",
-                                                 "an",
-                                                 "the",
-                                                 "this",
-                                                 "next",
-                                                 "last",
-                                                 "past",
-                                                 "previous",
-                                                 "coming",
-                                                 "upcoming",
-                                                 "current",
-                                                 "following",
-                                                 "today",
-                                                 "tomorrow",
-                                                 "tomorrows",
-                                                 "yesterday",
-                                                 "tonight",
-                                                 "tonite",
-                                                 "now",
-                                                 "right",
-                                                 "just",
-                                                 "atm",
-                                                 "at",
-                                                 "on",
-                                                 "in",
-                                                 "during",
-                                                 "for",
-                                                 "from",
-                                                 "between",
-                                                 "since",
-                                                 "after",
-                                                 "before",
-                                                 "until",
-                                                 "till",
-                                                 "til",
-                                                 "untill",
-                                                 "through",
-                                                 "thru",
-                                                 "by",
-                                                 "within",
-                                                 "later",
-                                                 "anytime",
-                                                 "sometimes",
-                                                 "sometime",
-                                                 "around",
-                                                 "about",
-                                                 "approximately",
-                                                 "half",
-                                                 "quarter",
-                                                 "q",
-                                                 "noon",
-                                                 "midday",
-                                                 "mid",
-                                                 "midnight",
-                                                 "morning",
-                                                 "afternoon",
-                                                 "evening",
-                                                 "night",
-                                                 "lunch",
-                                                 "early",
-                                                 "late",
-                                                 "end",
-                                                 "beginning",
-                                                 "start",
-                                                 "middle",
-                                                 "eom",
-                                                 "bom",
-                                                 "eoy",
-                                                 "boy",
-                                                 "eod",
-                                                 "asap",
-                                                 "as",
-                                                 "all",
-                                                 "rest",
-                                                 "summer",
-                                                 "winter",
-                                                 "spring",
-                                                 "fall",
-                                                 "autumn",
-                                                 "season",
-                                                 "seasons",
-                                                 "weekend",
-                                                 "wkend",
-                                                 "week",
-                                                 "day"};
   const absl::string_view w = t.text;
   // Tokenize looked the number and ordinal words up already; its ordinals
   // include glued ones ("twentyfirst", 21..99 and not a multiple of ten),
   // which are not starters.
   const bool ordinal_word =
       t.ordinal_word >= 0 && (t.ordinal_word <= 20 || t.ordinal_word % 10 == 0);
-  if (t.number_word >= 0 || ordinal_word || kStarters->count(w) ||
-      month_[i] >= 0 || weekday_[i] >= 0 || absl::EndsWith(w, "ish"))
+  if (t.number_word >= 0 || ordinal_word || t.time_word || t.month >= 0 ||
+      t.weekday >= 0 || absl::EndsWith(w, "ish"))
     return true;
   int id = 0;
   return HolidayAt(t_, i, &id) > 0;

@@ -42,6 +42,14 @@ struct Token {
   // on digits, ".", "-", "~" and on number words, hedges ("about"), signs
   // ("minus"), articles and vague amounts ("couple") and "point".
   bool number_start = false;
+  // Time words, looked up in the same table: month (1..12) of a month name
+  // or abbreviation ("may", "sept"), weekday (0 = Monday) of a weekday name
+  // ("tue", "sundays"), else -1. time_word is set on the function and time
+  // words a time expression can begin with besides those ("the", "in",
+  // "next", "noon", ...; the list is time.cc's CanStart).
+  signed char month = -1;
+  signed char weekday = -1;
+  bool time_word = false;
 
   __attribute__((always_inline)) bool Is(absl::string_view s) const {
     return text.size() == s.size() &&
