@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
@@ -364,7 +365,9 @@ class Parser {
                         Resolved* r) const;
   bool RangeAt(int i, int* end, Resolved* out) const;
   struct Side;
-  std::vector<Side> SidesAt(int k) const;
+  // Few sides start at one token: kept inline, no allocation per call.
+  using Sides = absl::InlinedVector<Side, 4>;
+  Sides SidesAt(int k) const;
 
   Spec Anchor(CivilSecond begin, Grain g) const {
     Spec s;
@@ -940,8 +943,8 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   }
   if (mod < 0 && Is(j, "hours") && Is(j + 1, "of") && Is(j + 2, "the")) j += 3;
   if (!IsWord(j)) return -1;
-  std::string w = t_[j].text;
-  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.resize(w.size() - 3);
+  absl::string_view w = t_[j].text;
+  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.remove_suffix(3);
   int b = kUnset, e = kUnset;
   if (w == "am" && j > i) {
     b = 0;
@@ -1883,8 +1886,6 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
     dir = 1;
     ++j;
   }
-  const CivilDay today(ref_);
-  const CivilDay monday = StartOfWeek(today);
   // Weekend: Friday 18:00 to Monday 00:00.
   int we = -1;
   if (Is(j, "weekend") || Is(j, "wkend")) {
@@ -1894,6 +1895,15 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
   } else if (Is(j, "week") && Is(j + 1, "end")) {
     we = j + 2;
   }
+  // Every form below needs one of these words; most tokens fail here,
+  // before the week is computed.
+  const bool season = Is(j, "summer") || Is(j, "winter") || Is(j, "spring") ||
+                      Is(j, "fall") || Is(j, "autumn") || Is(j, "season") ||
+                      Is(j, "seasons");
+  if (we < 0 && !season && !Is(i, "all") && !Is(i, "rest") && !Is(i, "the"))
+    return -1;
+  const CivilDay today(ref_);
+  const CivilDay monday = StartOfWeek(today);
   if (we > 0) {
     CivilSecond fri = CivilSecond(monday + 4) + 18 * 3600;
     if (dir < 0) {
@@ -2474,8 +2484,8 @@ struct Parser::Side {
   bool bare = false;  // a bare number read as an hour
 };
 
-std::vector<Parser::Side> Parser::SidesAt(int k) const {
-  std::vector<Side> out;
+Parser::Sides Parser::SidesAt(int k) const {
+  Sides out;
   if (Is(k, "the")) {
     for (Side s : SidesAt(k + 1)) out.push_back(s);
   }
@@ -2523,7 +2533,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
   Resolved best_r;
   // A leading day for a range of clock times: "Thursday from 9:30 to
   // 11:00", "this Thu 9-11am", "tomorrow in between 1-2:30".
-  std::vector<std::pair<int, Spec>> starts;
+  absl::InlinedVector<std::pair<int, Spec>, 2> starts;
   starts.push_back({i, Spec()});
   {
     Spec c;
