@@ -402,6 +402,115 @@ class Parser {
   bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
+
+  // Necessary conditions for the grammars to match at token i, read off the
+  // first tokens each of them tests: when one is false, that grammar returns
+  // -1 at i. PieceAtUncached tests them before calling (and clearing a Spec
+  // for) each grammar: most tokens that pass CanStart ("the", "in", "a")
+  // begin none of them. A change to a grammar's first tokens must be
+  // mirrored in its condition here.
+  //
+  // ParseOrdinalAt and DayAt: digits, an ordinal word, or a cardinal
+  // prefix, which ParseNumberAt must accept (Token::number_start).
+  bool MayStartOrdinal(int i) const {
+    if (i < 0 || i >= n_) return false;
+    const Token& t = t_[i];
+    return t.IsDigits() ||
+           (t.IsWord() && (t.ordinal_word >= 0 || t.number_start));
+  }
+  // DateAt: a numeric date (digits), a leading weekday, a month, a day
+  // (DayAt) or "the" and a day.
+  bool MayStartDate(int i) const {
+    const Token& t = t_[i];
+    return t.month >= 0 || t.weekday >= 0 || MayStartOrdinal(i) ||
+           (Is(i, "the") && MayStartOrdinal(i + 1));
+  }
+  // TimeOfDayAt: digits, a number word, or noon, midday, mid, midnight.
+  bool MayStartTimeOfDay(int i) const {
+    const Token& t = t_[i];
+    return t.IsDigits() || t.number_word >= 0 || Is(i, "noon") ||
+           Is(i, "midday") || Is(i, "mid") || Is(i, "midnight");
+  }
+  // PartOfDayAt: "in the", "early", "late", "the early hours" or the part
+  // of day itself ("am"/"pm" only after one of those).
+  bool MayStartPartOfDay(int i) const {
+    if (!IsWord(i)) return false;
+    const absl::string_view w = t_[i].text;
+    return (w == "in" && Is(i + 1, "the")) || w == "early" || w == "late" ||
+           (w == "the" && Is(i + 1, "early")) || w == "morning" ||
+           w == "afternoon" || w == "evening" || w == "night" || w == "lunch" ||
+           (w.size() > 5 && absl::EndsWith(w, "ish"));
+  }
+  // RelDurationAt: "in"/"within", a duration (ParseDurationAt: "half" or a
+  // number start), a number, or "[the] last/next/..." and a number.
+  bool MayStartRelDuration(int i) const {
+    auto dir_word = [&](int k) {
+      return Is(k, "last") || Is(k, "past") || Is(k, "previous") ||
+             Is(k, "next") || Is(k, "coming") || Is(k, "following") ||
+             Is(k, "upcoming");
+    };
+    return t_[i].number_start || Is(i, "in") || Is(i, "within") ||
+           Is(i, "half") || dir_word(i) || (Is(i, "the") && dir_word(i + 1));
+  }
+  // OrdinalOfAt: "[the] last" or "[the]" and an ordinal or a number.
+  bool MayStartOrdinalOf(int i) const {
+    return Is(i, "last") || MayStartOrdinal(i) ||
+           (Is(i, "the") && (Is(i + 1, "last") || MayStartOrdinal(i + 1)));
+  }
+  // BoundaryAt: "[at the] [the]" and a boundary word.
+  bool MayStartBoundary(int i) const {
+    auto word = [&](int k) {
+      return Is(k, "eom") || Is(k, "bom") || Is(k, "eoy") || Is(k, "boy") ||
+             Is(k, "eod") || Is(k, "beginning") || Is(k, "start") ||
+             Is(k, "early") || Is(k, "end") || Is(k, "late") || Is(k, "mid") ||
+             Is(k, "middle");
+    };
+    int j = i;
+    if (Is(j, "at") && Is(j + 1, "the")) j += 2;
+    if (Is(j, "the")) ++j;
+    return word(j);
+  }
+  // QuarterAt: "[the]" and an ordinal, "q", or digits.
+  bool MayStartQuarter(int i) const {
+    return MayStartOrdinal(i) || Is(i, "q") ||
+           (Is(i, "the") && MayStartOrdinal(i + 1));
+  }
+  // PeriodWordAt: a period word after an optional this/the/last/next/...
+  // ("this past"), or "all week", "rest of the week".
+  bool MayStartPeriodWord(int i) const {
+    auto word = [&](int k) {
+      return Is(k, "weekend") || Is(k, "wkend") || Is(k, "week") ||
+             Is(k, "summer") || Is(k, "winter") || Is(k, "spring") ||
+             Is(k, "fall") || Is(k, "autumn") || Is(k, "season") ||
+             Is(k, "seasons");
+    };
+    const bool modifier = Is(i, "this") || Is(i, "current") || Is(i, "the") ||
+                          Is(i, "last") || Is(i, "past") || Is(i, "previous") ||
+                          Is(i, "next") || Is(i, "coming") || Is(i, "upcoming");
+    return word(i) || (modifier && word(i + 1)) ||
+           (Is(i, "this") && Is(i + 1, "past") && word(i + 2)) ||
+           Is(i, "all") || Is(i, "rest");
+  }
+  // ClockAt: "[a] half/quarter", or a number (number start).
+  bool MayStartClock(int i) const {
+    return t_[i].number_start || Is(i, "half") || Is(i, "quarter");
+  }
+  // ClosestAt: "[the]" and an ordinal or closest/nearest.
+  bool MayStartClosest(int i) const {
+    auto word = [&](int k) {
+      return Is(k, "closest") || Is(k, "nearest") || MayStartOrdinal(k);
+    };
+    return word(i) || (Is(i, "the") && word(i + 1));
+  }
+  // HolidayPieceAt: a holiday name, after an optional last/next/this/...
+  bool MayStartHoliday(int i) const {
+    int id = 0;
+    if (HolidayAt(t_, i, &id) > 0) return true;
+    const bool dir = Is(i, "last") || Is(i, "past") || Is(i, "previous") ||
+                     Is(i, "next") || Is(i, "this") || Is(i, "coming") ||
+                     Is(i, "upcoming");
+    return dir && HolidayAt(t_, i + 1, &id) > 0;
+  }
   int CompositeAtUncached(int i, Spec* s) const;
   // Runs `compute` at token i once and replays its result afterwards.
   int Memoized(std::vector<Memo>* memo, int i, Spec* out,
@@ -1193,25 +1302,23 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   };
   Spec s;
   int e;
-  if ((e = DateAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = RelativeAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = TimeOfDayAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = PartOfDayAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = HolidayPieceAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = RelDurationAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = OrdinalOfAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = BoundaryAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = QuarterAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = PeriodWordAt(i, &s)) > 0) consider(e, s);
+  // Each grammar runs on a fresh Spec, and only where its MayStart*
+  // condition holds (elsewhere it would return -1).
+  auto run = [&](bool may_start, int (Parser::*grammar)(int, Spec*) const) {
+    if (!may_start) return;
+    s = Spec();
+    if ((e = (this->*grammar)(i, &s)) > 0) consider(e, s);
+  };
+  run(MayStartDate(i), &Parser::DateAt);
+  run(t_[i].time_word, &Parser::RelativeAt);
+  run(MayStartTimeOfDay(i), &Parser::TimeOfDayAt);
+  run(MayStartPartOfDay(i), &Parser::PartOfDayAt);
+  run(MayStartHoliday(i), &Parser::HolidayPieceAt);
+  run(MayStartRelDuration(i), &Parser::RelDurationAt);
+  run(MayStartOrdinalOf(i), &Parser::OrdinalOfAt);
+  run(MayStartBoundary(i), &Parser::BoundaryAt);
+  run(MayStartQuarter(i), &Parser::QuarterAt);
+  run(MayStartPeriodWord(i), &Parser::PeriodWordAt);
   // Years: "in 2015", bare years only when latent.
   {
     int y = 0;
@@ -1225,10 +1332,8 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
       consider(e, s);
     }
   }
-  s = Spec();
-  if ((e = ClockAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = ClosestAt(i, &s)) > 0) consider(e, s);
+  run(MayStartClock(i), &Parser::ClockAt);
+  run(MayStartClosest(i), &Parser::ClosestAt);
   // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
   {
     int v = -1;
