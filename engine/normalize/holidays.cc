@@ -1,6 +1,8 @@
 #include "engine/normalize/holidays.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -438,11 +440,37 @@ AliasIndex() {
   return *m;
 }
 
+// Cheap test before the AliasIndex lookup: bit min(length, 31) of
+// lengths[c - 'a'] is set when some alias's first word begins
+// with letter c and has that length. Most words of running text fail it and
+// skip hashing; a word that passes is still looked up.
+struct FirstWordFilter {
+  uint32_t lengths[26] = {};
+  FirstWordFilter() {
+    for (const Alias& a : Aliases()) {
+      const std::string& w = a.words[0];
+      // Words that do not begin with a-z are never filtered (MayMatch).
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      lengths[w[0] - 'a'] |= 1u << std::min<size_t>(w.size(), 31);
+    }
+  }
+  bool MayMatch(const std::string& w) const {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return true;
+    return lengths[w[0] - 'a'] >> std::min<size_t>(w.size(), 31) & 1u;
+  }
+};
+
+const FirstWordFilter& FirstWords() {
+  static const auto* f = new FirstWordFilter;
+  return *f;
+}
+
 }  // namespace
 
 int HolidayAt(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
+  if (!FirstWords().MayMatch(t[i].text)) return -1;
   auto it = AliasIndex().find(t[i].text);
   if (it == AliasIndex().end()) return -1;
   int best = -1;
