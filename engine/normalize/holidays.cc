@@ -1,8 +1,8 @@
 #include "engine/normalize/holidays.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
-#include <cstdint>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -440,24 +440,34 @@ AliasIndex() {
   return *m;
 }
 
-// Cheap test before the AliasIndex lookup: bit min(length, 31) of
-// lengths[c - 'a'] is set when some alias's first word begins
-// with letter c and has that length. Most words of running text fail it and
-// skip hashing; a word that passes is still looked up.
-struct FirstWordFilter {
-  uint32_t lengths[26] = {};
+// Cheap test before the AliasIndex lookup: the bit of (first letter,
+// second letter, length) is set when some alias's first word has them.
+// Most words of running text fail it and skip hashing; a word that passes
+// is still looked up.
+class FirstWordFilter {
+ public:
   FirstWordFilter() {
     for (const Alias& a : Aliases()) {
       const std::string& w = a.words[0];
       // Words that do not begin with a-z are never filtered (MayMatch).
       if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
-      lengths[w[0] - 'a'] |= 1u << std::min<size_t>(w.size(), 31);
+      bits_.set(Index(w));
     }
   }
   bool MayMatch(const std::string& w) const {
     if (w.empty() || w[0] < 'a' || w[0] > 'z') return true;
-    return lengths[w[0] - 'a'] >> std::min<size_t>(w.size(), 31) & 1u;
+    return bits_.test(Index(w));
   }
+
+ private:
+  // First letter (a-z), second letter (a-z, else 26: none or an
+  // apostrophe), length (capped at 31).
+  static size_t Index(const std::string& w) {
+    const size_t second =
+        w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26;
+    return ((w[0] - 'a') * 27 + second) * 32 + std::min<size_t>(w.size(), 31);
+  }
+  std::bitset<26 * 27 * 32> bits_;
 };
 
 const FirstWordFilter& FirstWords() {

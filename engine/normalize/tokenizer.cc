@@ -282,21 +282,13 @@ std::vector<Token> Tokenize(absl::string_view text) {
       tok.kind = Token::kWord;
       tok.capitalized = c >= 'A' && c <= 'Z';
       while (i < n) {
-        // A run of letters, lower-cased into the text in one resize.
-        size_t k = i;
-        while (k < n && IsAsciiLetter(text[k])) ++k;
-        if (k > i) {
-          const size_t at = tok.text.size();
-          tok.text.resize(at + (k - i));
-          for (size_t m = i; m < k; ++m) {
-            const unsigned char d = text[m];
-            tok.text[at + (m - i)] =
-                static_cast<char>(d >= 'A' && d <= 'Z' ? d - 'A' + 'a' : d);
-          }
-          i = k;
-          if (i >= n) break;
-        }
         const unsigned char d = text[i];
+        if (IsAsciiLetter(d)) {
+          tok.text.push_back(
+              static_cast<char>(d >= 'A' && d <= 'Z' ? d - 'A' + 'a' : d));
+          ++i;
+          continue;
+        }
         // An apostrophe between letters stays inside the word: o'clock.
         unsigned int cp = 0;
         int len = 0;
@@ -315,9 +307,7 @@ std::vector<Token> Tokenize(absl::string_view text) {
       }
     } else if (IsAsciiDigit(c)) {
       tok.kind = Token::kDigits;
-      const size_t start = i;
-      while (i < n && IsAsciiDigit(text[i])) ++i;
-      tok.text.assign(text.data() + start, i - start);
+      while (i < n && IsAsciiDigit(text[i])) tok.text.push_back(text[i++]);
     } else if (c < 0x80) {
       tok.kind = Token::kPunct;
       tok.text.push_back(static_cast<char>(c));
