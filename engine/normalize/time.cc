@@ -313,7 +313,8 @@ class Parser {
         ref_(ctx.reference),
         piece_memo_(t.size()),
         composite_memo_(t.size()),
-        can_start_memo_(t.size(), -1) {}
+        can_start_memo_(t.size(), -1),
+        may_start_piece_memo_(t.size(), -1) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -511,6 +512,95 @@ class Parser {
                      Is(i, "upcoming");
     return dir && HolidayAt(t_, i + 1, &id) > 0;
   }
+
+  // The same for whole pieces, composites, sides and ParseAt, assembled
+  // from the conditions above: each is implied by its function returning a
+  // match, so ParseAt rejects a token where MayParse is false without
+  // building any candidate. Most tokens that pass CanStart are function
+  // words ("the", "in", "on", "for") that begin a time only before a time
+  // word, number, month, ... and fail here.
+  //
+  // PieceAt(i) > 0: CanStart(i) and a grammar or one of PieceAtUncached's
+  // own forms (years, bare hours, decades, "at"/"@"/"around"/... + a clock
+  // time) may start at i. ("after next" and ClockSuffix extend a match.)
+  bool MayStartPiece(int i) const {
+    if (i < 0 || i >= n_ || !CanStart(i)) return false;
+    signed char& memo = may_start_piece_memo_[i];
+    if (memo < 0) memo = MayStartPieceUncached(i) ? 1 : 0;
+    return memo == 1;
+  }
+  bool MayStartPieceUncached(int i) const {
+    const Token& t = t_[i];
+    return MayStartDate(i) || t.time_word /* RelativeAt */ ||
+           MayStartTimeOfDay(i) || MayStartPartOfDay(i) || MayStartHoliday(i) ||
+           MayStartRelDuration(i) || MayStartOrdinalOf(i) ||
+           MayStartBoundary(i) || MayStartQuarter(i) || MayStartPeriodWord(i) ||
+           MayStartClock(i) || MayStartClosest(i) ||
+           // Years (YearAt needs digits), bare hours, decades.
+           t.IsDigits() ||
+           ((Is(i, "in") || Is(i, "of") || Is(i, "during")) &&
+            IsDigits(i + 1)) ||
+           (t.IsWord() && t.number_word >= 0) || Is(i, "'") ||
+           (Is(i, "the") && (IsDigits(i + 1) || Is(i + 1, "'"))) ||
+           // A clock time after "at", "@", "around", ...
+           Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
+           Is(i, "approximately") || Is(i, "for");
+  }
+  // CompositeAt(i) > 0: a piece at i, or after a leading preposition.
+  bool MayStartComposite(int i) const {
+    if (MayStartPiece(i)) return true;
+    const bool prep = Is(i, "on") || Is(i, "during") ||
+                      (Is(i, "at") && !IsDigits(i + 1)) ||
+                      (Is(i, "in") && !Is(i + 1, "the"));
+    return prep && MayStartPiece(i + 1);
+  }
+  // SidesAt(k) not empty: after any number of "the", a composite, a day
+  // (DayAt) or a number (digits or a number word).
+  bool MayStartSides(int k) const {
+    for (;; ++k) {
+      if (MayStartComposite(k) || MayStartOrdinal(k) || IsDigits(k) ||
+          (IsWord(k) && t_[k].number_word >= 0))
+        return true;
+      if (!Is(k, "the")) return false;
+    }
+  }
+  // ParseAt(i) may succeed: a range (RangeAt), a composite, an open
+  // interval or deadline, or "asap".
+  bool MayParse(int i) const {
+    if (MayStartComposite(i)) return true;
+    // RangeAt: sides after an optional opener (a lead composite is
+    // covered above), or "for <duration> from ...".
+    if (MayStartSides(i)) return true;
+    if ((Is(i, "from") || Is(i, "between")) && MayStartSides(i + 1))
+      return true;
+    if (Is(i, "later") && Is(i + 1, "than") && MayStartSides(i + 2))
+      return true;
+    if (Is(i, "for") && MayStartDuration(i + 1)) return true;
+    // Open intervals: [anytime] after/since/from/before/.../by and a
+    // composite, "after" and a duration, "after lunch/school".
+    int k = i;
+    if (Is(k, "anytime") || Is(k, "sometimes") || Is(k, "sometime")) ++k;
+    int j = -1;
+    if (Is(k, "after") || Is(k, "since") || Is(k, "from") || Is(k, "before") ||
+        Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "thru") ||
+        Is(k, "untill") || Is(k, "by")) {
+      j = k + 1;
+    } else if (Is(k, "later") && Is(k + 1, "than")) {
+      j = k + 2;
+    }
+    if (j > 0 && (MayStartComposite(j) ||
+                  (Is(k, "after") &&
+                   (MayStartDuration(j) || Is(j, "lunch") || Is(j, "school")))))
+      return true;
+    return Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon"));
+  }
+  // ParseDurationAt(t_, k, false, ...): ParseSimple at k, which needs
+  // "half" or a number start (duration.cc).
+  bool MayStartDuration(int k) const {
+    return k >= 0 && k < n_ && (t_[k].number_start || Is(k, "half"));
+  }
+  mutable std::vector<signed char> may_start_piece_memo_;
+
   int CompositeAtUncached(int i, Spec* s) const;
   // Runs `compute` at token i once and replays its result afterwards.
   int Memoized(std::vector<Memo>* memo, int i, Spec* out,
@@ -2811,7 +2901,7 @@ bool Parser::CanStartUncached(int i) const {
 }
 
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
-  if (!CanStart(i)) return false;
+  if (!CanStart(i) || !MayParse(i)) return false;
   int best = -1;
   Resolved best_r;
   auto consider = [&](int e, const Resolved& r) {
