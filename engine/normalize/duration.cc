@@ -312,6 +312,9 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
                      DurationParse* out) {
   const int n = Size(t);
   if (i >= n) return false;
+  // A duration begins with a hedge or a ParseSimple form; the hedges are
+  // number starts, and so is every ParseSimple start but "half".
+  if (!t[i].number_start && !t[i].Is("half")) return false;
   int j = i;
   bool approximate = false;
   if (allow_hedge) {

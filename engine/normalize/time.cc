@@ -432,26 +432,58 @@ class Parser {
     return t.IsDigits() || t.number_word >= 0 || Is(i, "noon") ||
            Is(i, "midday") || Is(i, "mid") || Is(i, "midnight");
   }
-  // PartOfDayAt: "in the", "early", "late", "the early hours" or the part
-  // of day itself ("am"/"pm" only after one of those).
+  // PartOfDayAt: its prefix ("in the", "early", "late", "the early
+  // hours") or the part of day itself ("am"/"pm" only after a prefix).
   bool MayStartPartOfDay(int i) const {
-    if (!IsWord(i)) return false;
-    const absl::string_view w = t_[i].text;
-    return (w == "in" && Is(i + 1, "the")) || w == "early" || w == "late" ||
-           (w == "the" && Is(i + 1, "early")) || w == "morning" ||
-           w == "afternoon" || w == "evening" || w == "night" || w == "lunch" ||
-           (w.size() > 5 && absl::EndsWith(w, "ish"));
-  }
-  // RelDurationAt: "in"/"within", a duration (ParseDurationAt: "half" or a
-  // number start), a number, or "[the] last/next/..." and a number.
-  bool MayStartRelDuration(int i) const {
-    auto dir_word = [&](int k) {
-      return Is(k, "last") || Is(k, "past") || Is(k, "previous") ||
-             Is(k, "next") || Is(k, "coming") || Is(k, "following") ||
-             Is(k, "upcoming");
+    int j = i;
+    if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+    if (Is(j, "early") || Is(j, "late") || (Is(j, "the") && Is(j + 1, "early")))
+      return true;
+    if (!IsWord(j)) return false;
+    absl::string_view w = t_[j].text;
+    if (w.size() > 5 && absl::EndsWith(w, "ish")) w.remove_suffix(3);
+    auto is = [&](absl::string_view s) {
+      return w.size() == s.size() &&
+             __builtin_memcmp(w.data(), s.data(), s.size()) == 0;
     };
-    return t_[i].number_start || Is(i, "in") || Is(i, "within") ||
-           Is(i, "half") || dir_word(i) || (Is(i, "the") && dir_word(i + 1));
+    return is("morning") || is("afternoon") || is("evening") || is("night") ||
+           is("lunch") || ((is("am") || is("pm")) && j > i);
+  }
+  // RelativeAt: a day word, "now", "atm", "at the moment", "the day
+  // after ...", "the following/next ...", "late ...", or this/next/last/...
+  // and a word.
+  bool MayStartRelative(int i) const {
+    if (!IsWord(i)) return false;
+    return Is(i, "today") || Is(i, "tomorrow") || Is(i, "tomorrows") ||
+           Is(i, "yesterday") || Is(i, "atm") || Is(i, "tonight") ||
+           Is(i, "tonite") || Is(i, "now") || Is(i, "day") || Is(i, "late") ||
+           (Is(i, "the") && (Is(i + 1, "day") || Is(i + 1, "following") ||
+                             Is(i + 1, "next"))) ||
+           (Is(i, "at") && Is(i + 1, "the") && Is(i + 2, "moment")) ||
+           ((Is(i, "right") || Is(i, "just")) && Is(i + 1, "now")) ||
+           ((Is(i, "this") || Is(i, "current") || Is(i, "next") ||
+             Is(i, "coming") || Is(i, "upcoming") || Is(i, "last") ||
+             Is(i, "past") || Is(i, "previous")) &&
+            IsWord(i + 1));
+  }
+  // RelDurationAt: "in"/"within" [hedge] and a duration (and nothing
+  // else after "in"/"within"); a duration (ParseDurationAt), a number of
+  // weekdays or "<n> upcoming" at i (all need a number start or "half");
+  // or "[the] last/next/..." and a number.
+  bool MayStartRelDuration(int i) const {
+    if (Is(i, "in") || Is(i, "within")) {
+      int k = i + 1;
+      if (Is(k, "about") || Is(k, "approximately") || Is(k, "around") ||
+          Is(k, "roughly"))
+        ++k;
+      return MayStartDuration(k);
+    }
+    if (t_[i].number_start || Is(i, "half")) return true;
+    const int j = Is(i, "the") ? i + 1 : i;
+    const bool dir = Is(j, "last") || Is(j, "past") || Is(j, "previous") ||
+                     Is(j, "next") || Is(j, "coming") || Is(j, "following") ||
+                     Is(j, "upcoming");
+    return dir && j + 1 < n_ && t_[j + 1].number_start;
   }
   // OrdinalOfAt: "[the] last" or "[the]" and an ordinal or a number.
   bool MayStartOrdinalOf(int i) const {
@@ -496,6 +528,18 @@ class Parser {
   bool MayStartClock(int i) const {
     return t_[i].number_start || Is(i, "half") || Is(i, "quarter");
   }
+  // PieceAtUncached's "at 3", "@ 3", "around 1030", "for a quarter past
+  // 3pm": a time of day or a clock time (TimeOfDayAt, ClockAt) or a bare
+  // number (digits or a number word, both number starts) after the word.
+  bool MayStartAtClock(int i) const {
+    if (Is(i, "for")) return Is(i + 1, "a") && Is(i + 2, "quarter");
+    if (!(Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
+          Is(i, "approximately")))
+      return false;
+    int k = i + 1;
+    if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
+    return k < n_ && (MayStartTimeOfDay(k) || MayStartClock(k));
+  }
   // ClosestAt: "[the]" and an ordinal or closest/nearest.
   bool MayStartClosest(int i) const {
     auto word = [&](int k) {
@@ -506,11 +550,10 @@ class Parser {
   // HolidayPieceAt: a holiday name, after an optional last/next/this/...
   bool MayStartHoliday(int i) const {
     int id = 0;
-    if (HolidayAt(t_, i, &id) > 0) return true;
     const bool dir = Is(i, "last") || Is(i, "past") || Is(i, "previous") ||
                      Is(i, "next") || Is(i, "this") || Is(i, "coming") ||
                      Is(i, "upcoming");
-    return dir && HolidayAt(t_, i + 1, &id) > 0;
+    return HolidayAt(t_, dir ? i + 1 : i, &id) > 0;
   }
 
   // The same for whole pieces, composites, sides and ParseAt, assembled
@@ -531,8 +574,8 @@ class Parser {
   }
   bool MayStartPieceUncached(int i) const {
     const Token& t = t_[i];
-    return MayStartDate(i) || t.time_word /* RelativeAt */ ||
-           MayStartTimeOfDay(i) || MayStartPartOfDay(i) || MayStartHoliday(i) ||
+    return MayStartDate(i) || MayStartRelative(i) || MayStartTimeOfDay(i) ||
+           MayStartPartOfDay(i) || MayStartHoliday(i) ||
            MayStartRelDuration(i) || MayStartOrdinalOf(i) ||
            MayStartBoundary(i) || MayStartQuarter(i) || MayStartPeriodWord(i) ||
            MayStartClock(i) || MayStartClosest(i) ||
@@ -542,9 +585,7 @@ class Parser {
             IsDigits(i + 1)) ||
            (t.IsWord() && t.number_word >= 0) || Is(i, "'") ||
            (Is(i, "the") && (IsDigits(i + 1) || Is(i + 1, "'"))) ||
-           // A clock time after "at", "@", "around", ...
-           Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
-           Is(i, "approximately") || Is(i, "for");
+           MayStartAtClock(i);
   }
   // CompositeAt(i) > 0: a piece at i, or after a leading preposition.
   bool MayStartComposite(int i) const {
@@ -1400,7 +1441,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
     if ((e = (this->*grammar)(i, &s)) > 0) consider(e, s);
   };
   run(MayStartDate(i), &Parser::DateAt);
-  run(t_[i].time_word, &Parser::RelativeAt);
+  run(MayStartRelative(i), &Parser::RelativeAt);
   run(MayStartTimeOfDay(i), &Parser::TimeOfDayAt);
   run(MayStartPartOfDay(i), &Parser::PartOfDayAt);
   run(MayStartHoliday(i), &Parser::HolidayPieceAt);
@@ -1412,11 +1453,11 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   // Years: "in 2015", bare years only when latent.
   {
     int y = 0;
-    s = Spec();
     int k = i;
     const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
     if (prep) ++k;
-    if ((e = YearAt(k, &y, false)) > 0) {
+    if (IsDigits(k) && (e = YearAt(k, &y, false)) > 0) {
+      s = Spec();
       s.year = y;
       s.latent = !prep;
       consider(e, s);
@@ -1479,8 +1520,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   }
   // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
   // after "at" is not latent.
-  if (Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
-      Is(i, "approximately") || Is(i, "for")) {
+  if (MayStartAtClock(i)) {
     int k = i + 1;
     if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
     if (Is(i, "for") && Is(k, "a") && Is(k + 1, "quarter")) {
