@@ -411,6 +411,8 @@ class Parser {
   // begin none of them. A change to a grammar's first tokens must be
   // mirrored in its condition here.
   //
+  // TimeClass bits of token i (tokenizer.h), 0 outside the text.
+  uint32_t Cls(int i) const { return i >= 0 && i < n_ ? t_[i].time_class : 0; }
   // ParseOrdinalAt and DayAt: digits, an ordinal word, or a cardinal
   // prefix, which ParseNumberAt must accept (Token::number_start).
   bool MayStartOrdinal(int i) const {
@@ -429,8 +431,8 @@ class Parser {
   // TimeOfDayAt: digits, a number word, or noon, midday, mid, midnight.
   bool MayStartTimeOfDay(int i) const {
     const Token& t = t_[i];
-    return t.IsDigits() || t.number_word >= 0 || Is(i, "noon") ||
-           Is(i, "midday") || Is(i, "mid") || Is(i, "midnight");
+    return t.IsDigits() || t.number_word >= 0 ||
+           (t.time_class & kTimeClockWord);
   }
   // PartOfDayAt: its prefix ("in the", "early", "late", "the early
   // hours") or the part of day itself ("am"/"pm" only after a prefix).
@@ -440,31 +442,30 @@ class Parser {
     if (Is(j, "early") || Is(j, "late") || (Is(j, "the") && Is(j + 1, "early")))
       return true;
     if (!IsWord(j)) return false;
+    if ((Cls(j) & kTimePartOfDay) || ((Is(j, "am") || Is(j, "pm")) && j > i))
+      return true;
+    // "morningish": the part of day without "ish" (never a time class).
     absl::string_view w = t_[j].text;
-    if (w.size() > 5 && absl::EndsWith(w, "ish")) w.remove_suffix(3);
-    auto is = [&](absl::string_view s) {
-      return w.size() == s.size() &&
-             __builtin_memcmp(w.data(), s.data(), s.size()) == 0;
-    };
-    return is("morning") || is("afternoon") || is("evening") || is("night") ||
-           is("lunch") || ((is("am") || is("pm")) && j > i);
+    if (w.size() <= 5 || !absl::EndsWith(w, "ish")) return false;
+    w.remove_suffix(3);
+    return w == "morning" || w == "afternoon" || w == "evening" ||
+           w == "night" || w == "lunch";
   }
-  // RelativeAt: a day word, "now", "atm", "at the moment", "the day
-  // after ...", "the following/next ...", "late ...", or this/next/last/...
-  // and a word.
+  // RelativeAt: a day word, "now", "atm", "at the moment", "[the] day
+  // after/before ...", "the following/next ...", "late tonight/last ...",
+  // or this/next/last/... and a word.
   bool MayStartRelative(int i) const {
     if (!IsWord(i)) return false;
-    return Is(i, "today") || Is(i, "tomorrow") || Is(i, "tomorrows") ||
-           Is(i, "yesterday") || Is(i, "atm") || Is(i, "tonight") ||
-           Is(i, "tonite") || Is(i, "now") || Is(i, "day") || Is(i, "late") ||
+    const uint32_t c = Cls(i);
+    return ((c & kTimeRelativeWord) && !Is(i, "day") && !Is(i, "late")) ||
+           (Is(i, "day") && (Is(i + 1, "after") || Is(i + 1, "before"))) ||
+           (Is(i, "late") && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
+                              Is(i + 1, "last"))) ||
+           ((c & kTimeRelativeDir) && IsWord(i + 1)) ||
            (Is(i, "the") && (Is(i + 1, "day") || Is(i + 1, "following") ||
                              Is(i + 1, "next"))) ||
            (Is(i, "at") && Is(i + 1, "the") && Is(i + 2, "moment")) ||
-           ((Is(i, "right") || Is(i, "just")) && Is(i + 1, "now")) ||
-           ((Is(i, "this") || Is(i, "current") || Is(i, "next") ||
-             Is(i, "coming") || Is(i, "upcoming") || Is(i, "last") ||
-             Is(i, "past") || Is(i, "previous")) &&
-            IsWord(i + 1));
+           ((Is(i, "right") || Is(i, "just")) && Is(i + 1, "now"));
   }
   // RelDurationAt: "in"/"within" [hedge] and a duration (and nothing
   // else after "in"/"within"); a duration (ParseDurationAt), a number of
@@ -473,17 +474,12 @@ class Parser {
   bool MayStartRelDuration(int i) const {
     if (Is(i, "in") || Is(i, "within")) {
       int k = i + 1;
-      if (Is(k, "about") || Is(k, "approximately") || Is(k, "around") ||
-          Is(k, "roughly"))
-        ++k;
+      if (Cls(k) & kTimeDurationHedge) ++k;
       return MayStartDuration(k);
     }
     if (t_[i].number_start || Is(i, "half")) return true;
     const int j = Is(i, "the") ? i + 1 : i;
-    const bool dir = Is(j, "last") || Is(j, "past") || Is(j, "previous") ||
-                     Is(j, "next") || Is(j, "coming") || Is(j, "following") ||
-                     Is(j, "upcoming");
-    return dir && j + 1 < n_ && t_[j + 1].number_start;
+    return (Cls(j) & kTimeCountDir) && j + 1 < n_ && t_[j + 1].number_start;
   }
   // OrdinalOfAt: "[the] last" or "[the]" and an ordinal or a number.
   bool MayStartOrdinalOf(int i) const {
@@ -492,16 +488,10 @@ class Parser {
   }
   // BoundaryAt: "[at the] [the]" and a boundary word.
   bool MayStartBoundary(int i) const {
-    auto word = [&](int k) {
-      return Is(k, "eom") || Is(k, "bom") || Is(k, "eoy") || Is(k, "boy") ||
-             Is(k, "eod") || Is(k, "beginning") || Is(k, "start") ||
-             Is(k, "early") || Is(k, "end") || Is(k, "late") || Is(k, "mid") ||
-             Is(k, "middle");
-    };
     int j = i;
     if (Is(j, "at") && Is(j + 1, "the")) j += 2;
     if (Is(j, "the")) ++j;
-    return word(j);
+    return Cls(j) & kTimeBoundaryWord;
   }
   // QuarterAt: "[the]" and an ordinal, "q", or digits.
   bool MayStartQuarter(int i) const {
@@ -511,18 +501,12 @@ class Parser {
   // PeriodWordAt: a period word after an optional this/the/last/next/...
   // ("this past"), or "all week", "rest of the week".
   bool MayStartPeriodWord(int i) const {
-    auto word = [&](int k) {
-      return Is(k, "weekend") || Is(k, "wkend") || Is(k, "week") ||
-             Is(k, "summer") || Is(k, "winter") || Is(k, "spring") ||
-             Is(k, "fall") || Is(k, "autumn") || Is(k, "season") ||
-             Is(k, "seasons");
-    };
-    const bool modifier = Is(i, "this") || Is(i, "current") || Is(i, "the") ||
-                          Is(i, "last") || Is(i, "past") || Is(i, "previous") ||
-                          Is(i, "next") || Is(i, "coming") || Is(i, "upcoming");
+    auto word = [&](int k) { return Cls(k) & kTimePeriodWord; };
+    const bool modifier = Cls(i) & kTimePeriodModifier;
     return word(i) || (modifier && word(i + 1)) ||
            (Is(i, "this") && Is(i + 1, "past") && word(i + 2)) ||
-           Is(i, "all") || Is(i, "rest");
+           (Is(i, "all") && Is(i + 1, "week")) ||
+           (Is(i, "rest") && Is(i + 1, "of"));
   }
   // ClockAt: "[a] half/quarter", or a number (number start).
   bool MayStartClock(int i) const {
@@ -533,9 +517,7 @@ class Parser {
   // number (digits or a number word, both number starts) after the word.
   bool MayStartAtClock(int i) const {
     if (Is(i, "for")) return Is(i + 1, "a") && Is(i + 2, "quarter");
-    if (!(Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
-          Is(i, "approximately")))
-      return false;
+    if (!(Cls(i) & kTimeClockPrep) && !Is(i, "@")) return false;
     int k = i + 1;
     if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
     return k < n_ && (MayStartTimeOfDay(k) || MayStartClock(k));
@@ -543,16 +525,14 @@ class Parser {
   // ClosestAt: "[the]" and an ordinal or closest/nearest.
   bool MayStartClosest(int i) const {
     auto word = [&](int k) {
-      return Is(k, "closest") || Is(k, "nearest") || MayStartOrdinal(k);
+      return (Cls(k) & kTimeClosest) || MayStartOrdinal(k);
     };
     return word(i) || (Is(i, "the") && word(i + 1));
   }
   // HolidayPieceAt: a holiday name, after an optional last/next/this/...
   bool MayStartHoliday(int i) const {
     int id = 0;
-    const bool dir = Is(i, "last") || Is(i, "past") || Is(i, "previous") ||
-                     Is(i, "next") || Is(i, "this") || Is(i, "coming") ||
-                     Is(i, "upcoming");
+    const bool dir = Cls(i) & kTimeHolidayDir;
     return HolidayAt(t_, dir ? i + 1 : i, &id) > 0;
   }
 
@@ -620,11 +600,9 @@ class Parser {
     // Open intervals: [anytime] after/since/from/before/.../by and a
     // composite, "after" and a duration, "after lunch/school".
     int k = i;
-    if (Is(k, "anytime") || Is(k, "sometimes") || Is(k, "sometime")) ++k;
+    if (Cls(k) & kTimeSometime) ++k;
     int j = -1;
-    if (Is(k, "after") || Is(k, "since") || Is(k, "from") || Is(k, "before") ||
-        Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "thru") ||
-        Is(k, "untill") || Is(k, "by")) {
+    if (Cls(k) & kTimeOpenInterval) {
       j = k + 1;
     } else if (Is(k, "later") && Is(k + 1, "than")) {
       j = k + 2;

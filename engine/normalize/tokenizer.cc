@@ -1,5 +1,7 @@
 #include "engine/normalize/tokenizer.h"
 
+#include <vector>
+
 #include "absl/container/flat_hash_map.h"
 
 namespace accord {
@@ -147,6 +149,58 @@ constexpr const char* kTimeWords[] = {"a",
                                       "week",
                                       "day"};
 
+// The words of each TimeClass (tokenizer.h).
+struct TimeClassWords {
+  uint32_t bit;
+  std::vector<const char*> words;
+};
+const std::vector<TimeClassWords>& TimeClasses() {
+  static const auto* c = new std::vector<TimeClassWords>{
+      // RelativeAt's one-word forms and starts ("day after tomorrow", "late
+      // tonight").
+      {kTimeRelativeWord,
+       {"today", "tomorrow", "tomorrows", "yesterday", "atm", "tonight",
+        "tonite", "now", "day", "late"}},
+      // RelativeAt's this/next/last <unit>.
+      {kTimeRelativeDir,
+       {"this", "current", "next", "coming", "upcoming", "last", "past",
+        "previous"}},
+      // RelDurationAt's "[the] last/next <n> <units>".
+      {kTimeCountDir,
+       {"last", "past", "previous", "next", "coming", "following", "upcoming"}},
+      // HolidayPieceAt's "last/next/this <holiday>".
+      {kTimeHolidayDir,
+       {"last", "past", "previous", "next", "this", "coming", "upcoming"}},
+      // RelDurationAt's "in about <duration>".
+      {kTimeDurationHedge, {"about", "approximately", "around", "roughly"}},
+      // BoundaryAt's words.
+      {kTimeBoundaryWord,
+       {"eom", "bom", "eoy", "boy", "eod", "beginning", "start", "early", "end",
+        "late", "mid", "middle"}},
+      // PeriodWordAt's periods and their modifiers.
+      {kTimePeriodWord,
+       {"weekend", "wkend", "week", "summer", "winter", "spring", "fall",
+        "autumn", "season", "seasons"}},
+      {kTimePeriodModifier,
+       {"this", "current", "the", "last", "past", "previous", "next", "coming",
+        "upcoming"}},
+      // PartOfDayAt's parts of day (without "ish").
+      {kTimePartOfDay, {"morning", "afternoon", "evening", "night", "lunch"}},
+      // TimeOfDayAt's words.
+      {kTimeClockWord, {"noon", "midday", "mid", "midnight"}},
+      // The clock time after "at", "around", ... (and "@", punctuation).
+      {kTimeClockPrep, {"at", "around", "about", "approximately"}},
+      // ParseAt's open intervals and deadlines.
+      {kTimeOpenInterval,
+       {"after", "since", "from", "before", "until", "till", "through", "thru",
+        "untill", "by"}},
+      {kTimeSometime, {"anytime", "sometimes", "sometime"}},
+      // ClosestAt.
+      {kTimeClosest, {"closest", "nearest"}},
+  };
+  return *c;
+}
+
 // What Tokenize records about a word (see Token).
 struct WordFacts {
   signed char number_word = -1;
@@ -156,6 +210,7 @@ struct WordFacts {
   signed char month = -1;
   signed char weekday = -1;
   bool time_word = false;
+  uint32_t time_class = 0;
 };
 
 // Facts of every word that has any; other words have the defaults.
@@ -203,6 +258,9 @@ const absl::flat_hash_map<std::string, WordFacts>& WordTable() {
       (*t)[std::string(w)].weekday = static_cast<signed char>(v);
     }
     for (const char* w : kTimeWords) (*t)[w].time_word = true;
+    for (const TimeClassWords& c : TimeClasses()) {
+      for (const char* w : c.words) (*t)[w].time_class |= c.bit;
+    }
     return t;
   }();
   return *m;
@@ -347,6 +405,7 @@ std::vector<Token> Tokenize(absl::string_view text) {
         tok.month = it->second.month;
         tok.weekday = it->second.weekday;
         tok.time_word = it->second.time_word;
+        tok.time_class = it->second.time_class;
       }
     } else if (tok.kind == Token::kDigits) {
       tok.number_start = true;
