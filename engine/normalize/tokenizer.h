@@ -68,7 +68,8 @@ struct Token {
   // or abbreviation ("may", "sept"), weekday (0 = Monday) of a weekday name
   // ("tue", "sundays"), else -1. time_word is set on the function and time
   // words a time expression can begin with besides those ("the", "in",
-  // "next", "noon", ...; the list is time.cc's CanStart).
+  // "next", "noon", ...: kTimeWords in tokenizer.cc, read by time.cc's
+  // CanStart).
   signed char month = -1;
   signed char weekday = -1;
   bool time_word = false;
