@@ -80,7 +80,7 @@ int AndQuarters(const Tokens& t, int j, double* frac) {
   if (k < n && (t[k].Is("a") || t[k].Is("an"))) {
     ++k;
   } else if (k < n) {
-    const int v = NumberWordValue(t[k].text);
+    const int v = t[k].number_word;  // NumberWordValue, looked up by Tokenize
     if (v >= 1 && v <= 3) {
       q = v;
       ++k;
@@ -101,6 +101,11 @@ int AndQuarters(const Tokens& t, int j, double* frac) {
 bool ParseSimple(const Tokens& t, int i, DurationParse* out) {
   const int n = Size(t);
   if (i >= n) return false;
+  // Every form below starts with "half", "a"/"an", a number word (the
+  // quarter forms) or where ParseNumberAt succeeds, and all of these but
+  // "half" are number starts (Token::number_start): the rest of the words
+  // of running text fail here without trying the forms.
+  if (!t[i].number_start && !t[i].Is("half")) return false;
   int j = i;
   double count = 0;
   bool article = false;
@@ -125,7 +130,7 @@ bool ParseSimple(const Tokens& t, int i, DurationParse* out) {
       ++k;
       q = 1;
     } else {
-      const int v = NumberWordValue(t[k].text);
+      const int v = t[k].number_word;  // NumberWordValue
       if (v >= 1 && v <= 3) {
         q = v;
         ++k;
@@ -307,6 +312,9 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
                      DurationParse* out) {
   const int n = Size(t);
   if (i >= n) return false;
+  // A duration begins with a hedge or a ParseSimple form; the hedges are
+  // number starts, and so is every ParseSimple start but "half".
+  if (!t[i].number_start && !t[i].Is("half")) return false;
   int j = i;
   bool approximate = false;
   if (allow_hedge) {

@@ -1,5 +1,7 @@
 #include "engine/normalize/holidays.h"
 
+#include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <string>
 
@@ -438,11 +440,47 @@ AliasIndex() {
   return *m;
 }
 
+// Cheap test before the AliasIndex lookup: the bit of (first letter,
+// second letter, length) is set when some alias's first word has them.
+// Most words of running text fail it and skip hashing; a word that passes
+// is still looked up.
+class FirstWordFilter {
+ public:
+  FirstWordFilter() {
+    for (const Alias& a : Aliases()) {
+      const std::string& w = a.words[0];
+      // Words that do not begin with a-z are never filtered (MayMatch).
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      bits_.set(Index(w));
+    }
+  }
+  bool MayMatch(const std::string& w) const {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return true;
+    return bits_.test(Index(w));
+  }
+
+ private:
+  // First letter (a-z), second letter (a-z, else 26: none or an
+  // apostrophe), length (capped at 31).
+  static size_t Index(const std::string& w) {
+    const size_t second =
+        w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26;
+    return ((w[0] - 'a') * 27 + second) * 32 + std::min<size_t>(w.size(), 31);
+  }
+  std::bitset<26 * 27 * 32> bits_;
+};
+
+const FirstWordFilter& FirstWords() {
+  static const auto* f = new FirstWordFilter;
+  return *f;
+}
+
 }  // namespace
 
 int HolidayAt(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
+  if (!FirstWords().MayMatch(t[i].text)) return -1;
   auto it = AliasIndex().find(t[i].text);
   if (it == AliasIndex().end()) return -1;
   int best = -1;

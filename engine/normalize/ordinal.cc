@@ -39,7 +39,8 @@ bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
     return true;
   }
   // Cardinal prefix then an ordinal word: "twenty-first", "one hundred and
-  // first", "two hundredth".
+  // first", "two hundredth". ParseNumberAt fails where no number starts.
+  if (!t[i].number_start) return false;
   NumberOptions o;
   o.allow_hedge = false;
   o.allow_negative = false;

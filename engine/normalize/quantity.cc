@@ -339,6 +339,15 @@ class QuantityParser {
  private:
   // Number with optional currency prefix and unit: "$5bn", "2 kg", "four".
   bool SimpleAt(int i, bool allow_hedge, Parsed* out) const;
+  // False where SimpleAt fails: it begins with a hedge ("about", "~", "an
+  // estimated"), a currency ("us $", "$", "€", "£") or a number, and its
+  // hedges and numbers are all number starts (Token::number_start).
+  bool MayStartSimple(int j) const {
+    if (j < 0 || j >= n_) return false;
+    const Token& t = t_[j];
+    return t.number_start || t.Is("us") || t.Is("$") || t.Is("\xe2\x82\xac") ||
+           t.Is("\xc2\xa3");
+  }
   // Count noun after a number: "27 million people" -> "person".
   int CountNounAt(int j, std::string* unit) const;
 
@@ -458,6 +467,16 @@ bool QuantityParser::SimpleAt(int i, bool allow_hedge, Parsed* out) const {
 }
 
 bool QuantityParser::ParseAt(int i, Parsed* out) const {
+  // Every form below is a SimpleAt at i, after "between"/"from", or after a
+  // bound: most tokens start none of them and are rejected here, before the
+  // candidates (two strings each) are built.
+  int kind = 0;
+  const int b = BoundAt(t_, i, &kind);
+  if (!MayStartSimple(i) &&
+      !((TokenIs(t_, i, "between") || TokenIs(t_, i, "from")) &&
+        MayStartSimple(i + 1)) &&
+      !(b > 0 && MayStartSimple(i + b)))
+    return false;
   int best = -1;
   Parsed best_p;
   auto consider = [&](const Parsed& p) {
@@ -498,8 +517,6 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
   }
   // Bounds: "more than 2 cups", "at most six pounds".
   {
-    int kind = 0;
-    const int b = BoundAt(t_, i, &kind);
     Parsed x;
     if (b > 0 && SimpleAt(i + b, true, &x)) {
       x.begin = i;

@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
@@ -143,29 +144,8 @@ CivilSecond Shift(CivilSecond t, Grain g, long long n) {
 // ---------------------------------------------------------------------------
 // Word tables.
 
-const absl::flat_hash_map<absl::string_view, int>& MonthWords() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
-      {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
-      {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
-      {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
-      {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
-      {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
-  };
-  return *m;
-}
-
-const absl::flat_hash_map<absl::string_view, int>& WeekdayWords() {
-  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
-      {"monday", 0},    {"mon", 0},        {"mondays", 0},   {"tuesday", 1},
-      {"tue", 1},       {"tues", 1},       {"tuesdays", 1},  {"wednesday", 2},
-      {"wed", 2},       {"wednesdays", 2}, {"thursday", 3},  {"thu", 3},
-      {"thur", 3},      {"thurs", 3},      {"thursdays", 3}, {"friday", 4},
-      {"fri", 4},       {"fridays", 4},    {"saturday", 5},  {"sat", 5},
-      {"saturdays", 5}, {"sunday", 6},     {"sun", 6},       {"sundays", 6},
-  };
-  return *m;
-}
+// Month and weekday names are word facts of the tokenizer (Token::month,
+// Token::weekday).
 
 // Words that are also ordinary English words; alone they need a capital.
 bool IsWeakName(absl::string_view w) {
@@ -334,18 +314,7 @@ class Parser {
         piece_memo_(t.size()),
         composite_memo_(t.size()),
         can_start_memo_(t.size(), -1),
-        month_(t.size(), -1),
-        weekday_(t.size(), -1) {
-    // One lookup per word here instead of one per grammar test.
-    for (int i = 0; i < n_; ++i) {
-      if (!t[i].IsWord()) continue;
-      const std::string& w = t[i].text;
-      if (auto it = MonthWords().find(w); it != MonthWords().end())
-        month_[i] = static_cast<signed char>(it->second);
-      if (auto it = WeekdayWords().find(w); it != WeekdayWords().end())
-        weekday_[i] = static_cast<signed char>(it->second);
-    }
-  }
+        may_start_piece_memo_(t.size(), -1) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -397,7 +366,9 @@ class Parser {
                         Resolved* r) const;
   bool RangeAt(int i, int* end, Resolved* out) const;
   struct Side;
-  std::vector<Side> SidesAt(int k) const;
+  // Few sides start at one token: kept inline, no allocation per call.
+  using Sides = absl::InlinedVector<Side, 4>;
+  Sides SidesAt(int k) const;
 
   Spec Anchor(CivilSecond begin, Grain g) const {
     Spec s;
@@ -415,40 +386,267 @@ class Parser {
   // PieceAt and CompositeAt are pure functions of the start token and are
   // called again and again from ranges and "of"-constructs: memoized, the
   // scan stays linear in the input.
+  // A memo entry per token is small (8 bytes: most tokens are never tried,
+  // and a Spec per token made the Parser's construction cost as much as a
+  // scan); the Specs of successful results live in memo_specs_.
   struct Memo {
-    bool done = false;
-    int end = -1;
-    Spec spec;
+    int end = kNotDone;
+    int spec = -1;  // index into memo_specs_ when end > 0
   };
+  static constexpr int kNotDone = -2;
   mutable std::vector<Memo> piece_memo_;
   mutable std::vector<Memo> composite_memo_;
+  mutable std::vector<Spec> memo_specs_;
   // CanStart per token: -1 not yet known, else 0 or 1.
   mutable std::vector<signed char> can_start_memo_;
-  // MonthWords / WeekdayWords value of each word token, else -1.
-  std::vector<signed char> month_;
-  std::vector<signed char> weekday_;
-  // Token i is a month word (MonthWords).
-  bool IsMonth(int i) const { return i >= 0 && i < n_ && month_[i] >= 0; }
+  // Token i is a month word.
+  bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
+
+  // Necessary conditions for the grammars to match at token i, read off the
+  // first tokens each of them tests: when one is false, that grammar returns
+  // -1 at i. PieceAtUncached tests them before calling (and clearing a Spec
+  // for) each grammar: most tokens that pass CanStart ("the", "in", "a")
+  // begin none of them. A change to a grammar's first tokens must be
+  // mirrored in its condition here.
+  //
+  // TimeClass bits of token i (tokenizer.h), 0 outside the text.
+  uint32_t Cls(int i) const { return i >= 0 && i < n_ ? t_[i].time_class : 0; }
+  // ParseOrdinalAt and DayAt: digits, an ordinal word, or a cardinal
+  // prefix, which ParseNumberAt must accept (Token::number_start).
+  bool MayStartOrdinal(int i) const {
+    if (i < 0 || i >= n_) return false;
+    const Token& t = t_[i];
+    return t.IsDigits() ||
+           (t.IsWord() && (t.ordinal_word >= 0 || t.number_start));
+  }
+  // DateAt: a numeric date (digits), a leading weekday, a month, a day
+  // (DayAt) or "the" and a day.
+  bool MayStartDate(int i) const {
+    const Token& t = t_[i];
+    return t.month >= 0 || t.weekday >= 0 || MayStartOrdinal(i) ||
+           (Is(i, "the") && MayStartOrdinal(i + 1));
+  }
+  // TimeOfDayAt: digits, a number word, or noon, midday, mid, midnight.
+  bool MayStartTimeOfDay(int i) const {
+    const Token& t = t_[i];
+    return t.IsDigits() || t.number_word >= 0 ||
+           (t.time_class & kTimeClockWord);
+  }
+  // PartOfDayAt: its prefix ("in the", "early", "late", "the early
+  // hours") or the part of day itself ("am"/"pm" only after a prefix).
+  bool MayStartPartOfDay(int i) const {
+    int j = i;
+    if (Is(j, "in") && Is(j + 1, "the")) j += 2;
+    if (Is(j, "early") || Is(j, "late") || (Is(j, "the") && Is(j + 1, "early")))
+      return true;
+    if (!IsWord(j)) return false;
+    if ((Cls(j) & kTimePartOfDay) || ((Is(j, "am") || Is(j, "pm")) && j > i))
+      return true;
+    // "morningish": the part of day without "ish" (never a time class).
+    absl::string_view w = t_[j].text;
+    if (w.size() <= 5 || !absl::EndsWith(w, "ish")) return false;
+    w.remove_suffix(3);
+    return w == "morning" || w == "afternoon" || w == "evening" ||
+           w == "night" || w == "lunch";
+  }
+  // RelativeAt: a day word, "now", "atm", "at the moment", "[the] day
+  // after/before ...", "the following/next ...", "late tonight/last ...",
+  // or this/next/last/... and a word.
+  bool MayStartRelative(int i) const {
+    if (!IsWord(i)) return false;
+    const uint32_t c = Cls(i);
+    return ((c & kTimeRelativeWord) && !Is(i, "day") && !Is(i, "late")) ||
+           (Is(i, "day") && (Is(i + 1, "after") || Is(i + 1, "before"))) ||
+           (Is(i, "late") && (Is(i + 1, "tonight") || Is(i + 1, "tonite") ||
+                              Is(i + 1, "last"))) ||
+           ((c & kTimeRelativeDir) && IsWord(i + 1)) ||
+           (Is(i, "the") && (Is(i + 1, "day") || Is(i + 1, "following") ||
+                             Is(i + 1, "next"))) ||
+           (Is(i, "at") && Is(i + 1, "the") && Is(i + 2, "moment")) ||
+           ((Is(i, "right") || Is(i, "just")) && Is(i + 1, "now"));
+  }
+  // RelDurationAt: "in"/"within" [hedge] and a duration (and nothing
+  // else after "in"/"within"); a duration (ParseDurationAt), a number of
+  // weekdays or "<n> upcoming" at i (all need a number start or "half");
+  // or "[the] last/next/..." and a number.
+  bool MayStartRelDuration(int i) const {
+    if (Is(i, "in") || Is(i, "within")) {
+      int k = i + 1;
+      if (Cls(k) & kTimeDurationHedge) ++k;
+      return MayStartDuration(k);
+    }
+    if (t_[i].number_start || Is(i, "half")) return true;
+    const int j = Is(i, "the") ? i + 1 : i;
+    return (Cls(j) & kTimeCountDir) && j + 1 < n_ && t_[j + 1].number_start;
+  }
+  // OrdinalOfAt: "[the] last" or "[the]" and an ordinal or a number.
+  bool MayStartOrdinalOf(int i) const {
+    return Is(i, "last") || MayStartOrdinal(i) ||
+           (Is(i, "the") && (Is(i + 1, "last") || MayStartOrdinal(i + 1)));
+  }
+  // BoundaryAt: "[at the] [the]" and a boundary word.
+  bool MayStartBoundary(int i) const {
+    int j = i;
+    if (Is(j, "at") && Is(j + 1, "the")) j += 2;
+    if (Is(j, "the")) ++j;
+    return Cls(j) & kTimeBoundaryWord;
+  }
+  // QuarterAt: "[the]" and an ordinal, "q", or digits.
+  bool MayStartQuarter(int i) const {
+    return MayStartOrdinal(i) || Is(i, "q") ||
+           (Is(i, "the") && MayStartOrdinal(i + 1));
+  }
+  // PeriodWordAt: a period word after an optional this/the/last/next/...
+  // ("this past"), or "all week", "rest of the week".
+  bool MayStartPeriodWord(int i) const {
+    auto word = [&](int k) { return Cls(k) & kTimePeriodWord; };
+    const bool modifier = Cls(i) & kTimePeriodModifier;
+    return word(i) || (modifier && word(i + 1)) ||
+           (Is(i, "this") && Is(i + 1, "past") && word(i + 2)) ||
+           (Is(i, "all") && Is(i + 1, "week")) ||
+           (Is(i, "rest") && Is(i + 1, "of"));
+  }
+  // ClockAt: "[a] half/quarter", or a number (number start).
+  bool MayStartClock(int i) const {
+    return t_[i].number_start || Is(i, "half") || Is(i, "quarter");
+  }
+  // PieceAtUncached's "at 3", "@ 3", "around 1030", "for a quarter past
+  // 3pm": a time of day or a clock time (TimeOfDayAt, ClockAt) or a bare
+  // number (digits or a number word, both number starts) after the word.
+  bool MayStartAtClock(int i) const {
+    if (Is(i, "for")) return Is(i + 1, "a") && Is(i + 2, "quarter");
+    if (!(Cls(i) & kTimeClockPrep) && !Is(i, "@")) return false;
+    int k = i + 1;
+    if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
+    return k < n_ && (MayStartTimeOfDay(k) || MayStartClock(k));
+  }
+  // ClosestAt: "[the]" and an ordinal or closest/nearest.
+  bool MayStartClosest(int i) const {
+    auto word = [&](int k) {
+      return (Cls(k) & kTimeClosest) || MayStartOrdinal(k);
+    };
+    return word(i) || (Is(i, "the") && word(i + 1));
+  }
+  // HolidayPieceAt: a holiday name, after an optional last/next/this/...
+  bool MayStartHoliday(int i) const {
+    int id = 0;
+    const bool dir = Cls(i) & kTimeHolidayDir;
+    return HolidayAt(t_, dir ? i + 1 : i, &id) > 0;
+  }
+
+  // The same for whole pieces, composites, sides and ParseAt, assembled
+  // from the conditions above: each is implied by its function returning a
+  // match, so ParseAt rejects a token where MayParse is false without
+  // building any candidate. Most tokens that pass CanStart are function
+  // words ("the", "in", "on", "for") that begin a time only before a time
+  // word, number, month, ... and fail here.
+  //
+  // PieceAt(i) > 0: CanStart(i) and a grammar or one of PieceAtUncached's
+  // own forms (years, bare hours, decades, "at"/"@"/"around"/... + a clock
+  // time) may start at i. ("after next" and ClockSuffix extend a match.)
+  bool MayStartPiece(int i) const {
+    if (i < 0 || i >= n_ || !CanStart(i)) return false;
+    signed char& memo = may_start_piece_memo_[i];
+    if (memo < 0) memo = MayStartPieceUncached(i) ? 1 : 0;
+    return memo == 1;
+  }
+  bool MayStartPieceUncached(int i) const {
+    const Token& t = t_[i];
+    return MayStartDate(i) || MayStartRelative(i) || MayStartTimeOfDay(i) ||
+           MayStartPartOfDay(i) || MayStartHoliday(i) ||
+           MayStartRelDuration(i) || MayStartOrdinalOf(i) ||
+           MayStartBoundary(i) || MayStartQuarter(i) || MayStartPeriodWord(i) ||
+           MayStartClock(i) || MayStartClosest(i) ||
+           // Years (YearAt needs digits), bare hours, decades.
+           t.IsDigits() ||
+           ((Is(i, "in") || Is(i, "of") || Is(i, "during")) &&
+            IsDigits(i + 1)) ||
+           (t.IsWord() && t.number_word >= 0) || Is(i, "'") ||
+           (Is(i, "the") && (IsDigits(i + 1) || Is(i + 1, "'"))) ||
+           MayStartAtClock(i);
+  }
+  // CompositeAt(i) > 0: a piece at i, or after a leading preposition.
+  bool MayStartComposite(int i) const {
+    if (MayStartPiece(i)) return true;
+    const bool prep = Is(i, "on") || Is(i, "during") ||
+                      (Is(i, "at") && !IsDigits(i + 1)) ||
+                      (Is(i, "in") && !Is(i + 1, "the"));
+    return prep && MayStartPiece(i + 1);
+  }
+  // SidesAt(k) not empty: after any number of "the", a composite, a day
+  // (DayAt) or a number (digits or a number word).
+  bool MayStartSides(int k) const {
+    for (;; ++k) {
+      if (MayStartComposite(k) || MayStartOrdinal(k) || IsDigits(k) ||
+          (IsWord(k) && t_[k].number_word >= 0))
+        return true;
+      if (!Is(k, "the")) return false;
+    }
+  }
+  // ParseAt(i) may succeed: a range (RangeAt), a composite, an open
+  // interval or deadline, or "asap".
+  bool MayParse(int i) const {
+    if (MayStartComposite(i)) return true;
+    // RangeAt: sides after an optional opener (a lead composite is
+    // covered above), or "for <duration> from ...".
+    if (MayStartSides(i)) return true;
+    if ((Is(i, "from") || Is(i, "between")) && MayStartSides(i + 1))
+      return true;
+    if (Is(i, "later") && Is(i + 1, "than") && MayStartSides(i + 2))
+      return true;
+    if (Is(i, "for") && MayStartDuration(i + 1)) return true;
+    // Open intervals: [anytime] after/since/from/before/.../by and a
+    // composite, "after" and a duration, "after lunch/school".
+    int k = i;
+    if (Cls(k) & kTimeSometime) ++k;
+    int j = -1;
+    if (Cls(k) & kTimeOpenInterval) {
+      j = k + 1;
+    } else if (Is(k, "later") && Is(k + 1, "than")) {
+      j = k + 2;
+    }
+    if (j > 0 && (MayStartComposite(j) ||
+                  (Is(k, "after") &&
+                   (MayStartDuration(j) || Is(j, "lunch") || Is(j, "school")))))
+      return true;
+    return Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon"));
+  }
+  // ParseDurationAt(t_, k, false, ...): ParseSimple at k, which needs
+  // "half" or a number start (duration.cc).
+  bool MayStartDuration(int k) const {
+    return k >= 0 && k < n_ && (t_[k].number_start || Is(k, "half"));
+  }
+  mutable std::vector<signed char> may_start_piece_memo_;
+
   int CompositeAtUncached(int i, Spec* s) const;
   // Runs `compute` at token i once and replays its result afterwards.
   int Memoized(std::vector<Memo>* memo, int i, Spec* out,
                int (Parser::*compute)(int, Spec*) const) const {
     if (i < 0 || i >= n_) return -1;
-    Memo& m = (*memo)[i];
-    if (!m.done) {
-      m.end = (this->*compute)(i, &m.spec);
-      m.done = true;
+    if ((*memo)[i].end == kNotDone) {
+      // `compute` may memoize other tokens: no reference into the memos is
+      // held across the call.
+      Spec s;
+      const int end = (this->*compute)(i, &s);
+      Memo m;
+      m.end = end;
+      if (end > 0) {
+        m.spec = static_cast<int>(memo_specs_.size());
+        memo_specs_.push_back(s);
+      }
+      (*memo)[i] = m;
     }
-    if (m.end > 0) *out = m.spec;
+    const Memo& m = (*memo)[i];
+    if (m.end > 0) *out = memo_specs_[m.spec];
     return m.end;
   }
 };
 
 int Parser::MonthAt(int i, int* month, bool* weak) const {
-  if (!IsWord(i) || month_[i] < 0) return -1;
-  *month = month_[i];
+  if (!IsWord(i) || t_[i].month < 0) return -1;
+  *month = t_[i].month;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   // The period after an abbreviation ("Oct.") is part of it; after a full
   // name ("July.") it ends the sentence.
@@ -458,8 +656,8 @@ int Parser::MonthAt(int i, int* month, bool* weak) const {
 }
 
 int Parser::WeekdayAt(int i, int* weekday, bool* weak) const {
-  if (!IsWord(i) || weekday_[i] < 0) return -1;
-  *weekday = weekday_[i];
+  if (!IsWord(i) || t_[i].weekday < 0) return -1;
+  *weekday = t_[i].weekday;
   *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
   return absl::EndsWith(t_[i].text, "day") ? i + 1 : SkipDot(i + 1);
 }
@@ -963,8 +1161,8 @@ int Parser::PartOfDayAt(int i, Spec* s) const {
   }
   if (mod < 0 && Is(j, "hours") && Is(j + 1, "of") && Is(j + 2, "the")) j += 3;
   if (!IsWord(j)) return -1;
-  std::string w = t_[j].text;
-  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.resize(w.size() - 3);
+  absl::string_view w = t_[j].text;
+  if (w.size() > 5 && absl::EndsWith(w, "ish")) w.remove_suffix(3);
   int b = kUnset, e = kUnset;
   if (w == "am" && j > i) {
     b = 0;
@@ -1213,42 +1411,38 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   };
   Spec s;
   int e;
-  if ((e = DateAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = RelativeAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = TimeOfDayAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = PartOfDayAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = HolidayPieceAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = RelDurationAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = OrdinalOfAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = BoundaryAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = QuarterAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = PeriodWordAt(i, &s)) > 0) consider(e, s);
+  // Each grammar runs on a fresh Spec, and only where its MayStart*
+  // condition holds (elsewhere it would return -1).
+  auto run = [&](bool may_start, int (Parser::*grammar)(int, Spec*) const) {
+    if (!may_start) return;
+    s = Spec();
+    if ((e = (this->*grammar)(i, &s)) > 0) consider(e, s);
+  };
+  run(MayStartDate(i), &Parser::DateAt);
+  run(MayStartRelative(i), &Parser::RelativeAt);
+  run(MayStartTimeOfDay(i), &Parser::TimeOfDayAt);
+  run(MayStartPartOfDay(i), &Parser::PartOfDayAt);
+  run(MayStartHoliday(i), &Parser::HolidayPieceAt);
+  run(MayStartRelDuration(i), &Parser::RelDurationAt);
+  run(MayStartOrdinalOf(i), &Parser::OrdinalOfAt);
+  run(MayStartBoundary(i), &Parser::BoundaryAt);
+  run(MayStartQuarter(i), &Parser::QuarterAt);
+  run(MayStartPeriodWord(i), &Parser::PeriodWordAt);
   // Years: "in 2015", bare years only when latent.
   {
     int y = 0;
-    s = Spec();
     int k = i;
     const bool prep = Is(k, "in") || Is(k, "of") || Is(k, "during");
     if (prep) ++k;
-    if ((e = YearAt(k, &y, false)) > 0) {
+    if (IsDigits(k) && (e = YearAt(k, &y, false)) > 0) {
+      s = Spec();
       s.year = y;
       s.latent = !prep;
       consider(e, s);
     }
   }
-  s = Spec();
-  if ((e = ClockAt(i, &s)) > 0) consider(e, s);
-  s = Spec();
-  if ((e = ClosestAt(i, &s)) > 0) consider(e, s);
+  run(MayStartClock(i), &Parser::ClockAt);
+  run(MayStartClosest(i), &Parser::ClosestAt);
   // A bare number as an hour: "8 tonight", "9 tomorrow", latent "7".
   {
     int v = -1;
@@ -1304,8 +1498,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
   }
   // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
   // after "at" is not latent.
-  if (Is(i, "at") || Is(i, "@") || Is(i, "around") || Is(i, "about") ||
-      Is(i, "approximately") || Is(i, "for")) {
+  if (MayStartAtClock(i)) {
     int k = i + 1;
     if (Is(i, "at") && (Is(k, "about") || Is(k, "around"))) ++k;
     if (Is(i, "for") && Is(k, "a") && Is(k + 1, "quarter")) {
@@ -1906,8 +2099,6 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
     dir = 1;
     ++j;
   }
-  const CivilDay today(ref_);
-  const CivilDay monday = StartOfWeek(today);
   // Weekend: Friday 18:00 to Monday 00:00.
   int we = -1;
   if (Is(j, "weekend") || Is(j, "wkend")) {
@@ -1917,6 +2108,15 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
   } else if (Is(j, "week") && Is(j + 1, "end")) {
     we = j + 2;
   }
+  // Every form below needs one of these words; most tokens fail here,
+  // before the week is computed.
+  const bool season = Is(j, "summer") || Is(j, "winter") || Is(j, "spring") ||
+                      Is(j, "fall") || Is(j, "autumn") || Is(j, "season") ||
+                      Is(j, "seasons");
+  if (we < 0 && !season && !Is(i, "all") && !Is(i, "rest") && !Is(i, "the"))
+    return -1;
+  const CivilDay today(ref_);
+  const CivilDay monday = StartOfWeek(today);
   if (we > 0) {
     CivilSecond fri = CivilSecond(monday + 4) + 18 * 3600;
     if (dir < 0) {
@@ -2497,8 +2697,8 @@ struct Parser::Side {
   bool bare = false;  // a bare number read as an hour
 };
 
-std::vector<Parser::Side> Parser::SidesAt(int k) const {
-  std::vector<Side> out;
+Parser::Sides Parser::SidesAt(int k) const {
+  Sides out;
   if (Is(k, "the")) {
     for (Side s : SidesAt(k + 1)) out.push_back(s);
   }
@@ -2546,7 +2746,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
   Resolved best_r;
   // A leading day for a range of clock times: "Thursday from 9:30 to
   // 11:00", "this Thu 9-11am", "tomorrow in between 1-2:30".
-  std::vector<std::pair<int, Spec>> starts;
+  absl::InlinedVector<std::pair<int, Spec>, 2> starts;
   starts.push_back({i, Spec()});
   {
     Spec c;
@@ -2705,107 +2905,21 @@ bool Parser::CanStartUncached(int i) const {
   const Token& t = t_[i];
   if (t.IsDigits()) return true;
   if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
-  static const auto* const kStarters =
-      new absl::flat_hash_set<absl::string_view>{"a",
-                                                 "an",
-                                                 "the",
-                                                 "this",
-                                                 "next",
-                                                 "last",
-                                                 "past",
-                                                 "previous",
-                                                 "coming",
-                                                 "upcoming",
-                                                 "current",
-                                                 "following",
-                                                 "today",
-                                                 "tomorrow",
-                                                 "tomorrows",
-                                                 "yesterday",
-                                                 "tonight",
-                                                 "tonite",
-                                                 "now",
-                                                 "right",
-                                                 "just",
-                                                 "atm",
-                                                 "at",
-                                                 "on",
-                                                 "in",
-                                                 "during",
-                                                 "for",
-                                                 "from",
-                                                 "between",
-                                                 "since",
-                                                 "after",
-                                                 "before",
-                                                 "until",
-                                                 "till",
-                                                 "til",
-                                                 "untill",
-                                                 "through",
-                                                 "thru",
-                                                 "by",
-                                                 "within",
-                                                 "later",
-                                                 "anytime",
-                                                 "sometimes",
-                                                 "sometime",
-                                                 "around",
-                                                 "about",
-                                                 "approximately",
-                                                 "half",
-                                                 "quarter",
-                                                 "q",
-                                                 "noon",
-                                                 "midday",
-                                                 "mid",
-                                                 "midnight",
-                                                 "morning",
-                                                 "afternoon",
-                                                 "evening",
-                                                 "night",
-                                                 "lunch",
-                                                 "early",
-                                                 "late",
-                                                 "end",
-                                                 "beginning",
-                                                 "start",
-                                                 "middle",
-                                                 "eom",
-                                                 "bom",
-                                                 "eoy",
-                                                 "boy",
-                                                 "eod",
-                                                 "asap",
-                                                 "as",
-                                                 "all",
-                                                 "rest",
-                                                 "summer",
-                                                 "winter",
-                                                 "spring",
-                                                 "fall",
-                                                 "autumn",
-                                                 "season",
-                                                 "seasons",
-                                                 "weekend",
-                                                 "wkend",
-                                                 "week",
-                                                 "day"};
   const absl::string_view w = t.text;
   // Tokenize looked the number and ordinal words up already; its ordinals
   // include glued ones ("twentyfirst", 21..99 and not a multiple of ten),
   // which are not starters.
   const bool ordinal_word =
       t.ordinal_word >= 0 && (t.ordinal_word <= 20 || t.ordinal_word % 10 == 0);
-  if (t.number_word >= 0 || ordinal_word || kStarters->count(w) ||
-      month_[i] >= 0 || weekday_[i] >= 0 || absl::EndsWith(w, "ish"))
+  if (t.number_word >= 0 || ordinal_word || t.time_word || t.month >= 0 ||
+      t.weekday >= 0 || absl::EndsWith(w, "ish"))
     return true;
   int id = 0;
   return HolidayAt(t_, i, &id) > 0;
 }
 
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
-  if (!CanStart(i)) return false;
+  if (!CanStart(i) || !MayParse(i)) return false;
   int best = -1;
   Resolved best_r;
   auto consider = [&](int e, const Resolved& r) {

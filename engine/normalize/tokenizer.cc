@@ -1,5 +1,7 @@
 #include "engine/normalize/tokenizer.h"
 
+#include <vector>
+
 #include "absl/container/flat_hash_map.h"
 
 namespace accord {
@@ -35,12 +37,180 @@ const absl::flat_hash_map<absl::string_view, int>& OrdinalWords() {
   return *m;
 }
 
+const absl::flat_hash_map<absl::string_view, int>& MonthWords() {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
+      {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
+      {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
+      {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
+      {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
+      {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
+      {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
+  };
+  return *m;
+}
+
+const absl::flat_hash_map<absl::string_view, int>& WeekdayWords() {
+  static const auto* m = new absl::flat_hash_map<absl::string_view, int>{
+      {"monday", 0},    {"mon", 0},        {"mondays", 0},   {"tuesday", 1},
+      {"tue", 1},       {"tues", 1},       {"tuesdays", 1},  {"wednesday", 2},
+      {"wed", 2},       {"wednesdays", 2}, {"thursday", 3},  {"thu", 3},
+      {"thur", 3},      {"thurs", 3},      {"thursdays", 3}, {"friday", 4},
+      {"fri", 4},       {"fridays", 4},    {"saturday", 5},  {"sat", 5},
+      {"saturdays", 5}, {"sunday", 6},     {"sun", 6},       {"sundays", 6},
+  };
+  return *m;
+}
+
+// Words that can begin a time expression besides digits, month, weekday,
+// number, ordinal and holiday words (time.cc's CanStart).
+constexpr const char* kTimeWords[] = {"a",
+                                      "an",
+                                      "the",
+                                      "this",
+                                      "next",
+                                      "last",
+                                      "past",
+                                      "previous",
+                                      "coming",
+                                      "upcoming",
+                                      "current",
+                                      "following",
+                                      "today",
+                                      "tomorrow",
+                                      "tomorrows",
+                                      "yesterday",
+                                      "tonight",
+                                      "tonite",
+                                      "now",
+                                      "right",
+                                      "just",
+                                      "atm",
+                                      "at",
+                                      "on",
+                                      "in",
+                                      "during",
+                                      "for",
+                                      "from",
+                                      "between",
+                                      "since",
+                                      "after",
+                                      "before",
+                                      "until",
+                                      "till",
+                                      "til",
+                                      "untill",
+                                      "through",
+                                      "thru",
+                                      "by",
+                                      "within",
+                                      "later",
+                                      "anytime",
+                                      "sometimes",
+                                      "sometime",
+                                      "around",
+                                      "about",
+                                      "approximately",
+                                      "half",
+                                      "quarter",
+                                      "q",
+                                      "noon",
+                                      "midday",
+                                      "mid",
+                                      "midnight",
+                                      "morning",
+                                      "afternoon",
+                                      "evening",
+                                      "night",
+                                      "lunch",
+                                      "early",
+                                      "late",
+                                      "end",
+                                      "beginning",
+                                      "start",
+                                      "middle",
+                                      "eom",
+                                      "bom",
+                                      "eoy",
+                                      "boy",
+                                      "eod",
+                                      "asap",
+                                      "as",
+                                      "all",
+                                      "rest",
+                                      "summer",
+                                      "winter",
+                                      "spring",
+                                      "fall",
+                                      "autumn",
+                                      "season",
+                                      "seasons",
+                                      "weekend",
+                                      "wkend",
+                                      "week",
+                                      "day"};
+
+// The words of each TimeClass (tokenizer.h).
+struct TimeClassWords {
+  uint32_t bit;
+  std::vector<const char*> words;
+};
+const std::vector<TimeClassWords>& TimeClasses() {
+  static const auto* c = new std::vector<TimeClassWords>{
+      // RelativeAt's one-word forms and starts ("day after tomorrow", "late
+      // tonight").
+      {kTimeRelativeWord,
+       {"today", "tomorrow", "tomorrows", "yesterday", "atm", "tonight",
+        "tonite", "now", "day", "late"}},
+      // RelativeAt's this/next/last <unit>.
+      {kTimeRelativeDir,
+       {"this", "current", "next", "coming", "upcoming", "last", "past",
+        "previous"}},
+      // RelDurationAt's "[the] last/next <n> <units>".
+      {kTimeCountDir,
+       {"last", "past", "previous", "next", "coming", "following", "upcoming"}},
+      // HolidayPieceAt's "last/next/this <holiday>".
+      {kTimeHolidayDir,
+       {"last", "past", "previous", "next", "this", "coming", "upcoming"}},
+      // RelDurationAt's "in about <duration>".
+      {kTimeDurationHedge, {"about", "approximately", "around", "roughly"}},
+      // BoundaryAt's words.
+      {kTimeBoundaryWord,
+       {"eom", "bom", "eoy", "boy", "eod", "beginning", "start", "early", "end",
+        "late", "mid", "middle"}},
+      // PeriodWordAt's periods and their modifiers.
+      {kTimePeriodWord,
+       {"weekend", "wkend", "week", "summer", "winter", "spring", "fall",
+        "autumn", "season", "seasons"}},
+      {kTimePeriodModifier,
+       {"this", "current", "the", "last", "past", "previous", "next", "coming",
+        "upcoming"}},
+      // PartOfDayAt's parts of day (without "ish").
+      {kTimePartOfDay, {"morning", "afternoon", "evening", "night", "lunch"}},
+      // TimeOfDayAt's words.
+      {kTimeClockWord, {"noon", "midday", "mid", "midnight"}},
+      // The clock time after "at", "around", ... (and "@", punctuation).
+      {kTimeClockPrep, {"at", "around", "about", "approximately"}},
+      // ParseAt's open intervals and deadlines.
+      {kTimeOpenInterval,
+       {"after", "since", "from", "before", "until", "till", "through", "thru",
+        "untill", "by"}},
+      {kTimeSometime, {"anytime", "sometimes", "sometime"}},
+      // ClosestAt.
+      {kTimeClosest, {"closest", "nearest"}},
+  };
+  return *c;
+}
+
 // What Tokenize records about a word (see Token).
 struct WordFacts {
   signed char number_word = -1;
   signed char glued_number = -1;
   int ordinal_word = -1;
   bool number_start = false;
+  signed char month = -1;
+  signed char weekday = -1;
+  bool time_word = false;
+  uint32_t time_class = 0;
 };
 
 // Facts of every word that has any; other words have the defaults.
@@ -80,6 +250,16 @@ const absl::flat_hash_map<std::string, WordFacts>& WordTable() {
           "circa",  "reportedly", "minus",  "negative", "a",
           "couple", "pair",       "few",    "single",   "point"}) {
       (*t)[w].number_start = true;
+    }
+    for (const auto& [w, v] : MonthWords()) {
+      (*t)[std::string(w)].month = static_cast<signed char>(v);
+    }
+    for (const auto& [w, v] : WeekdayWords()) {
+      (*t)[std::string(w)].weekday = static_cast<signed char>(v);
+    }
+    for (const char* w : kTimeWords) (*t)[w].time_word = true;
+    for (const TimeClassWords& c : TimeClasses()) {
+      for (const char* w : c.words) (*t)[w].time_class |= c.bit;
     }
     return t;
   }();
@@ -222,6 +402,10 @@ std::vector<Token> Tokenize(absl::string_view text) {
         tok.glued_number = it->second.glued_number;
         tok.ordinal_word = it->second.ordinal_word;
         tok.number_start = it->second.number_start;
+        tok.month = it->second.month;
+        tok.weekday = it->second.weekday;
+        tok.time_word = it->second.time_word;
+        tok.time_class = it->second.time_class;
       }
     } else if (tok.kind == Token::kDigits) {
       tok.number_start = true;

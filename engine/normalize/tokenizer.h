@@ -13,12 +13,34 @@
 #ifndef ACCORD_ENGINE_NORMALIZE_TOKENIZER_H_
 #define ACCORD_ENGINE_NORMALIZE_TOKENIZER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
 
 namespace accord {
+
+// Classes of time words, the sets of words time.cc's first-token
+// conditions (MayStart*) test: Token::time_class holds a word's bits.
+// Each list (tokenizer.cc, TimeClassWords) mirrors the words one time
+// grammar tests at that position, so changing either means changing both.
+enum TimeClass : uint32_t {
+  kTimeRelativeWord = 1u << 0,    // today, tomorrow, yesterday, now, day, ...
+  kTimeRelativeDir = 1u << 1,     // this, current, next, last, past, ...
+  kTimeCountDir = 1u << 2,        // last, past, previous, next, following, ...
+  kTimeHolidayDir = 1u << 3,      // last, past, previous, next, this, ...
+  kTimeDurationHedge = 1u << 4,   // about, approximately, around, roughly
+  kTimeBoundaryWord = 1u << 5,    // eom, beginning, end, mid, ...
+  kTimePeriodWord = 1u << 6,      // weekend, week, summer, season, ...
+  kTimePeriodModifier = 1u << 7,  // this, current, the, last, next, ...
+  kTimePartOfDay = 1u << 8,       // morning, afternoon, evening, night, lunch
+  kTimeClockWord = 1u << 9,       // noon, midday, mid, midnight
+  kTimeClockPrep = 1u << 10,      // at, around, about, approximately
+  kTimeOpenInterval = 1u << 11,   // after, since, from, before, until, by, ...
+  kTimeSometime = 1u << 12,       // anytime, sometimes, sometime
+  kTimeClosest = 1u << 13,        // closest, nearest
+};
 
 struct Token {
   enum Kind : unsigned char { kWord, kDigits, kPunct };
@@ -42,6 +64,17 @@ struct Token {
   // on digits, ".", "-", "~" and on number words, hedges ("about"), signs
   // ("minus"), articles and vague amounts ("couple") and "point".
   bool number_start = false;
+  // Time words, looked up in the same table: month (1..12) of a month name
+  // or abbreviation ("may", "sept"), weekday (0 = Monday) of a weekday name
+  // ("tue", "sundays"), else -1. time_word is set on the function and time
+  // words a time expression can begin with besides those ("the", "in",
+  // "next", "noon", ...: kTimeWords in tokenizer.cc, read by time.cc's
+  // CanStart).
+  signed char month = -1;
+  signed char weekday = -1;
+  bool time_word = false;
+  // TimeClass bits of a word, else 0.
+  uint32_t time_class = 0;
 
   __attribute__((always_inline)) bool Is(absl::string_view s) const {
     return text.size() == s.size() &&
