@@ -48,18 +48,30 @@ TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
   const int end = sentence.bounds.end;
   t.tag_begin_.resize(sentence.mentions.size());
   t.tag_end_.resize(sentence.mentions.size());
+  // The tagged text is at most the sentence plus the tags ("⟦", "⟧" and
+  // "#" take 7 bytes, the tag name and index rarely more than 9), so one
+  // reservation usually covers it and the per-byte appends below never
+  // reallocate.
+  const size_t capacity =
+      (end > begin ? end - begin : 0) + 16 * sentence.mentions.size() + 1;
+  t.text_.reserve(capacity);
+  t.doc_offset_.reserve(capacity);
   size_t next = 0;
   int pos = begin;
   while (pos < end) {
     if (next < sentence.mentions.size() &&
         sentence.mentions[next].begin == pos) {
       const Mention& m = sentence.mentions[next];
-      const std::string tag = absl::StrCat("\xE2\x9F\xA6", m.tag, "#", next,
-                                           "\xE2\x9F\xA7");  // ⟦TAG#i⟧
+      // ⟦TAG#i⟧, appended in place; every byte of it maps to the mention's
+      // begin.
       t.tag_begin_[next] = static_cast<int>(t.text_.size());
-      for (size_t k = 0; k < tag.size(); ++k) t.doc_offset_.push_back(m.begin);
-      t.text_ += tag;
+      t.text_ += "\xE2\x9F\xA6";
+      t.text_ += m.tag;
+      t.text_ += '#';
+      absl::StrAppend(&t.text_, next);
+      t.text_ += "\xE2\x9F\xA7";
       t.tag_end_[next] = static_cast<int>(t.text_.size());
+      t.doc_offset_.resize(t.text_.size(), m.begin);
       pos = m.end;
       ++next;
       continue;
