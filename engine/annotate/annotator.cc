@@ -9,6 +9,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "engine/annotate/name_scan.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
@@ -91,17 +92,6 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
 // a reporting verb after them.
 void FindTitledNames(absl::string_view s, int offset,
                      std::vector<Mention>* out) {
-  static const LazyRE2 kTitled = {
-      "(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|"
-      "Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Mayor|General|"
-      "Gen\\.|Judge|Justice|Pope|King|Queen|Prince|Princess|Sheriff|Chief|"
-      "Officer|Detective|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|spokesman|spokeswoman|"
-      "spokesperson|actress|actor|singer|star|rapper|director|coach|"
-      "lawyer|attorney|publicist|representative|CEO|chairman|founder)"
-      " ((?:[A-Z][a-z]+[A-Za-z'\\-]* ){0,2}[A-Z][a-z]+[A-Za-z'\\-]*)"};
-  static const LazyRE2 kReporting = {
-      "((?:[A-Z][a-z]+[A-Za-z'\\-]* ){1,2}[A-Z][a-z]+[A-Za-z\\-]*)"
-      "(?:,| said| says| told| has| had| was| is| will| who)"};
   static const auto* const kNotNames = new absl::flat_hash_set<std::string>{
       "The",         "A",           "An",        "In",         "On",
       "At",          "But",         "And",       "After",      "Before",
@@ -133,25 +123,40 @@ void FindTitledNames(absl::string_view s, int offset,
     m.value.set_surface(std::string(name.data(), name.size()));
     out->push_back(std::move(m));
   };
-  for (const LazyRE2* re : {&kTitled, &kReporting}) {
+  // Most sentences have neither a title before a capitalized word nor a
+  // capitalized name before a comma or reporting verb; the byte scans say
+  // so without running the regexes (and never skip a match).
+  if (MayMatchTitledName(s)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
-    while (RE2::FindAndConsume(&input, **re, &name)) add(name);
+    while (RE2::FindAndConsume(&input, TitledNameRe(), &name)) add(name);
+  }
+  if (MayMatchReportedName(s)) {
+    re2::StringPiece input(s.data(), s.size());
+    re2::StringPiece name;
+    while (RE2::FindAndConsume(&input, ReportedNameRe(), &name)) add(name);
   }
 }
 
 void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
-  static const LazyRE2 kPronoun = {
-      "(?i)\\b(he|him|his|she|her|himself|herself)\\b"};
+  auto add = [&](int begin, int end) {
+    Mention m;
+    m.begin = offset + begin;
+    m.end = offset + end;
+    m.tag = "PRO";
+    m.value.set_surface(std::string(s.substr(begin, end - begin)));
+    out->push_back(std::move(m));
+  };
+  std::vector<std::pair<int, int>> spans;
+  if (FindPronounSpans(s, &spans)) {
+    for (const auto& [begin, end] : spans) add(begin, end);
+    return;
+  }
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece p;
-  while (RE2::FindAndConsume(&input, *kPronoun, &p)) {
-    Mention m;
-    m.begin = offset + static_cast<int>(p.data() - s.data());
-    m.end = m.begin + static_cast<int>(p.size());
-    m.tag = "PRO";
-    m.value.set_surface(std::string(p.data(), p.size()));
-    out->push_back(std::move(m));
+  while (RE2::FindAndConsume(&input, PronounRe(), &p)) {
+    const int begin = static_cast<int>(p.data() - s.data());
+    add(begin, begin + static_cast<int>(p.size()));
   }
 }
 
