@@ -85,10 +85,21 @@ const RE2& PronounRe() {
 }
 
 bool MayMatchTitledName(absl::string_view s) {
+  // Bytes a title ends with, to skip most positions without comparing.
+  static const bool* const kLast = [] {
+    bool* last = new bool[256]();
+    for (absl::string_view t : kTitles) {
+      last[static_cast<unsigned char>(t.back())] = true;
+    }
+    return last;
+  }();
   // The name's first word starts with " [A-Z][a-z]" right after a title;
   // the title ends at the space.
   for (size_t i = 1; i + 2 < s.size(); ++i) {
-    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2])) continue;
+    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2]) ||
+        !kLast[static_cast<unsigned char>(s[i - 1])]) {
+      continue;
+    }
     const absl::string_view before = s.substr(0, i);
     for (absl::string_view t : kTitles) {
       if (absl::EndsWith(before, t)) return true;
@@ -136,7 +147,12 @@ bool FindPronounSpans(absl::string_view s,
     const size_t begin = i;
     while (i < s.size() && IsRe2WordChar(s[i])) ++i;
     const absl::string_view run = s.substr(begin, i - begin);
-    if (run.size() < 2 || run.size() > 7) continue;
+    // Pronouns have 2, 3 or 7 letters and start with h or s.
+    const size_t n = run.size();
+    const char first = absl::ascii_tolower(run[0]);
+    if ((n != 2 && n != 3 && n != 7) || (first != 'h' && first != 's')) {
+      continue;
+    }
     for (absl::string_view p : kPronouns) {
       if (absl::EqualsIgnoreCase(run, p)) {
         spans->emplace_back(static_cast<int>(begin), static_cast<int>(i));
