@@ -1,5 +1,7 @@
 #include "engine/rules/tagged_sentence.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
@@ -76,21 +78,51 @@ TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
       ++next;
       continue;
     }
-    int len = 1;
-    // Markdown emphasis and code markers carry no words.
-    const char c = doc_text[pos];
-    if (c == '*' || c == '_' || c == '`') {
-      ++pos;
-      continue;
-    }
-    if (const char* folded = Fold(doc_text, pos, &len)) {
-      t.text_ += folded;
+    // Plain text up to the next mention's begin. A begin the scan has
+    // stepped over (inside a folded character) never matches `pos` again,
+    // so then, as in a byte-by-byte check, no later tag is written.
+    const int stop =
+        next < sentence.mentions.size() && sentence.mentions[next].begin > pos
+            ? std::min(sentence.mentions[next].begin, end)
+            : end;
+    while (pos < stop) {
+      // A run of plain ASCII bytes is lower-cased in one go, each byte
+      // mapping to its own offset (text_ and doc_offset_ always have the
+      // same size while rendering).
+      int run_end = pos;
+      while (run_end < stop) {
+        const unsigned char b = doc_text[run_end];
+        if (b >= 0x80 || b == '*' || b == '_' || b == '`') break;
+        ++run_end;
+      }
+      if (run_end > pos) {
+        const size_t old = t.text_.size();
+        t.text_.resize(old + (run_end - pos));
+        t.doc_offset_.resize(old + (run_end - pos));
+        char* out = &t.text_[old];
+        int* offset = &t.doc_offset_[old];
+        for (int i = pos; i < run_end; ++i) {
+          *out++ = absl::ascii_tolower(doc_text[i]);
+          *offset++ = i;
+        }
+        pos = run_end;
+        continue;
+      }
+      const char c = doc_text[pos];
+      // Markdown emphasis and code markers carry no words.
+      if (c == '*' || c == '_' || c == '`') {
+        ++pos;
+        continue;
+      }
+      int len = 1;
+      if (const char* folded = Fold(doc_text, pos, &len)) {
+        t.text_ += folded;
+      } else {
+        t.text_.push_back(absl::ascii_tolower(c));
+      }
       t.doc_offset_.push_back(pos);
-    } else {
-      t.text_.push_back(absl::ascii_tolower(doc_text[pos]));
-      t.doc_offset_.push_back(pos);
+      pos += len;
     }
-    pos += len;
   }
   t.doc_offset_.push_back(end);
   return t;
