@@ -51,11 +51,13 @@ bool WordEdge(absl::string_view text, int i) {
   return !(absl::ascii_isalnum(c) || c >= 0x80);
 }
 
-void AddValueMatches(const std::vector<ValueMatch>& matches, int offset,
+// Takes the matches by value so their Value protos are moved, not copied.
+void AddValueMatches(std::vector<ValueMatch> matches, int offset,
                      const char* tag, std::vector<Mention>* out) {
-  for (const ValueMatch& m : matches) {
+  for (ValueMatch& m : matches) {
     if (m.end <= m.begin) continue;
-    Mention mention{offset + m.begin, offset + m.end, tag, m.value};
+    Mention mention{offset + m.begin, offset + m.end, tag, Value()};
+    mention.value.Swap(&m.value);
     out->push_back(std::move(mention));
   }
 }
@@ -338,21 +340,30 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
           if (f.begin == m.begin && f.end == m.end) m = f;
         }
       }
-      times.erase(std::remove_if(
-                      times.begin(), times.end(),
-                      [&](const ValueMatch& m) {
-                        const absl::string_view surface =
-                            s.substr(m.begin, m.end - m.begin);
-                        const absl::string_view after = s.substr(m.end);
-                        return RE2::FullMatch(re2::StringPiece(surface.data(),
-                                                               surface.size()),
-                                              *kBareOrdinal) &&
-                               RE2::PartialMatch(
-                                   re2::StringPiece(after.data(), after.size()),
-                                   *kNounAfter);
-                      }),
-                  times.end());
-      AddValueMatches(times, b.begin, "TIME", &cand);
+      times.erase(
+          std::remove_if(
+              times.begin(), times.end(),
+              [&](const ValueMatch& m) {
+                const absl::string_view surface =
+                    s.substr(m.begin, m.end - m.begin);
+                // kBareOrdinal ends in st/nd/rd/th: most times
+                // ("Monday", "May 9") fail on their last byte.
+                const char last = surface.empty()
+                                      ? '\0'
+                                      : absl::ascii_tolower(surface.back());
+                if (last != 't' && last != 'd' && last != 'h') {
+                  return false;
+                }
+                const absl::string_view after = s.substr(m.end);
+                return RE2::FullMatch(
+                           re2::StringPiece(surface.data(), surface.size()),
+                           *kBareOrdinal) &&
+                       RE2::PartialMatch(
+                           re2::StringPiece(after.data(), after.size()),
+                           *kNounAfter);
+              }),
+          times.end());
+      AddValueMatches(std::move(times), b.begin, "TIME", &cand);
     }
     AddValueMatches(FindDurations(s, tokens), b.begin, "DUR", &cand);
     AddValueMatches(FindOrdinals(s, tokens), b.begin, "ORD", &cand);
