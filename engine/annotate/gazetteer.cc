@@ -118,7 +118,9 @@ void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
     std::string key = case_insensitive ? absl::AsciiStrToLower(f) : f;
     const unsigned char first = static_cast<unsigned char>(key[0]);
     starts[first] = true;
-    if (case_insensitive) starts[absl::ascii_toupper(first)] = true;
+    if (case_insensitive) {
+      starts[static_cast<unsigned char>(absl::ascii_toupper(first))] = true;
+    }
     std::vector<std::string>& list = by_first_byte[first];
     if (std::find(list.begin(), list.end(), key) == list.end()) {
       list.push_back(std::move(key));

@@ -283,7 +283,7 @@ TEST(GazetteerTest, LiteralScanMatchesRe2OnEmbeddedData) {
 TEST(GazetteerTest, LiteralScanMatchesRe2OnEdgeCases) {
   // Prefix forms, forms with 'k' and 's' (RE2 folds U+212A and U+017F to
   // them), a form starting with a non-word character, and a non-ASCII noun
-  // (which keeps the noun scan on RE2).
+  // (which keeps the noun scan on RE2), also as first byte.
   ExpectSameAsRe2(
       R"pb(
         entities { id: "xi" name: "Xi Jinping" aliases: "Xi" aliases: "X" }
@@ -291,11 +291,13 @@ TEST(GazetteerTest, LiteralScanMatchesRe2OnEdgeCases) {
         entities { id: "us" name: "U.S." aliases: ".US" aliases: "US-led" }
         entities { id: "kiosk" name: "kiosk" aliases: "kiosks" aliases: "ks" }
         entities { id: "ska" name: "ska" aliases: "s" aliases: "k" }
+        entities { id: "ed" name: "Édouard Philippe" aliases: "Édouard" }
       )pb",
       20000);
   ExpectSameAsRe2(
       R"pb(
         entities { id: "cafe" name: "café" aliases: "cafe" }
+        entities { id: "elan" name: "élan" aliases: "über" }
         entities { id: "kiosk" name: "kiosk" aliases: "kiosks" }
         entities { id: "erdogan" name: "Erdoğan" aliases: "Erdogan" }
       )pb",
