@@ -1,6 +1,7 @@
 #include "engine/annotate/gazetteer.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstring>
 
 #include "absl/strings/ascii.h"
@@ -108,7 +109,7 @@ bool HasNonAsciiFoldOfAscii(absl::string_view text) {
 
 void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
                 std::vector<std::string>* by_first_byte, bool* starts,
-                bool* ascii) {
+                std::bitset<256>* second_bytes, bool* ascii) {
   *ascii = true;
   for (const std::string& f : forms) {
     for (char c : f) {
@@ -120,6 +121,11 @@ void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
     starts[first] = true;
     if (case_insensitive) {
       starts[static_cast<unsigned char>(absl::ascii_toupper(first))] = true;
+    }
+    if (key.size() == 1) {
+      second_bytes[first].set();
+    } else {
+      second_bytes[first].set(static_cast<unsigned char>(key[1]));
     }
     std::vector<std::string>& list = by_first_byte[first];
     if (std::find(list.begin(), list.end(), key) == list.end()) {
@@ -209,9 +215,9 @@ absl::Status Gazetteer::Build() {
     }
   }
   IndexForms(names, false, names_literal_.by_first_byte, names_literal_.starts,
-             &names_literal_.ascii);
+             names_literal_.second_bytes, &names_literal_.ascii);
   IndexForms(nouns, true, nouns_literal_.by_first_byte, nouns_literal_.starts,
-             &nouns_literal_.ascii);
+             nouns_literal_.second_bytes, &nouns_literal_.ascii);
   names_re_ = CompileAlternation(names, false);
   nouns_re_ = CompileAlternation(nouns, true);
   if ((names_re_ && !names_re_->ok()) || (nouns_re_ && !nouns_re_->ok())) {
@@ -265,6 +271,16 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
           !forms.starts[static_cast<unsigned char>(text[b])]) {
         continue;
       }
+      // No form starts with these two bytes: LongestAt would find nothing.
+      unsigned char first = static_cast<unsigned char>(text[b]);
+      unsigned char second = static_cast<size_t>(b) + 1 < text.size()
+                                 ? static_cast<unsigned char>(text[b + 1])
+                                 : 0;
+      if (lower) {
+        first = absl::ascii_tolower(first);
+        second = absl::ascii_tolower(second);
+      }
+      if (!forms.second_bytes[first].test(second)) continue;
       const int len = LongestAt(forms.by_first_byte, lower, text, b);
       if (len < 0) continue;
       const size_t e = b + len;

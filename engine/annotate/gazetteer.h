@@ -9,6 +9,7 @@
 #ifndef ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
 #define ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <vector>
@@ -81,6 +82,9 @@ class Gazetteer {
     std::vector<std::string> by_first_byte[256];
     // Bytes a form can start with (both ASCII cases when case-insensitive).
     bool starts[256] = {};
+    // second_bytes[first] has bit b set when a form of by_first_byte[first]
+    // has b as its second byte, and every bit when one has a single byte.
+    std::bitset<256> second_bytes[256];
   };
   LiteralForms names_literal_;
   LiteralForms nouns_literal_;
