@@ -9,6 +9,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "engine/annotate/name_scan.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
@@ -50,11 +51,13 @@ bool WordEdge(absl::string_view text, int i) {
   return !(absl::ascii_isalnum(c) || c >= 0x80);
 }
 
-void AddValueMatches(const std::vector<ValueMatch>& matches, int offset,
+// Takes the matches by value so their Value protos are moved, not copied.
+void AddValueMatches(std::vector<ValueMatch> matches, int offset,
                      const char* tag, std::vector<Mention>* out) {
-  for (const ValueMatch& m : matches) {
+  for (ValueMatch& m : matches) {
     if (m.end <= m.begin) continue;
-    Mention mention{offset + m.begin, offset + m.end, tag, m.value};
+    Mention mention{offset + m.begin, offset + m.end, tag, Value()};
+    mention.value.Swap(&m.value);
     out->push_back(std::move(mention));
   }
 }
@@ -91,17 +94,6 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
 // a reporting verb after them.
 void FindTitledNames(absl::string_view s, int offset,
                      std::vector<Mention>* out) {
-  static const LazyRE2 kTitled = {
-      "(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|"
-      "Senator|Sen\\.|Rep\\.|Representative|Governor|Gov\\.|Mayor|General|"
-      "Gen\\.|Judge|Justice|Pope|King|Queen|Prince|Princess|Sheriff|Chief|"
-      "Officer|Detective|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|spokesman|spokeswoman|"
-      "spokesperson|actress|actor|singer|star|rapper|director|coach|"
-      "lawyer|attorney|publicist|representative|CEO|chairman|founder)"
-      " ((?:[A-Z][a-z]+[A-Za-z'\\-]* ){0,2}[A-Z][a-z]+[A-Za-z'\\-]*)"};
-  static const LazyRE2 kReporting = {
-      "((?:[A-Z][a-z]+[A-Za-z'\\-]* ){1,2}[A-Z][a-z]+[A-Za-z\\-]*)"
-      "(?:,| said| says| told| has| had| was| is| will| who)"};
   static const auto* const kNotNames = new absl::flat_hash_set<std::string>{
       "The",         "A",           "An",        "In",         "On",
       "At",          "But",         "And",       "After",      "Before",
@@ -133,25 +125,40 @@ void FindTitledNames(absl::string_view s, int offset,
     m.value.set_surface(std::string(name.data(), name.size()));
     out->push_back(std::move(m));
   };
-  for (const LazyRE2* re : {&kTitled, &kReporting}) {
+  // Most sentences have neither a title before a capitalized word nor a
+  // capitalized name before a comma or reporting verb; the byte scans say
+  // so without running the regexes (and never skip a match).
+  if (MayMatchTitledName(s)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
-    while (RE2::FindAndConsume(&input, **re, &name)) add(name);
+    while (RE2::FindAndConsume(&input, TitledNameRe(), &name)) add(name);
+  }
+  if (MayMatchReportedName(s)) {
+    re2::StringPiece input(s.data(), s.size());
+    re2::StringPiece name;
+    while (RE2::FindAndConsume(&input, ReportedNameRe(), &name)) add(name);
   }
 }
 
 void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
-  static const LazyRE2 kPronoun = {
-      "(?i)\\b(he|him|his|she|her|himself|herself)\\b"};
+  auto add = [&](int begin, int end) {
+    Mention m;
+    m.begin = offset + begin;
+    m.end = offset + end;
+    m.tag = "PRO";
+    m.value.set_surface(std::string(s.substr(begin, end - begin)));
+    out->push_back(std::move(m));
+  };
+  std::vector<std::pair<int, int>> spans;
+  if (FindPronounSpans(s, &spans)) {
+    for (const auto& [begin, end] : spans) add(begin, end);
+    return;
+  }
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece p;
-  while (RE2::FindAndConsume(&input, *kPronoun, &p)) {
-    Mention m;
-    m.begin = offset + static_cast<int>(p.data() - s.data());
-    m.end = m.begin + static_cast<int>(p.size());
-    m.tag = "PRO";
-    m.value.set_surface(std::string(p.data(), p.size()));
-    out->push_back(std::move(m));
+  while (RE2::FindAndConsume(&input, PronounRe(), &p)) {
+    const int begin = static_cast<int>(p.data() - s.data());
+    add(begin, begin + static_cast<int>(p.size()));
   }
 }
 
@@ -333,21 +340,30 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
           if (f.begin == m.begin && f.end == m.end) m = f;
         }
       }
-      times.erase(std::remove_if(
-                      times.begin(), times.end(),
-                      [&](const ValueMatch& m) {
-                        const absl::string_view surface =
-                            s.substr(m.begin, m.end - m.begin);
-                        const absl::string_view after = s.substr(m.end);
-                        return RE2::FullMatch(re2::StringPiece(surface.data(),
-                                                               surface.size()),
-                                              *kBareOrdinal) &&
-                               RE2::PartialMatch(
-                                   re2::StringPiece(after.data(), after.size()),
-                                   *kNounAfter);
-                      }),
-                  times.end());
-      AddValueMatches(times, b.begin, "TIME", &cand);
+      times.erase(
+          std::remove_if(
+              times.begin(), times.end(),
+              [&](const ValueMatch& m) {
+                const absl::string_view surface =
+                    s.substr(m.begin, m.end - m.begin);
+                // kBareOrdinal ends in st/nd/rd/th: most times
+                // ("Monday", "May 9") fail on their last byte.
+                const char last = surface.empty()
+                                      ? '\0'
+                                      : absl::ascii_tolower(surface.back());
+                if (last != 't' && last != 'd' && last != 'h') {
+                  return false;
+                }
+                const absl::string_view after = s.substr(m.end);
+                return RE2::FullMatch(
+                           re2::StringPiece(surface.data(), surface.size()),
+                           *kBareOrdinal) &&
+                       RE2::PartialMatch(
+                           re2::StringPiece(after.data(), after.size()),
+                           *kNounAfter);
+              }),
+          times.end());
+      AddValueMatches(std::move(times), b.begin, "TIME", &cand);
     }
     AddValueMatches(FindDurations(s, tokens), b.begin, "DUR", &cand);
     AddValueMatches(FindOrdinals(s, tokens), b.begin, "ORD", &cand);

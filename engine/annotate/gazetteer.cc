@@ -1,8 +1,11 @@
 #include "engine/annotate/gazetteer.h"
 
 #include <algorithm>
+#include <bitset>
+#include <cstring>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
@@ -61,6 +64,80 @@ size_t PreviousCharStart(absl::string_view text, size_t i) {
   size_t p = i - 1;
   while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
   return p;
+}
+
+// Length of the longest form of `forms` that occurs in `text` at byte `b`,
+// or -1. This is the match RE2 reports for the alternation of the same forms
+// (sorted longest first, so the leftmost-first alternation prefers the
+// longest form matching at a position; two distinct forms of one length
+// cannot both match there) anchored at `b`: a case-sensitive literal is a
+// byte sequence, and an ASCII literal compiled case-insensitively matches
+// exactly the ASCII-case-insensitive bytes, except that RE2's Unicode
+// folding also lets 'k' match U+212A (KELVIN SIGN) and 's' match U+017F
+// (LONG S); callers only use this on text without those two characters.
+int LongestAt(const std::vector<std::string>* by_first_byte,
+              bool case_insensitive, absl::string_view text, size_t b) {
+  unsigned char first = static_cast<unsigned char>(text[b]);
+  if (case_insensitive) first = absl::ascii_tolower(first);
+  const size_t left = text.size() - b;
+  // The second byte rejects most forms without a compare.
+  char second = left > 1 ? text[b + 1] : 0;
+  if (case_insensitive) second = absl::ascii_tolower(second);
+  for (const std::string& f : by_first_byte[first]) {
+    if (f.size() > left || (f.size() > 1 && f[1] != second)) continue;
+    if (case_insensitive) {
+      size_t i = 2;  // the first two bytes are compared above
+      while (i < f.size() && absl::ascii_tolower(static_cast<unsigned char>(
+                                 text[b + i])) == f[i]) {
+        ++i;
+      }
+      if (i >= f.size()) return static_cast<int>(f.size());
+    } else if (f.size() <= 2 || std::memcmp(text.data() + b + 2, f.data() + 2,
+                                            f.size() - 2) == 0) {
+      return static_cast<int>(f.size());
+    }
+  }
+  return -1;
+}
+
+// True when RE2's case-insensitive matching of ASCII forms could differ from
+// ASCII case-insensitive comparison in `text` (see LongestAt).
+bool HasNonAsciiFoldOfAscii(absl::string_view text) {
+  return absl::StrContains(text, "\xE2\x84\xAA") ||
+         absl::StrContains(text, "\xC5\xBF");
+}
+
+void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
+                std::vector<std::string>* by_first_byte, bool* starts,
+                std::bitset<256>* second_bytes, bool* ascii) {
+  *ascii = true;
+  for (const std::string& f : forms) {
+    for (char c : f) {
+      if (static_cast<unsigned char>(c) >= 0x80) *ascii = false;
+    }
+    if (f.empty()) continue;  // an empty alternative never gives a hit
+    std::string key = case_insensitive ? absl::AsciiStrToLower(f) : f;
+    const unsigned char first = static_cast<unsigned char>(key[0]);
+    starts[first] = true;
+    if (case_insensitive) {
+      starts[static_cast<unsigned char>(absl::ascii_toupper(first))] = true;
+    }
+    if (key.size() == 1) {
+      second_bytes[first].set();
+    } else {
+      second_bytes[first].set(static_cast<unsigned char>(key[1]));
+    }
+    std::vector<std::string>& list = by_first_byte[first];
+    if (std::find(list.begin(), list.end(), key) == list.end()) {
+      list.push_back(std::move(key));
+    }
+  }
+  for (int i = 0; i < 256; ++i) {
+    std::stable_sort(by_first_byte[i].begin(), by_first_byte[i].end(),
+                     [](const std::string& a, const std::string& b) {
+                       return a.size() > b.size();
+                     });
+  }
 }
 
 }  // namespace
@@ -137,6 +214,10 @@ absl::Status Gazetteer::Build() {
       }
     }
   }
+  IndexForms(names, false, names_literal_.by_first_byte, names_literal_.starts,
+             names_literal_.second_bytes, &names_literal_.ascii);
+  IndexForms(nouns, true, nouns_literal_.by_first_byte, nouns_literal_.starts,
+             nouns_literal_.second_bytes, &nouns_literal_.ascii);
   names_re_ = CompileAlternation(names, false);
   nouns_re_ = CompileAlternation(nouns, true);
   if ((names_re_ && !names_re_->ok()) || (nouns_re_ && !nouns_re_->ok())) {
@@ -147,6 +228,68 @@ absl::Status Gazetteer::Build() {
 
 std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
   std::vector<GazetteerMatch> found;
+  auto record = [&](int b, int e, bool lower) {
+    std::string key(text.data() + b, e - b);
+    if (lower) key = absl::AsciiStrToLower(key);
+    GazetteerMatch gm{b, e, nullptr, false};
+    if (auto it = (lower ? nouns_ : names_).find(key);
+        it != (lower ? nouns_ : names_).end()) {
+      gm.entity = it->second;
+    } else if (auto d = demonyms_.find(key); d != demonyms_.end()) {
+      gm.entity = d->second;
+      gm.demonym = true;
+    }
+    if (gm.entity != nullptr) found.push_back(gm);
+  };
+  // The same scans as the RE2 loop below, without RE2. RE2 reports the
+  // leftmost position b >= pos where a form matches, with the longest form
+  // there (LongestAt). A hit needs a word edge before b; positions without
+  // one can be skipped, since RE2 would only retry one character further,
+  // and so can a form that does not end at a word edge. A hit resumes the
+  // scan at its end. Whether a position has a word edge before it depends
+  // on the text alone, so both scans walk one list of such positions: the
+  // starts of characters whose previous character (PreviousCharStart) is
+  // not a word character, and 0.
+  std::vector<int> word_starts;
+  word_starts.reserve(text.size() / 4 + 1);
+  bool prev_word = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) {
+      // A continuation byte belongs to the character before it, except at
+      // 0, where PreviousCharStart stops and IsWordCharAt says "word".
+      if (i == 0) prev_word = true;
+      continue;
+    }
+    if (!prev_word) word_starts.push_back(static_cast<int>(i));
+    prev_word = c < 0x80 ? absl::ascii_isalnum(c) : IsWordCharAt(text, i);
+  }
+  auto scan_literal = [&](const LiteralForms& forms, bool lower) {
+    size_t pos = 0;
+    for (const int b : word_starts) {
+      if (static_cast<size_t>(b) < pos ||
+          !forms.starts[static_cast<unsigned char>(text[b])]) {
+        continue;
+      }
+      // No form starts with these two bytes: LongestAt would find nothing.
+      unsigned char first = static_cast<unsigned char>(text[b]);
+      unsigned char second = static_cast<size_t>(b) + 1 < text.size()
+                                 ? static_cast<unsigned char>(text[b + 1])
+                                 : 0;
+      if (lower) {
+        first = absl::ascii_tolower(first);
+        second = absl::ascii_tolower(second);
+      }
+      if (!forms.second_bytes[first].test(second)) continue;
+      const int len = LongestAt(forms.by_first_byte, lower, text, b);
+      if (len < 0) continue;
+      const size_t e = b + len;
+      if (e == text.size() || !IsWordCharAt(text, e)) {
+        record(b, static_cast<int>(e), lower);
+        pos = e;
+      }
+    }
+  };
   auto scan = [&](const RE2* re, bool lower) {
     if (re == nullptr) return;
     re2::StringPiece input(text.data(), text.size());
@@ -161,17 +304,7 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
       const bool right_ok =
           e == static_cast<int>(text.size()) || !IsWordCharAt(text, e);
       if (left_ok && right_ok && e > b) {
-        std::string key(m.data(), m.size());
-        if (lower) key = absl::AsciiStrToLower(key);
-        GazetteerMatch gm{b, e, nullptr, false};
-        if (auto it = (lower ? nouns_ : names_).find(key);
-            it != (lower ? nouns_ : names_).end()) {
-          gm.entity = it->second;
-        } else if (auto d = demonyms_.find(key); d != demonyms_.end()) {
-          gm.entity = d->second;
-          gm.demonym = true;
-        }
-        if (gm.entity != nullptr) found.push_back(gm);
+        record(b, e, lower);
         pos = e;
       } else {
         // Not at word edges: retry one byte further (next UTF-8 start).
@@ -183,8 +316,12 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
       }
     }
   };
-  scan(names_re_.get(), false);
-  scan(nouns_re_.get(), true);
+  scan_literal(names_literal_, false);
+  if (nouns_literal_.ascii && !HasNonAsciiFoldOfAscii(text)) {
+    scan_literal(nouns_literal_, true);
+  } else {
+    scan(nouns_re_.get(), true);
+  }
   // Longest first, then leftmost; drop overlaps.
   std::sort(found.begin(), found.end(),
             [](const GazetteerMatch& a, const GazetteerMatch& b) {

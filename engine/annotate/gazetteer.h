@@ -9,6 +9,7 @@
 #ifndef ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
 #define ACCORD_ENGINE_ANNOTATE_GAZETTEER_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <vector>
@@ -68,6 +69,25 @@ class Gazetteer {
   absl::flat_hash_map<std::string, const Entity*> demonyms_;
   std::unique_ptr<RE2> names_re_;
   std::unique_ptr<RE2> nouns_re_;
+
+  // The forms of one alternation indexed by their first byte (lower-cased
+  // for the case-insensitive nouns), longest first. FindAll scans with them
+  // instead of the RE2 alternations, which give the same leftmost-longest
+  // matches (see LongestAt in gazetteer.cc); the RE2s remain for the case
+  // where only RE2's Unicode case folding is exact.
+  struct LiteralForms {
+    // False when some form is not ASCII: then only RE2's Unicode case
+    // folding is exact and the case-insensitive scan keeps using RE2.
+    bool ascii = true;
+    std::vector<std::string> by_first_byte[256];
+    // Bytes a form can start with (both ASCII cases when case-insensitive).
+    bool starts[256] = {};
+    // second_bytes[first] has bit b set when a form of by_first_byte[first]
+    // has b as its second byte, and every bit when one has a single byte.
+    std::bitset<256> second_bytes[256];
+  };
+  LiteralForms names_literal_;
+  LiteralForms nouns_literal_;
 };
 
 }  // namespace accord

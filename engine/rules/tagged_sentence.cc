@@ -1,5 +1,7 @@
 #include "engine/rules/tagged_sentence.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
@@ -48,37 +50,79 @@ TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
   const int end = sentence.bounds.end;
   t.tag_begin_.resize(sentence.mentions.size());
   t.tag_end_.resize(sentence.mentions.size());
+  // The tagged text is at most the sentence plus the tags ("⟦", "⟧" and
+  // "#" take 7 bytes, the tag name and index rarely more than 9), so one
+  // reservation usually covers it and the per-byte appends below never
+  // reallocate.
+  const size_t capacity =
+      (end > begin ? end - begin : 0) + 16 * sentence.mentions.size() + 1;
+  t.text_.reserve(capacity);
+  t.doc_offset_.reserve(capacity);
   size_t next = 0;
   int pos = begin;
   while (pos < end) {
     if (next < sentence.mentions.size() &&
         sentence.mentions[next].begin == pos) {
       const Mention& m = sentence.mentions[next];
-      const std::string tag = absl::StrCat("\xE2\x9F\xA6", m.tag, "#", next,
-                                           "\xE2\x9F\xA7");  // ⟦TAG#i⟧
+      // ⟦TAG#i⟧, appended in place; every byte of it maps to the mention's
+      // begin.
       t.tag_begin_[next] = static_cast<int>(t.text_.size());
-      for (size_t k = 0; k < tag.size(); ++k) t.doc_offset_.push_back(m.begin);
-      t.text_ += tag;
+      t.text_ += "\xE2\x9F\xA6";
+      t.text_ += m.tag;
+      t.text_ += '#';
+      absl::StrAppend(&t.text_, next);
+      t.text_ += "\xE2\x9F\xA7";
       t.tag_end_[next] = static_cast<int>(t.text_.size());
+      t.doc_offset_.resize(t.text_.size(), m.begin);
       pos = m.end;
       ++next;
       continue;
     }
-    int len = 1;
-    // Markdown emphasis and code markers carry no words.
-    const char c = doc_text[pos];
-    if (c == '*' || c == '_' || c == '`') {
-      ++pos;
-      continue;
-    }
-    if (const char* folded = Fold(doc_text, pos, &len)) {
-      t.text_ += folded;
+    // Plain text up to the next mention's begin. A begin the scan has
+    // stepped over (inside a folded character) never matches `pos` again,
+    // so then, as in a byte-by-byte check, no later tag is written.
+    const int stop =
+        next < sentence.mentions.size() && sentence.mentions[next].begin > pos
+            ? std::min(sentence.mentions[next].begin, end)
+            : end;
+    while (pos < stop) {
+      // A run of plain ASCII bytes is lower-cased in one go, each byte
+      // mapping to its own offset (text_ and doc_offset_ always have the
+      // same size while rendering).
+      int run_end = pos;
+      while (run_end < stop) {
+        const unsigned char b = doc_text[run_end];
+        if (b >= 0x80 || b == '*' || b == '_' || b == '`') break;
+        ++run_end;
+      }
+      if (run_end > pos) {
+        const size_t old = t.text_.size();
+        t.text_.resize(old + (run_end - pos));
+        t.doc_offset_.resize(old + (run_end - pos));
+        char* out = &t.text_[old];
+        int* offset = &t.doc_offset_[old];
+        for (int i = pos; i < run_end; ++i) {
+          *out++ = absl::ascii_tolower(doc_text[i]);
+          *offset++ = i;
+        }
+        pos = run_end;
+        continue;
+      }
+      const char c = doc_text[pos];
+      // Markdown emphasis and code markers carry no words.
+      if (c == '*' || c == '_' || c == '`') {
+        ++pos;
+        continue;
+      }
+      int len = 1;
+      if (const char* folded = Fold(doc_text, pos, &len)) {
+        t.text_ += folded;
+      } else {
+        t.text_.push_back(absl::ascii_tolower(c));
+      }
       t.doc_offset_.push_back(pos);
-    } else {
-      t.text_.push_back(absl::ascii_tolower(doc_text[pos]));
-      t.doc_offset_.push_back(pos);
+      pos += len;
     }
-    pos += len;
   }
   t.doc_offset_.push_back(end);
   return t;

@@ -1,6 +1,7 @@
 #include "engine/text/sentence_splitter.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
@@ -20,7 +21,14 @@ bool IsAbbreviation(absl::string_view word) {
       "dec", "no",   "vs",  "etc", "inc",  "corp", "co",   "ltd", "jr",
       "sr",  "u.s",  "u.k", "u.n", "e.g",  "i.e",  "a.m",  "p.m", "approx",
       "est", "dept", "mt",  "ft",  "fig",  "vol",  "gov't"};
-  return kAbbrev->contains(absl::AsciiStrToLower(word));
+  // No abbreviation is longer than 6 bytes; shorter words are lower-cased
+  // on the stack.
+  char lower[6];
+  if (word.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  return kAbbrev->contains(absl::string_view(lower, word.size()));
 }
 
 // True when the period at `dot` closes an abbreviation or initial.
@@ -66,7 +74,7 @@ void SplitLine(absl::string_view text, int begin, int end, int max_bytes,
   int start = begin;
   for (int i = begin; i < end; ++i) {
     const char c = text[i];
-    if (c != '.' && c != '!' && c != '?') continue;
+    if (c != '.' && c != '!' && c != '?') continue;  // most bytes
     int j = i + 1;
     // Closing quotes and brackets belong to the sentence: ", ', ), ”, ’.
     while (j < end) {
@@ -108,7 +116,13 @@ std::vector<SentenceBounds> SplitSentences(
   size_t next_cut = 0;
   int line_begin = 0;
   for (int i = 0; i <= n; ++i) {
-    if (i < n && text[i] != '\n') continue;
+    if (i < n && text[i] != '\n') {
+      // Jump to the next newline (or the end).
+      const void* nl = std::memchr(text.data() + i, '\n', n - i);
+      i = nl == nullptr
+              ? n
+              : static_cast<int>(static_cast<const char*>(nl) - text.data());
+    }
     int begin = line_begin;
     const int end = i;
     line_begin = i + 1;

@@ -1,0 +1,166 @@
+#include "engine/annotate/name_scan.h"
+
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace accord {
+namespace {
+
+// Titles before a name, as literal text (TitledNameRe escapes the dots).
+constexpr absl::string_view kTitles[] = {"President",    "Prime Minister",
+                                         "Premier",      "Chancellor",
+                                         "Minister",     "Secretary",
+                                         "Senator",      "Sen.",
+                                         "Rep.",         "Representative",
+                                         "Governor",     "Gov.",
+                                         "Mayor",        "General",
+                                         "Gen.",         "Judge",
+                                         "Justice",      "Pope",
+                                         "King",         "Queen",
+                                         "Prince",       "Princess",
+                                         "Sheriff",      "Chief",
+                                         "Officer",      "Detective",
+                                         "Mr.",          "Mrs.",
+                                         "Ms.",          "Dr.",
+                                         "spokesman",    "spokeswoman",
+                                         "spokesperson", "actress",
+                                         "actor",        "singer",
+                                         "star",         "rapper",
+                                         "director",     "coach",
+                                         "lawyer",       "attorney",
+                                         "publicist",    "representative",
+                                         "CEO",          "chairman",
+                                         "founder"};
+
+// What may follow a reported name (ReportedNameRe's last group).
+constexpr absl::string_view kAfterReported[] = {
+    ",",    " said", " says", " told", " has",
+    " had", " was",  " is",   " will", " who"};
+
+std::string TitleAlternation() {
+  std::vector<std::string> escaped;
+  for (absl::string_view t : kTitles) {
+    std::string e;
+    for (char c : t) {
+      if (c == '.') e += '\\';
+      e += c;
+    }
+    escaped.push_back(e);
+  }
+  return absl::StrJoin(escaped, "|");
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+// [A-Za-z\-]
+bool IsNameTail(char c) { return IsUpper(c) || IsLower(c) || c == '-'; }
+
+// RE2's \w: ASCII letters, digits and '_'.
+bool IsRe2WordChar(char c) { return absl::ascii_isalnum(c) || c == '_'; }
+
+}  // namespace
+
+const RE2& TitledNameRe() {
+  static const RE2* const kRe = new RE2(absl::StrCat(
+      "(?:", TitleAlternation(), ")",
+      " ((?:[A-Z][a-z]+[A-Za-z'\\-]* ){0,2}[A-Z][a-z]+[A-Za-z'\\-]*)"));
+  return *kRe;
+}
+
+const RE2& ReportedNameRe() {
+  static const RE2* const kRe = new RE2(
+      "((?:[A-Z][a-z]+[A-Za-z'\\-]* ){1,2}[A-Z][a-z]+[A-Za-z\\-]*)"
+      "(?:,| said| says| told| has| had| was| is| will| who)");
+  return *kRe;
+}
+
+const RE2& PronounRe() {
+  static const RE2* const kRe =
+      new RE2("(?i)\\b(he|him|his|she|her|himself|herself)\\b");
+  return *kRe;
+}
+
+bool MayMatchTitledName(absl::string_view s) {
+  // Bytes a title ends with, to skip most positions without comparing.
+  static const bool* const kLast = [] {
+    bool* last = new bool[256]();
+    for (absl::string_view t : kTitles) {
+      last[static_cast<unsigned char>(t.back())] = true;
+    }
+    return last;
+  }();
+  // The name's first word starts with " [A-Z][a-z]" right after a title;
+  // the title ends at the space.
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2]) ||
+        !kLast[static_cast<unsigned char>(s[i - 1])]) {
+      continue;
+    }
+    const absl::string_view before = s.substr(0, i);
+    for (absl::string_view t : kTitles) {
+      if (absl::EndsWith(before, t)) return true;
+    }
+  }
+  return false;
+}
+
+bool MayMatchReportedName(absl::string_view s) {
+  // The last word of the name is [A-Z][a-z]+[A-Za-z-]* right after a space
+  // that follows a character of the previous word ([A-Za-z'-]). What
+  // follows it (a comma or a space) is not in [A-Za-z-], so the word runs
+  // to the end of its [A-Za-z-] run and the ending must start there.
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2])) continue;
+    const char prev = s[i - 1];
+    if (!IsNameTail(prev) && prev != '\'') continue;
+    size_t end = i + 3;
+    while (end < s.size() && IsNameTail(s[end])) ++end;
+    const absl::string_view rest = s.substr(end);
+    for (absl::string_view a : kAfterReported) {
+      if (absl::StartsWith(rest, a)) return true;
+    }
+  }
+  return false;
+}
+
+bool FindPronounSpans(absl::string_view s,
+                      std::vector<std::pair<int, int>>* spans) {
+  spans->clear();
+  if (absl::StrContains(s, "\xC5\xBF")) return false;
+  // Every alternative is made of ASCII word characters between \b's, so
+  // with no LONG S (the only non-ASCII character RE2 folds to one of their
+  // letters) a match is exactly a maximal run of RE2 word characters equal
+  // to a pronoun ignoring ASCII case; runs do not overlap, so they are also
+  // the successive leftmost matches.
+  static constexpr absl::string_view kPronouns[] = {
+      "he", "him", "his", "she", "her", "himself", "herself"};
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!IsRe2WordChar(s[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < s.size() && IsRe2WordChar(s[i])) ++i;
+    const absl::string_view run = s.substr(begin, i - begin);
+    // Pronouns have 2, 3 or 7 letters and start with h or s.
+    const size_t n = run.size();
+    const char first = absl::ascii_tolower(run[0]);
+    if ((n != 2 && n != 3 && n != 7) || (first != 'h' && first != 's')) {
+      continue;
+    }
+    for (absl::string_view p : kPronouns) {
+      if (absl::EqualsIgnoreCase(run, p)) {
+        spans->emplace_back(static_cast<int>(begin), static_cast<int>(i));
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace accord
