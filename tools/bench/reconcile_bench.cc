@@ -21,14 +21,20 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/strings/str_format.h"
+#include "engine/base/file_util.h"
 #include "engine/extract/extractor.h"
 #include "engine/reconcile/aligner.h"
 #include "engine/report/report_builder.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "tools/bench/synthetic_claims.h"
 
 ABSL_FLAG(int64_t, claims, 100000, "Number of synthetic claims.");
 ABSL_FLAG(uint64_t, seed, 1, "Seed for the synthetic claims.");
 ABSL_FLAG(bool, header, false, "Print the column header first.");
+ABSL_FLAG(std::string, out, "",
+          "If set, write the report there (binary Report, deterministic "
+          "serialization), to check that a change keeps the output.");
 
 namespace accord {
 namespace {
@@ -99,6 +105,19 @@ int Main() {
   const double report_s = Seconds(start);
   const int64_t report_peak = StatusBytes("VmHWM") - before_report;
 
+  if (const std::string out = absl::GetFlag(FLAGS_out); !out.empty()) {
+    std::string bytes;
+    {
+      google::protobuf::io::StringOutputStream stream(&bytes);
+      google::protobuf::io::CodedOutputStream coded(&stream);
+      coded.SetSerializationDeterministic(true);
+      report.SerializeToCodedStream(&coded);
+    }
+    if (absl::Status s = WriteFileAtomically(out, bytes); !s.ok()) {
+      std::cerr << s << "\n";
+      return 1;
+    }
+  }
   std::cerr << "largest fact: " << largest_id << " with " << largest
             << " claims\n";
   if (absl::GetFlag(FLAGS_header)) {
