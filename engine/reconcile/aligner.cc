@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "engine/normalize/iso_civil.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -23,6 +24,137 @@ const Value* ArgValue(const Claim& c, absl::string_view role) {
   }
   return nullptr;
 }
+
+}  // namespace
+
+namespace aligner_internal {
+
+// The id of a role name the lexicon never mentions.
+constexpr int kUnknownRole = 0xFFFF;
+
+// Every role name the lexicon mentions, numbered (below kUnknownRole), and
+// per frame the kind of each, so that a run compares small integers where it
+// compared the claims' role strings (finding arguments by role was a third
+// of the aligner's time at 10^6 claims).
+struct RoleTables {
+  struct Frame {
+    std::vector<RoleKind> kind;   // by role id: the frame's kind, or INFO
+    std::vector<int> role;        // the id of frame.roles(i)
+    std::vector<bool> party;      // frame.roles(i) is a symmetric party
+    std::vector<int> occurrence;  // the ids of frame.occurrence_roles()
+    int subject = kUnknownRole;   // the id of frame.subject_role()
+    int text = kUnknownRole;      // the id of frame.partition_by_text_role()
+  };
+
+  absl::flat_hash_map<std::string, int> id;
+  std::vector<std::string> name;  // by id
+  absl::flat_hash_map<const FrameSpec*, Frame> frames;
+  int time = kUnknownRole, duration = kUnknownRole, kind = kUnknownRole;
+
+  explicit RoleTables(const Lexicon& lexicon) {
+    std::vector<std::string> names = {"time", "duration", "kind"};
+    for (const FrameSpec& f : lexicon.proto().frames()) {
+      for (const RoleSpec& r : f.roles()) names.push_back(r.name());
+      names.push_back(f.subject_role());
+      names.push_back(f.object_role());
+      names.push_back(f.partition_by_text_role());
+      for (const std::string& r : f.occurrence_roles()) names.push_back(r);
+    }
+    for (const std::string& n : names) {
+      if (id.size() < kUnknownRole &&
+          id.try_emplace(n, static_cast<int>(id.size())).second) {
+        name.push_back(n);
+      }
+    }
+    time = Id("time");
+    duration = Id("duration");
+    kind = Id("kind");
+    for (const FrameSpec& f : lexicon.proto().frames()) {
+      Frame& info = frames[&f];
+      info.kind.assign(id.size() + 1, INFO);
+      std::vector<bool> seen(id.size() + 1, false);
+      for (const RoleSpec& r : f.roles()) {
+        const int role = Id(r.name());
+        info.role.push_back(role);
+        info.party.push_back(f.symmetric() && (r.name() == f.subject_role() ||
+                                               r.name() == f.object_role()));
+        // Lexicon::KindOf: the first role of that name decides.
+        if (role != kUnknownRole && !seen[role]) {
+          seen[role] = true;
+          info.kind[role] = r.kind();
+        }
+      }
+      for (const std::string& r : f.occurrence_roles()) {
+        info.occurrence.push_back(Id(r));
+      }
+      info.subject = Id(f.subject_role());
+      info.text = Id(f.partition_by_text_role());
+    }
+  }
+
+  int Id(absl::string_view name) const {
+    auto it = id.find(name);
+    return it == id.end() ? kUnknownRole : it->second;
+  }
+  // The tables of `frame` (a frame of the lexicon), or null.
+  const Frame* Of(const FrameSpec* frame) const {
+    if (frame == nullptr) return nullptr;
+    auto it = frames.find(frame);
+    return it == frames.end() ? nullptr : &it->second;
+  }
+  // Lexicon::KindOf by id; INFO without a frame.
+  static RoleKind KindOf(const Frame* frame, int role) {
+    return frame == nullptr || role == kUnknownRole ? INFO : frame->kind[role];
+  }
+};
+
+// The role ids (RoleTables) of every argument of a run's claims, stored
+// contiguously by input index: finding an argument by role reads a few
+// bytes instead of each argument's role string.
+class ClaimRoles {
+ public:
+  // `input` must outlive this.
+  ClaimRoles(const std::vector<Claim>& input, const RoleTables& tables)
+      : base_(input.data()) {
+    begin_.reserve(input.size() + 1);
+    for (const Claim& c : input) {
+      begin_.push_back(static_cast<uint32_t>(roles_.size()));
+      for (const Argument& a : c.args()) roles_.push_back(tables.Id(a.role()));
+    }
+    begin_.push_back(static_cast<uint32_t>(roles_.size()));
+  }
+
+  // The role id of argument `i` of `c` (a claim of the input).
+  int RoleAt(const Claim& c, int i) const {
+    return roles_[begin_[&c - base_] + i];
+  }
+
+  // The value of the first argument of `c` (a claim of the input) whose role
+  // is `name`, with id `role`; null if none.
+  const Value* Arg(const Claim& c, int role, absl::string_view name) const {
+    if (role == kUnknownRole) return ArgValue(c, name);
+    const size_t k = &c - base_;
+    const uint32_t begin = begin_[k], end = begin_[k + 1];
+    for (uint32_t i = begin; i < end; ++i) {
+      if (roles_[i] == role)
+        return &c.args(static_cast<int>(i - begin)).value();
+    }
+    return nullptr;
+  }
+
+ private:
+  const Claim* base_;
+  std::vector<uint32_t> begin_;  // by input index, into roles_; one more
+  std::vector<uint16_t> roles_;  // role ids, claim after claim
+};
+
+}  // namespace aligner_internal
+
+namespace {
+
+using aligner_internal::ClaimRoles;
+using aligner_internal::kUnknownRole;
+using aligner_internal::RoleTables;
 
 // Adds `x` to the sorted, duplicate-free `v`.
 void InsertSorted(std::vector<int>* v, int x) {
@@ -149,8 +281,14 @@ class RunIndex {
 bool TimeDays(const Value& v, double* begin, double* end) {
   if (!v.has_time()) return false;
   absl::CivilSecond b, e;
-  if (!absl::ParseCivilTime(v.time().begin(), &b)) return false;
-  if (!absl::ParseCivilTime(v.time().end(), &e)) e = b;
+  if (!ParseIsoCivilFast(v.time().begin(), &b) &&
+      !absl::ParseCivilTime(v.time().begin(), &b)) {
+    return false;
+  }
+  if (!ParseIsoCivilFast(v.time().end(), &e) &&
+      !absl::ParseCivilTime(v.time().end(), &e)) {
+    e = b;
+  }
   const absl::CivilSecond epoch(1970, 1, 1);
   *begin = (b - epoch) / 86400.0;
   *end = (e - epoch) / 86400.0;
@@ -174,7 +312,8 @@ using IdentityView = std::pair<int, absl::string_view>;
 // Reused from fact to fact: only the first `used` candidates are live, and
 // the vectors of the others keep their capacity.
 struct SlotCands {
-  absl::string_view role;  // points into the claims
+  int role_id = kUnknownRole;  // RoleTables
+  absl::string_view role;      // points into the claims or the RoleTables
   std::vector<Cand> cands;
   size_t used = 0;
   absl::flat_hash_map<IdentityView, int> by_identity;
@@ -239,21 +378,24 @@ bool NameDifferentThings(const ValueComparator& cmp, const Value& a,
 // claims naming none join the largest occurrence.
 std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
     const std::vector<const Claim*>& part, const FrameSpec& frame,
+    const RoleTables::Frame& tables, const ClaimRoles& roles,
     const ValueComparator& cmp) {
+  // Roles are named by their index in frame.occurrence_roles().
   struct Occurrence {
     std::vector<const Claim*> claims;
-    std::map<std::string, std::vector<const Value*>> values;
+    std::map<int, std::vector<const Value*>> values;
   };
   struct Named {
     const Claim* claim;
-    std::vector<std::pair<std::string, const Value*>> values;
+    std::vector<std::pair<int, const Value*>> values;
   };
   std::vector<Named> named;
   std::vector<const Claim*> wildcards;
   for (const Claim* c : part) {
     Named n{c, {}};
-    for (const std::string& role : frame.occurrence_roles()) {
-      const Value* v = ArgValue(*c, role);
+    for (int i = 0; i < frame.occurrence_roles_size(); ++i) {
+      const Value* v =
+          roles.Arg(*c, tables.occurrence[i], frame.occurrence_roles(i));
       if (v == nullptr || !v->has_entity_id()) continue;
       // A participant known only through a pronoun ("she", resolved to the
       // latest person named) is too weak to tell occurrences apart.
@@ -261,7 +403,7 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
       const std::set<std::string> said = NameWords(v->surface());
       bool named = v->surface().empty();
       for (const std::string& w : said) named |= id.count(w) > 0;
-      if (named) n.values.push_back({role, v});
+      if (named) n.values.push_back({i, v});
     }
     if (n.values.empty()) {
       wildcards.push_back(c);
@@ -350,8 +492,8 @@ IdentityView IdentityOf(const Value& v, const ValueComparator& cmp,
 // cost is the number of (word, cluster) hits rather than texts x clusters x
 // words.
 std::vector<std::vector<const Claim*>> PartitionByText(
-    const std::vector<const Claim*>& part, const std::string& role,
-    const ValueComparator& cmp) {
+    const std::vector<const Claim*>& part, int role_id, const std::string& role,
+    const ClaimRoles& roles, const ValueComparator& cmp) {
   std::vector<std::vector<const Claim*>> clusters;
   std::vector<const Value*> reps;
   std::vector<int> rep_words;  // content words of a text representative
@@ -374,7 +516,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
     return static_cast<int>(clusters.size()) - 1;
   };
   for (const Claim* c : part) {
-    const Value* v = ArgValue(*c, role);
+    const Value* v = roles.Arg(*c, role_id, role);
     int target = -1;
     if (v != nullptr && v->has_text() && cmp.text_similarity() > 0) {
       auto it = placed.find(v->text());
@@ -438,7 +580,9 @@ std::vector<std::vector<const Claim*>> PartitionByText(
 }  // namespace
 
 Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
-    : lexicon_(lexicon), comparator_(comparator) {
+    : lexicon_(lexicon),
+      comparator_(comparator),
+      tables_(std::make_shared<const RoleTables>(*lexicon)) {
   for (const FrameSpec& f : lexicon_->proto().frames()) {
     for (std::string& n : Lexicon::NounForms(f)) {
       noun_frame_[std::move(n)] = f.name();  // later frames win
@@ -448,11 +592,12 @@ Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
 
 std::string Aligner::BlockKey(const Claim& claim) const {
   std::string key;
-  AppendBlockKey(claim, &key);
+  AppendBlockKey(claim, nullptr, &key);
   return key;
 }
 
-void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
+void Aligner::AppendBlockKey(const Claim& claim, const ClaimRoles* roles,
+                             std::string* out) const {
   // Written in place: this runs once per claim of a run.
   const FrameSpec* frame = lexicon_->Find(claim.frame());
   absl::StrAppend(out, claim.frame(), "(");
@@ -469,24 +614,28 @@ void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
     out->push_back(')');
     return;
   }
-  auto key_of = [&](const RoleSpec& r) {
-    const Value* v = ArgValue(claim, r.name());
+  const RoleTables::Frame& tables = *tables_->Of(frame);
+  // Of frame->roles(i):
+  auto key_of = [&](int i) {
+    const RoleSpec& r = frame->roles(i);
+    const Value* v = roles == nullptr
+                         ? ArgValue(claim, r.name())
+                         : roles->Arg(claim, tables.role[i], r.name());
     std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
-    if (r.name() == "kind" && v != nullptr && v->has_text()) {
+    if (tables.role[i] == tables_->kind && v != nullptr && v->has_text()) {
       // "trip" and "visit" are one kind: the frame whose noun it is.
       auto it = noun_frame_.find(v->text());
       if (it != noun_frame_.end()) key = it->second;
     }
     return key;
   };
-  auto is_party = [&](const RoleSpec& r) {
-    return frame->symmetric() && (r.name() == frame->subject_role() ||
-                                  r.name() == frame->object_role());
-  };
+  const int num_roles = frame->roles_size();
   if (frame->symmetric()) {
     std::vector<std::string> symmetric;
-    for (const RoleSpec& r : frame->roles()) {
-      if (r.kind() == KEY && is_party(r)) symmetric.push_back(key_of(r));
+    for (int i = 0; i < num_roles; ++i) {
+      if (frame->roles(i).kind() == KEY && tables.party[i]) {
+        symmetric.push_back(key_of(i));
+      }
     }
     if (!symmetric.empty()) {
       std::sort(symmetric.begin(), symmetric.end());
@@ -494,10 +643,11 @@ void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
       absl::StrAppend(out, "parties=", absl::StrJoin(symmetric, "+"));
     }
   }
-  for (const RoleSpec& r : frame->roles()) {
-    if (r.kind() != KEY || is_party(r)) continue;
+  for (int i = 0; i < num_roles; ++i) {
+    const RoleSpec& r = frame->roles(i);
+    if (r.kind() != KEY || tables.party[i]) continue;
     separate();
-    absl::StrAppend(out, r.name(), "=", key_of(r));
+    absl::StrAppend(out, r.name(), "=", key_of(i));
   }
   out->push_back(')');
 }
@@ -516,12 +666,13 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     std::sort(claims.begin(), claims.end(), by_id);
   }
   const RunIndex run(input, claims, groups);
+  const ClaimRoles roles(input, *tables_);
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
   std::string key_buffer;  // reused: a key is allocated once per block
   for (const Claim* c : claims) {
     key_buffer.clear();
-    AppendBlockKey(*c, &key_buffer);
+    AppendBlockKey(*c, &roles, &key_buffer);
     auto it = by_key.find(key_buffer);
     if (it == by_key.end()) {
       it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;
@@ -563,6 +714,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::deque<std::string> set_keys;  // identity keys of set values
   for (const auto& [key, block] : blocks) {
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
+    const RoleTables::Frame* tables = tables_->Of(frame);
 
     // Partition into occurrences by time, then statements by text.
     std::vector<std::vector<const Claim*>> parts;
@@ -575,7 +727,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       std::vector<Timed> timed;
       std::vector<const Claim*> untimed;
       for (const Claim* c : block) {
-        const Value* t = ArgValue(*c, "time");
+        const Value* t = roles.Arg(*c, tables_->time, "time");
         double b, e;
         if (t != nullptr && time_days(*t, &b, &e)) {
           timed.push_back({b, e, c});
@@ -610,8 +762,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     if (frame != nullptr && frame->occurrence_roles_size() > 0) {
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        for (auto& occurrence :
-             SplitByOccurrenceRoles(part, *frame, *comparator_)) {
+        for (auto& occurrence : SplitByOccurrenceRoles(part, *frame, *tables,
+                                                       roles, *comparator_)) {
           split.push_back(std::move(occurrence));
         }
       }
@@ -656,7 +808,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       const std::string& role = frame->partition_by_text_role();
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        for (auto& cl : PartitionByText(part, role, *comparator_)) {
+        for (auto& cl :
+             PartitionByText(part, tables->text, role, roles, *comparator_)) {
           split.push_back(std::move(cl));
         }
       }
@@ -685,35 +838,45 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       // Collect candidates per role (role names point into the claims).
       for (SlotCands& slot : slot_pool) slot.Clear();
       set_keys.clear();
-      // The slot of `role`, found among the few roles of the fact.
-      auto slot_of = [&slot_pool](absl::string_view role) -> SlotCands& {
+      // The slot of the role with id `role_id` (`a`'s role when the id is
+      // kUnknownRole), found among the few roles of the fact. Invalidates
+      // earlier results.
+      auto slot_of = [&](int role_id, const Argument& a) -> SlotCands& {
         for (SlotCands& slot : slot_pool) {
-          if (slot.role == role) return slot;
+          if (slot.role_id == role_id &&
+              (role_id != kUnknownRole || slot.role == a.role())) {
+            return slot;
+          }
         }
         slot_pool.emplace_back();
-        slot_pool.back().role = role;
+        slot_pool.back().role_id = role_id;
+        slot_pool.back().role = role_id == kUnknownRole
+                                    ? absl::string_view(a.role())
+                                    : tables_->name[role_id];
         return slot_pool.back();
       };
       for (const Claim* c : part) {
         const int rank = run.Rank(c);
         const int source = run.Source(c);
-        for (const Argument& a : c->args()) {
-          RoleKind kind =
-              frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
+        const int num_args = c->args_size();
+        for (int ai = 0; ai < num_args; ++ai) {
+          const Argument& a = c->args(ai);
+          int role_id = roles.RoleAt(*c, ai);
+          RoleKind kind = RoleTables::KindOf(tables, role_id);
           if (kind == KEY) continue;
-          absl::string_view role = a.role();
           if (frame != nullptr && frame->duration_is_length() &&
-              role == "duration") {
-            role = "time";  // compared with the event's interval
-            kind = lexicon_->KindOf(*frame, "time");
+              role_id == tables_->duration) {
+            role_id = tables_->time;  // compared with the event's interval
+            kind = RoleTables::KindOf(tables, role_id);
           }
+          SlotCands& slot = slot_of(role_id, a);
           const Value* single = &a.value();
           const Value* const* values = &single;
           int num_values = 1;
           std::vector<const Value*> members;
           bool from_list = false;
           if (kind == SET && a.value().has_set()) {
-            slot_of(role).is_set = true;
+            slot.is_set = true;
             from_list = a.value().set().members_size() >= 2;
             for (const Value& m : a.value().set().members()) {
               members.push_back(&m);
@@ -721,11 +884,10 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             values = members.data();
             num_values = static_cast<int>(members.size());
           } else if (kind == SET) {
-            slot_of(role).is_set = true;
+            slot.is_set = true;
           }
           for (int vi = 0; vi < num_values; ++vi) {
             const Value& v = *values[vi];
-            SlotCands& slot = slot_of(role);
             slot.present = true;
             std::vector<Cand>& cands = slot.cands;
             Cand* match = nullptr;
@@ -782,8 +944,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         slot->set_role(role);
         const bool is_set = slot_cands.is_set;
         slot->set_is_set(is_set);
-        const RoleKind kind =
-            frame == nullptr ? INFO : lexicon_->KindOf(*frame, role);
+        const RoleKind kind = RoleTables::KindOf(tables, slot_cands.role_id);
         slot->mutable_candidates()->Reserve(static_cast<int>(cands.size()));
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
@@ -879,7 +1040,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::map<int, const Claim*> list_claim;
           std::map<std::string, const Value*> member_value;  // key -> member
           for (const Claim* c : part) {
-            const Value* v = ArgValue(*c, role);
+            const Value* v = roles.Arg(*c, slot_cands.role_id, role);
             if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
               continue;
             for (const Value& m : v->set().members()) {
@@ -914,7 +1075,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               }
               ConflictSide* side = cf.add_sides();
               const Claim* c0 = list_claim[srcs.front()];
-              *side->mutable_value() = *ArgValue(*c0, role);
+              *side->mutable_value() =
+                  *roles.Arg(*c0, slot_cands.role_id, role);
               std::vector<int> ids;
               for (int s : srcs) ids.push_back(run.Rank(list_claim[s]));
               SortUnique(&ids);
@@ -957,8 +1119,12 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
               continue;
             }
-            const Value* x = subject.empty() ? nullptr : ArgValue(*a, subject);
-            const Value* y = subject.empty() ? nullptr : ArgValue(*d, subject);
+            const Value* x = subject.empty()
+                                 ? nullptr
+                                 : roles.Arg(*a, tables->subject, subject);
+            const Value* y = subject.empty()
+                                 ? nullptr
+                                 : roles.Arg(*d, tables->subject, subject);
             if ((x == nullptr) != (y == nullptr)) continue;
             if (x != nullptr && comparator_->Compare(*x, *y) == CONFLICTING) {
               continue;

@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "engine/normalize/compare.h"
+#include "engine/normalize/iso_civil.h"
 
 namespace accord {
 namespace {
@@ -132,8 +133,12 @@ std::string ValueComparator::Describe(const Value& v) const {
     case Value::kTime: {
       const TimeValue& t = v.time();
       absl::CivilSecond b, e;
-      if (!absl::ParseCivilTime(t.begin(), &b)) return t.begin();
-      const bool has_end = absl::ParseCivilTime(t.end(), &e);
+      if (!ParseIsoCivilFast(t.begin(), &b) &&
+          !absl::ParseCivilTime(t.begin(), &b)) {
+        return t.begin();
+      }
+      const bool has_end =
+          ParseIsoCivilFast(t.end(), &e) || absl::ParseCivilTime(t.end(), &e);
       switch (t.grain()) {
         case DECADE:
           return absl::StrCat(absl::FormatCivilTime(absl::CivilYear(b)), "s");
