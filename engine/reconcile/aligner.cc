@@ -46,8 +46,8 @@ struct RoleTables {
     int text = kUnknownRole;      // the id of frame.partition_by_text_role()
   };
 
-  absl::flat_hash_map<std::string, int> id;
-  std::vector<std::string> name;  // by id
+  absl::flat_hash_map<std::string, int> id;  // name -> id (Id() is faster)
+  std::vector<std::string> name;             // by id
   absl::flat_hash_map<const FrameSpec*, Frame> frames;
   int time = kUnknownRole, duration = kUnknownRole, kind = kUnknownRole;
 
@@ -66,6 +66,8 @@ struct RoleTables {
         name.push_back(n);
       }
     }
+    buckets.resize(kBuckets);
+    for (const auto& [n, role] : id) buckets[Bucket(n)].emplace_back(n, role);
     time = Id("time");
     duration = Id("duration");
     kind = Id("kind");
@@ -92,10 +94,23 @@ struct RoleTables {
     }
   }
 
+  // The id of role `name`, or kUnknownRole. Runs once per argument of a run:
+  // names are bucketed by length and first and last byte, so a lookup is a
+  // compare or two instead of hashing the whole name.
   int Id(absl::string_view name) const {
-    auto it = id.find(name);
-    return it == id.end() ? kUnknownRole : it->second;
+    for (const auto& [known, role] : buckets[Bucket(name)]) {
+      if (known == name) return role;
+    }
+    return kUnknownRole;
   }
+  static size_t Bucket(absl::string_view name) {
+    if (name.empty()) return 0;
+    return (name.size() * 131 + static_cast<unsigned char>(name.front()) * 31 +
+            static_cast<unsigned char>(name.back())) %
+           kBuckets;
+  }
+  static constexpr size_t kBuckets = 512;
+  std::vector<std::vector<std::pair<std::string, int>>> buckets;
   // The tables of `frame` (a frame of the lexicon), or null.
   const Frame* Of(const FrameSpec* frame) const {
     if (frame == nullptr) return nullptr;
@@ -225,6 +240,7 @@ class RunIndex {
   void AddIds(const std::vector<int>& ranks,
               google::protobuf::RepeatedPtrField<std::string>* out) const {
     const std::string* last = nullptr;
+    out->Reserve(out->size() + static_cast<int>(ranks.size()));
     for (int r : ranks) {
       const std::string& id = sorted_[r]->id();
       if (last != nullptr && *last == id) continue;
@@ -240,6 +256,7 @@ class RunIndex {
               std::vector<int>* position) const {
     const std::string* last = nullptr;
     position->clear();
+    out->Reserve(out->size() + static_cast<int>(ranks.size()));
     for (int r : ranks) {
       const std::string& id = sorted_[r]->id();
       if (last == nullptr || *last != id) {
@@ -253,6 +270,7 @@ class RunIndex {
   // Appends the names of `sources` (ascending, distinct).
   void AddSources(const std::vector<int>& sources,
                   google::protobuf::RepeatedPtrField<std::string>* out) const {
+    out->Reserve(out->size() + static_cast<int>(sources.size()));
     for (int s : sources) {
       out->Add()->assign(names_[s].data(), names_[s].size());
     }
@@ -497,7 +515,8 @@ std::vector<std::vector<const Claim*>> PartitionByText(
   std::vector<std::vector<const Claim*>> clusters;
   std::vector<const Value*> reps;
   std::vector<int> rep_words;  // content words of a text representative
-  absl::flat_hash_map<std::string, int> placed;  // text -> cluster
+  // text (viewed in the claims) -> cluster
+  absl::flat_hash_map<absl::string_view, int> placed;
   absl::flat_hash_map<std::string, std::vector<int>> postings;
   std::vector<int> non_text;  // clusters whose representative is not text
   std::vector<int> shared;    // per cluster, words shared with the new text
@@ -592,15 +611,15 @@ Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
 
 std::string Aligner::BlockKey(const Claim& claim) const {
   std::string key;
-  AppendBlockKey(claim, nullptr, &key);
+  AppendBlockKey(claim, lexicon_->Find(claim.frame()), nullptr, &key);
   return key;
 }
 
-void Aligner::AppendBlockKey(const Claim& claim, const ClaimRoles* roles,
-                             std::string* out) const {
+void Aligner::AppendBlockKey(const Claim& claim, const FrameSpec* frame,
+                             const ClaimRoles* roles, std::string* out) const {
   // Written in place: this runs once per claim of a run.
-  const FrameSpec* frame = lexicon_->Find(claim.frame());
-  absl::StrAppend(out, claim.frame(), "(");
+  out->append(claim.frame());
+  out->push_back('(');
   bool first = true;
   auto separate = [&] {
     if (!first) out->push_back(',');
@@ -609,32 +628,37 @@ void Aligner::AppendBlockKey(const Claim& claim, const ClaimRoles* roles,
   if (frame == nullptr) {
     for (const Argument& a : claim.args()) {
       separate();
-      absl::StrAppend(out, a.role(), "=", comparator_->Key(a.value(), true));
+      out->append(a.role());
+      out->push_back('=');
+      comparator_->AppendKey(a.value(), true, out);
     }
     out->push_back(')');
     return;
   }
   const RoleTables::Frame& tables = *tables_->Of(frame);
-  // Of frame->roles(i):
-  auto key_of = [&](int i) {
+  // Appends the key of the value of frame->roles(i) to `to`.
+  auto append_key = [&](int i, std::string* to) {
     const RoleSpec& r = frame->roles(i);
     const Value* v = roles == nullptr
                          ? ArgValue(claim, r.name())
                          : roles->Arg(claim, tables.role[i], r.name());
-    std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
-    if (tables.role[i] == tables_->kind && v != nullptr && v->has_text()) {
+    if (v == nullptr) return;
+    if (tables.role[i] == tables_->kind && v->has_text()) {
       // "trip" and "visit" are one kind: the frame whose noun it is.
       auto it = noun_frame_.find(v->text());
-      if (it != noun_frame_.end()) key = it->second;
+      if (it != noun_frame_.end()) {
+        to->append(it->second);
+        return;
+      }
     }
-    return key;
+    comparator_->AppendKey(*v, true, to);
   };
   const int num_roles = frame->roles_size();
   if (frame->symmetric()) {
     std::vector<std::string> symmetric;
     for (int i = 0; i < num_roles; ++i) {
       if (frame->roles(i).kind() == KEY && tables.party[i]) {
-        symmetric.push_back(key_of(i));
+        append_key(i, &symmetric.emplace_back());
       }
     }
     if (!symmetric.empty()) {
@@ -647,7 +671,9 @@ void Aligner::AppendBlockKey(const Claim& claim, const ClaimRoles* roles,
     const RoleSpec& r = frame->roles(i);
     if (r.kind() != KEY || tables.party[i]) continue;
     separate();
-    absl::StrAppend(out, r.name(), "=", key_of(i));
+    out->append(r.name());
+    out->push_back('=');
+    append_key(i, out);
   }
   out->push_back(')');
 }
@@ -670,9 +696,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
 
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
   std::string key_buffer;  // reused: a key is allocated once per block
+  const std::string* frame_name = nullptr;
+  const FrameSpec* frame = nullptr;
   for (const Claim* c : claims) {
+    // Neighbours in id order (one article) mostly share their frame.
+    if (frame_name == nullptr || c->frame() != *frame_name) {
+      frame_name = &c->frame();
+      frame = lexicon_->Find(c->frame());
+    }
     key_buffer.clear();
-    AppendBlockKey(*c, &roles, &key_buffer);
+    AppendBlockKey(*c, frame, &roles, &key_buffer);
     auto it = by_key.find(key_buffer);
     if (it == by_key.end()) {
       it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;

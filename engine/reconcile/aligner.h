@@ -49,27 +49,28 @@ class ClaimRoles;   // aligner.cc: the role ids of a run's arguments
 class Aligner {
  public:
   // Both pointers must outlive the aligner.
-  Aligner(const Lexicon *lexicon, const ValueComparator *comparator);
+  Aligner(const Lexicon* lexicon, const ValueComparator* comparator);
 
   // Aligns `claims` (any order; the output does not depend on it). Claims of
   // frames the lexicon does not know are blocked by frame and all arguments.
   // No claim is copied: the work is done on pointers and ranks into
   // `claims`, and the output refers to claims by id.
-  Alignment Align(const std::vector<Claim> &claims,
-                  const IndependenceGroups &groups = {}) const;
+  Alignment Align(const std::vector<Claim>& claims,
+                  const IndependenceGroups& groups = {}) const;
 
   // The blocking key of `claim`: "VISIT(agent=xi_jinping)".
-  std::string BlockKey(const Claim &claim) const;
+  std::string BlockKey(const Claim& claim) const;
 
  private:
-  // Appends BlockKey(claim) to `out`. `roles`, if not null, has the role ids
-  // of `claim`'s arguments (a faster lookup than comparing names).
-  void AppendBlockKey(const Claim &claim,
-                      const aligner_internal::ClaimRoles *roles,
-                      std::string *out) const;
+  // Appends BlockKey(claim) to `out`. `frame` is the lexicon's frame of the
+  // claim (or null); `roles`, if not null, has the role ids of `claim`'s
+  // arguments (a faster lookup than comparing names).
+  void AppendBlockKey(const Claim& claim, const FrameSpec* frame,
+                      const aligner_internal::ClaimRoles* roles,
+                      std::string* out) const;
 
-  const Lexicon *lexicon_;
-  const ValueComparator *comparator_;
+  const Lexicon* lexicon_;
+  const ValueComparator* comparator_;
   // Noun form -> the frame whose noun it is (the last such frame in the
   // lexicon), for the "kind" key role: "trip" and "visit" are one kind.
   absl::flat_hash_map<std::string, std::string> noun_frame_;

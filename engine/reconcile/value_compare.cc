@@ -97,9 +97,7 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {
   switch (v.kind_case()) {
     case Value::kEntityId:
-      return as_actor && gazetteer_ != nullptr
-                 ? gazetteer_->ActorId(v.entity_id())
-                 : v.entity_id();
+      return std::string(EntityKey(v, as_actor));
     case Value::kTime:
       return absl::StrCat("time:", v.time().begin(), "/", v.time().end());
     case Value::kDuration:
@@ -120,6 +118,27 @@ std::string ValueComparator::Key(const Value& v, bool as_actor) const {
     default:
       return "";
   }
+}
+
+absl::string_view ValueComparator::EntityKey(const Value& v,
+                                             bool as_actor) const {
+  absl::string_view id = v.entity_id();
+  if (as_actor && gazetteer_ != nullptr) {
+    // Gazetteer::ActorId, viewed in place.
+    const Entity* e = gazetteer_->Find(id);
+    if (e != nullptr && e->stands_for_size() > 0) id = e->stands_for(0);
+  }
+  return id;
+}
+
+void ValueComparator::AppendKey(const Value& v, bool as_actor,
+                                std::string* out) const {
+  if (!v.has_entity_id()) {
+    out->append(Key(v, as_actor));
+    return;
+  }
+  const absl::string_view id = EntityKey(v, as_actor);
+  out->append(id.data(), id.size());
 }
 
 std::string ValueComparator::Describe(const Value& v) const {
