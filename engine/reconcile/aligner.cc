@@ -862,8 +862,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       ranks.clear();
       for (const Claim* c : part) {
         ranks.push_back(run.Rank(c));
-        InsertSorted(&sources, run.Source(c));
+        sources.push_back(run.Source(c));
       }
+      SortUnique(&sources);
       // position[i]: of ranks[i] in fact.claim_ids
       run.AddIds(ranks, fact.mutable_claim_ids(), &position);
       run.AddSources(sources, fact.mutable_source_ids());
@@ -952,9 +953,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             if (match->claims.empty() || match->claims.back() != rank) {
               match->claims.push_back(rank);
             }
-            InsertSorted(&match->sources, source);
+            // Sorted below.
+            if (match->sources.empty() || match->sources.back() != source) {
+              match->sources.push_back(source);
+            }
             match->from_list |= from_list;
           }
+        }
+      }
+      for (SlotCands& slot : slot_pool) {
+        for (size_t ci = 0; ci < slot.used; ++ci) {
+          SortUnique(&slot.cands[ci].sources);
         }
       }
 
@@ -1147,6 +1156,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         const std::string subject =
             frame == nullptr ? "" : frame->subject_role();
         for (const Claim* a : part) {
+          if (opposed) break;  // one opposed pair is enough
           if (a->polarity() == NEGATIVE) continue;
           for (const Claim* d : part) {
             if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
@@ -1163,6 +1173,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               continue;
             }
             opposed = true;
+            break;
           }
         }
       }

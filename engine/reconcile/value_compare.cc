@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <set>
 #include <vector>
 
@@ -67,7 +68,7 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
     const std::string& y = b.entity_id();
     if (x == y) return EQUAL;
     if (gazetteer_ != nullptr) {
-      if (gazetteer_->ActorId(x) == gazetteer_->ActorId(y)) return COMPATIBLE;
+      if (EntityKey(a, true) == EntityKey(b, true)) return COMPATIBLE;
       if (gazetteer_->IsPartOf(x, y) || gazetteer_->IsPartOf(y, x)) {
         return COMPATIBLE;
       }
@@ -75,9 +76,24 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
     return CONFLICTING;
   }
   if (a.kind_case() == Value::kSet && b.kind_case() == Value::kSet) {
-    std::set<std::string> ka, kb;
-    for (const Value& m : a.set().members()) ka.insert(Key(m, true));
-    for (const Value& m : b.set().members()) kb.insert(Key(m, true));
+    // The sets of member keys, as sorted distinct views (entity keys in
+    // place, others in `owned`).
+    std::deque<std::string> owned;
+    auto keys = [&](const ValueSet& set) {
+      std::vector<absl::string_view> out;
+      out.reserve(set.members_size());
+      for (const Value& m : set.members()) {
+        if (m.has_entity_id()) {
+          out.push_back(EntityKey(m, true));
+        } else {
+          out.push_back(owned.emplace_back(Key(m, true)));
+        }
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    const std::vector<absl::string_view> ka = keys(a.set()), kb = keys(b.set());
     if (ka == kb) return EQUAL;
     if (std::includes(ka.begin(), ka.end(), kb.begin(), kb.end()) ||
         std::includes(kb.begin(), kb.end(), ka.begin(), ka.end())) {
