@@ -716,8 +716,15 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       std::make_move_iterator(by_key.begin()),
       std::make_move_iterator(by_key.end()));
   by_key.clear();
-  std::sort(blocks.begin(), blocks.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Blocks in the order of their first claim: claims of one article or
+  // story sit together in memory, so this walks the claims about in memory
+  // order instead of jumping between stories in key order (the aligner is
+  // bound by memory latency at 10^6 claims). The output does not depend on
+  // the order: facts are numbered within their block and both outputs are
+  // sorted at the end by keys that are unique (fact id; fact id and role).
+  std::sort(blocks.begin(), blocks.end(), [&run](const auto& a, const auto& b) {
+    return run.Rank(a.second.front()) < run.Rank(b.second.front());
+  });
 
   Alignment out;
   // TimeDays per distinct (begin, end): civil-time parsing was a third of
