@@ -143,6 +143,17 @@ class ClaimRoles {
     begin_.push_back(static_cast<uint32_t>(roles_.size()));
   }
 
+  // Asks for the entries of `c` (a claim of the input): stage 0 its offset,
+  // stage 1 (once that has arrived) its role ids.
+  void Prefetch(const Claim& c, int stage) const {
+    const size_t k = &c - base_;
+    if (stage == 0) {
+      __builtin_prefetch(&begin_[k]);
+    } else {
+      __builtin_prefetch(&roles_[begin_[k]]);
+    }
+  }
+
   // The role id of argument `i` of `c` (a claim of the input).
   int RoleAt(const Claim& c, int i) const {
     return roles_[begin_[&c - base_] + i];
@@ -543,6 +554,11 @@ std::vector<std::vector<const Claim*>> PartitionByText(
     shared.push_back(0);
     return static_cast<int>(clusters.size()) - 1;
   };
+  // The texts' bytes for all claims at once, so their misses overlap.
+  for (const Claim* c : part) {
+    const Value* v = roles.Arg(*c, role_id, role);
+    if (v != nullptr && v->has_text()) __builtin_prefetch(v->text().data());
+  }
   for (const Claim* c : part) {
     const Value* v = roles.Arg(*c, role_id, role);
     int target = -1;
@@ -635,6 +651,50 @@ void PrefetchAhead(const std::vector<Claim>& input, size_t i) {
   if (i + 1 < n) {
     for (const Argument& a : input[i + 1].args()) {
       if (a.value().has_entity_id()) __builtin_prefetch(&a.value().entity_id());
+    }
+  }
+}
+
+// Stage `stage` (0 to kPrefetchStages - 1) of fetching what processing a
+// block reads of its claims: 0 the Claim objects, 1 their id strings and
+// argument arrays, 2 the arguments, 3 the arguments' roles and values, 4 the
+// values' strings and times.
+constexpr int kPrefetchStages = 5;
+void PrefetchClaims(const std::vector<const Claim*>& claims,
+                    const ClaimRoles& roles, int stage) {
+  for (const Claim* c : claims) {
+    switch (stage) {
+      case 0:
+        __builtin_prefetch(c);
+        roles.Prefetch(*c, 0);
+        break;
+      case 1:
+        __builtin_prefetch(&c->id());
+        __builtin_prefetch(c->args().data());
+        roles.Prefetch(*c, 1);
+        break;
+      case 2:
+        __builtin_prefetch(c->id().data());
+        for (int k = 0; k < c->args_size(); ++k)
+          __builtin_prefetch(&c->args(k));
+        break;
+      case 3:
+        for (const Argument& a : c->args()) {
+          __builtin_prefetch(&a.role());
+          __builtin_prefetch(&a.value());
+        }
+        break;
+      default:
+        for (const Argument& a : c->args()) {
+          const Value& v = a.value();
+          if (v.has_entity_id()) {
+            __builtin_prefetch(&v.entity_id());
+          } else if (v.has_text()) {
+            __builtin_prefetch(&v.text());
+          } else if (v.has_time()) {
+            __builtin_prefetch(&v.time());
+          }
+        }
     }
   }
 }
@@ -815,7 +875,16 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::vector<int> slot_order;
   std::vector<int> sources, ranks, position;
   std::deque<std::string> set_keys;  // identity keys of set values
-  for (const auto& [key, block] : blocks) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    // The claims of the next blocks, fetched in stages as in the first pass:
+    // each stage reads addresses that an earlier block's stage fetched.
+    for (int stage = 0; stage < kPrefetchStages; ++stage) {
+      const size_t ahead = b + kPrefetchStages - 1 - stage;
+      if (ahead < blocks.size()) {
+        PrefetchClaims(blocks[ahead].second, roles, stage);
+      }
+    }
+    const auto& [key, block] = blocks[b];
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
     const RoleTables::Frame* tables = tables_->Of(frame);
 
