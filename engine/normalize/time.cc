@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/holidays.h"
+#include "engine/normalize/iso_civil.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
 #include "engine/normalize/tokenizer.h"
@@ -3042,6 +3043,8 @@ std::string FormatCivil(CivilSecond t) {
 }
 
 bool ParseCivil(absl::string_view s, CivilSecond* out) {
+  // What FormatCivil writes, without sscanf (see iso_civil.h).
+  if (ParseIsoCivilFast(s, out)) return true;
   bool negative = false;
   if (!s.empty() && s[0] == '-') {
     negative = true;

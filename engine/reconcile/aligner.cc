@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "engine/normalize/iso_civil.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -23,6 +24,168 @@ const Value* ArgValue(const Claim& c, absl::string_view role) {
   }
   return nullptr;
 }
+
+}  // namespace
+
+namespace aligner_internal {
+
+// The id of a role name the lexicon never mentions.
+constexpr int kUnknownRole = 0xFFFF;
+
+// Every role name the lexicon mentions, numbered (below kUnknownRole), and
+// per frame the kind of each, so that a run compares small integers where it
+// compared the claims' role strings (finding arguments by role was a third
+// of the aligner's time at 10^6 claims).
+struct RoleTables {
+  struct Frame {
+    std::vector<RoleKind> kind;   // by role id: the frame's kind, or INFO
+    std::vector<int> role;        // the id of frame.roles(i)
+    std::vector<bool> party;      // frame.roles(i) is a symmetric party
+    std::vector<int> occurrence;  // the ids of frame.occurrence_roles()
+    int subject = kUnknownRole;   // the id of frame.subject_role()
+    int text = kUnknownRole;      // the id of frame.partition_by_text_role()
+  };
+
+  absl::flat_hash_map<std::string, int> id;  // name -> id (Id() is faster)
+  std::vector<std::string> name;             // by id
+  absl::flat_hash_map<const FrameSpec*, Frame> frames;
+  int time = kUnknownRole, duration = kUnknownRole, kind = kUnknownRole;
+
+  explicit RoleTables(const Lexicon& lexicon) {
+    std::vector<std::string> names = {"time", "duration", "kind"};
+    for (const FrameSpec& f : lexicon.proto().frames()) {
+      for (const RoleSpec& r : f.roles()) names.push_back(r.name());
+      names.push_back(f.subject_role());
+      names.push_back(f.object_role());
+      names.push_back(f.partition_by_text_role());
+      for (const std::string& r : f.occurrence_roles()) names.push_back(r);
+    }
+    for (const std::string& n : names) {
+      if (id.size() < kUnknownRole &&
+          id.try_emplace(n, static_cast<int>(id.size())).second) {
+        name.push_back(n);
+      }
+    }
+    buckets.resize(kBuckets);
+    for (const auto& [n, role] : id) buckets[Bucket(n)].emplace_back(n, role);
+    time = Id("time");
+    duration = Id("duration");
+    kind = Id("kind");
+    for (const FrameSpec& f : lexicon.proto().frames()) {
+      Frame& info = frames[&f];
+      info.kind.assign(id.size() + 1, INFO);
+      std::vector<bool> seen(id.size() + 1, false);
+      for (const RoleSpec& r : f.roles()) {
+        const int role = Id(r.name());
+        info.role.push_back(role);
+        info.party.push_back(f.symmetric() && (r.name() == f.subject_role() ||
+                                               r.name() == f.object_role()));
+        // Lexicon::KindOf: the first role of that name decides.
+        if (role != kUnknownRole && !seen[role]) {
+          seen[role] = true;
+          info.kind[role] = r.kind();
+        }
+      }
+      for (const std::string& r : f.occurrence_roles()) {
+        info.occurrence.push_back(Id(r));
+      }
+      info.subject = Id(f.subject_role());
+      info.text = Id(f.partition_by_text_role());
+    }
+  }
+
+  // The id of role `name`, or kUnknownRole. Runs once per argument of a run:
+  // names are bucketed by length and first and last byte, so a lookup is a
+  // compare or two instead of hashing the whole name.
+  int Id(absl::string_view name) const {
+    for (const auto& [known, role] : buckets[Bucket(name)]) {
+      if (known == name) return role;
+    }
+    return kUnknownRole;
+  }
+  static size_t Bucket(absl::string_view name) {
+    if (name.empty()) return 0;
+    return (name.size() * 131 + static_cast<unsigned char>(name.front()) * 31 +
+            static_cast<unsigned char>(name.back())) %
+           kBuckets;
+  }
+  static constexpr size_t kBuckets = 512;
+  std::vector<std::vector<std::pair<std::string, int>>> buckets;
+  // The tables of `frame` (a frame of the lexicon), or null.
+  const Frame* Of(const FrameSpec* frame) const {
+    if (frame == nullptr) return nullptr;
+    auto it = frames.find(frame);
+    return it == frames.end() ? nullptr : &it->second;
+  }
+  // Lexicon::KindOf by id; INFO without a frame.
+  static RoleKind KindOf(const Frame* frame, int role) {
+    return frame == nullptr || role == kUnknownRole ? INFO : frame->kind[role];
+  }
+};
+
+// The role ids (RoleTables) of every argument of a run's claims, stored
+// contiguously by input index: finding an argument by role reads a few
+// bytes instead of each argument's role string.
+class ClaimRoles {
+ public:
+  // Add() must then be called for each claim of `input`, in order; `input`
+  // and `tables` must outlive this.
+  ClaimRoles(const std::vector<Claim>& input, const RoleTables& tables)
+      : base_(input.data()), tables_(tables) {
+    begin_.reserve(input.size() + 1);
+    begin_.push_back(0);
+  }
+
+  // Records the role ids of the next input claim, `c`; from then on RoleAt
+  // and Arg work for it.
+  void Add(const Claim& c) {
+    for (const Argument& a : c.args()) roles_.push_back(tables_.Id(a.role()));
+    begin_.push_back(static_cast<uint32_t>(roles_.size()));
+  }
+
+  // Asks for the entries of `c` (a claim of the input): stage 0 its offset,
+  // stage 1 (once that has arrived) its role ids.
+  void Prefetch(const Claim& c, int stage) const {
+    const size_t k = &c - base_;
+    if (stage == 0) {
+      __builtin_prefetch(&begin_[k]);
+    } else {
+      __builtin_prefetch(&roles_[begin_[k]]);
+    }
+  }
+
+  // The role id of argument `i` of `c` (a claim of the input).
+  int RoleAt(const Claim& c, int i) const {
+    return roles_[begin_[&c - base_] + i];
+  }
+
+  // The value of the first argument of `c` (a claim of the input) whose role
+  // is `name`, with id `role`; null if none.
+  const Value* Arg(const Claim& c, int role, absl::string_view name) const {
+    if (role == kUnknownRole) return ArgValue(c, name);
+    const size_t k = &c - base_;
+    const uint32_t begin = begin_[k], end = begin_[k + 1];
+    for (uint32_t i = begin; i < end; ++i) {
+      if (roles_[i] == role)
+        return &c.args(static_cast<int>(i - begin)).value();
+    }
+    return nullptr;
+  }
+
+ private:
+  const Claim* base_;
+  const RoleTables& tables_;
+  std::vector<uint32_t> begin_;  // by input index, into roles_; one more
+  std::vector<uint16_t> roles_;  // role ids, claim after claim
+};
+
+}  // namespace aligner_internal
+
+namespace {
+
+using aligner_internal::ClaimRoles;
+using aligner_internal::kUnknownRole;
+using aligner_internal::RoleTables;
 
 // Adds `x` to the sorted, duplicate-free `v`.
 void InsertSorted(std::vector<int>* v, int x) {
@@ -41,28 +204,31 @@ void SortUnique(std::vector<int>* v) {
 // are numbered in id order too, so sorted ints list ids in sorted order.
 class RunIndex {
  public:
-  // `sorted` are pointers into `input`, sorted by id; both must outlive
-  // the index.
-  RunIndex(const std::vector<Claim>& input,
-           const std::vector<const Claim*>& sorted,
-           const IndependenceGroups& groups)
-      : base_(input.data()),
-        sorted_(sorted),
-        rank_(input.size()),
-        source_(input.size()) {
+  // Built in two steps, so that the aligner's one pass over the input can
+  // number the sources: AddSource(i) for every claim of `input`, then
+  // Finish(). `input` must outlive the index.
+  explicit RunIndex(const std::vector<Claim>& input)
+      : base_(input.data()), rank_(input.size()), source_(input.size()) {}
+
+  // Numbers the source of input claim `i` (distinct names in order of
+  // appearance; Finish renames them in sorted order).
+  void AddSource(size_t i) {
+    const absl::string_view name = base_[i].source_id();
+    auto [it, added] =
+        number_.try_emplace(name, static_cast<int>(names_.size()));
+    if (added) names_.push_back(name);
+    source_[i] = it->second;
+  }
+
+  // `sorted` are pointers into the input, sorted by id; must outlive the
+  // index.
+  void Finish(const std::vector<const Claim*>& sorted,
+              const IndependenceGroups& groups) {
+    sorted_ = &sorted;
     for (int r = 0; r < static_cast<int>(sorted.size()); ++r) {
       rank_[sorted[r] - base_] = r;
     }
-    // Distinct names numbered in order of appearance (one hash lookup per
-    // claim), then only those are sorted and the numbers renamed.
-    absl::flat_hash_map<absl::string_view, int> number;
-    for (size_t i = 0; i < input.size(); ++i) {
-      const absl::string_view name = input[i].source_id();
-      auto [it, added] =
-          number.try_emplace(name, static_cast<int>(names_.size()));
-      if (added) names_.push_back(name);
-      source_[i] = it->second;
-    }
+    number_ = {};
     std::vector<int> order(names_.size());
     for (int s = 0; s < static_cast<int>(order.size()); ++s) order[s] = s;
     std::sort(order.begin(), order.end(),
@@ -93,8 +259,9 @@ class RunIndex {
   void AddIds(const std::vector<int>& ranks,
               google::protobuf::RepeatedPtrField<std::string>* out) const {
     const std::string* last = nullptr;
+    out->Reserve(out->size() + static_cast<int>(ranks.size()));
     for (int r : ranks) {
-      const std::string& id = sorted_[r]->id();
+      const std::string& id = (*sorted_)[r]->id();
       if (last != nullptr && *last == id) continue;
       out->Add()->assign(id);
       last = &id;
@@ -108,8 +275,13 @@ class RunIndex {
               std::vector<int>* position) const {
     const std::string* last = nullptr;
     position->clear();
-    for (int r : ranks) {
-      const std::string& id = sorted_[r]->id();
+    out->Reserve(out->size() + static_cast<int>(ranks.size()));
+    const size_t n = ranks.size();
+    for (size_t k = 0; k < n; ++k) {
+      // The id bytes a few claims ahead (each id is its own heap block).
+      if (k + 4 < n) __builtin_prefetch((*sorted_)[ranks[k + 4]]->id().data());
+      const int r = ranks[k];
+      const std::string& id = (*sorted_)[r]->id();
       if (last == nullptr || *last != id) {
         out->Add()->assign(id);
         last = &id;
@@ -121,6 +293,7 @@ class RunIndex {
   // Appends the names of `sources` (ascending, distinct).
   void AddSources(const std::vector<int>& sources,
                   google::protobuf::RepeatedPtrField<std::string>* out) const {
+    out->Reserve(out->size() + static_cast<int>(sources.size()));
     for (int s : sources) {
       out->Add()->assign(names_[s].data(), names_[s].size());
     }
@@ -137,20 +310,27 @@ class RunIndex {
 
  private:
   const Claim* base_;
-  const std::vector<const Claim*>& sorted_;
-  std::vector<int> rank_;                 // by input index
-  std::vector<int> source_;               // by input index
-  std::vector<absl::string_view> names_;  // source names, sorted
-  std::vector<int> group_;                // by source number
-  mutable std::vector<int> seen_;         // scratch of CountIndependent
+  const std::vector<const Claim*>* sorted_ = nullptr;
+  absl::flat_hash_map<absl::string_view, int> number_;  // until Finish
+  std::vector<int> rank_;                               // by input index
+  std::vector<int> source_;                             // by input index
+  std::vector<absl::string_view> names_;                // source names, sorted
+  std::vector<int> group_;                              // by source number
+  mutable std::vector<int> seen_;  // scratch of CountIndependent
 };
 
 // Days since the epoch of a TimeValue's begin, or nullopt.
 bool TimeDays(const Value& v, double* begin, double* end) {
   if (!v.has_time()) return false;
   absl::CivilSecond b, e;
-  if (!absl::ParseCivilTime(v.time().begin(), &b)) return false;
-  if (!absl::ParseCivilTime(v.time().end(), &e)) e = b;
+  if (!ParseIsoCivilFast(v.time().begin(), &b) &&
+      !absl::ParseCivilTime(v.time().begin(), &b)) {
+    return false;
+  }
+  if (!ParseIsoCivilFast(v.time().end(), &e) &&
+      !absl::ParseCivilTime(v.time().end(), &e)) {
+    e = b;
+  }
   const absl::CivilSecond epoch(1970, 1, 1);
   *begin = (b - epoch) / 86400.0;
   *end = (e - epoch) / 86400.0;
@@ -174,7 +354,8 @@ using IdentityView = std::pair<int, absl::string_view>;
 // Reused from fact to fact: only the first `used` candidates are live, and
 // the vectors of the others keep their capacity.
 struct SlotCands {
-  absl::string_view role;  // points into the claims
+  int role_id = kUnknownRole;  // RoleTables
+  absl::string_view role;      // points into the claims or the RoleTables
   std::vector<Cand> cands;
   size_t used = 0;
   absl::flat_hash_map<IdentityView, int> by_identity;
@@ -239,21 +420,24 @@ bool NameDifferentThings(const ValueComparator& cmp, const Value& a,
 // claims naming none join the largest occurrence.
 std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
     const std::vector<const Claim*>& part, const FrameSpec& frame,
+    const RoleTables::Frame& tables, const ClaimRoles& roles,
     const ValueComparator& cmp) {
+  // Roles are named by their index in frame.occurrence_roles().
   struct Occurrence {
     std::vector<const Claim*> claims;
-    std::map<std::string, std::vector<const Value*>> values;
+    std::map<int, std::vector<const Value*>> values;
   };
   struct Named {
     const Claim* claim;
-    std::vector<std::pair<std::string, const Value*>> values;
+    std::vector<std::pair<int, const Value*>> values;
   };
   std::vector<Named> named;
   std::vector<const Claim*> wildcards;
   for (const Claim* c : part) {
     Named n{c, {}};
-    for (const std::string& role : frame.occurrence_roles()) {
-      const Value* v = ArgValue(*c, role);
+    for (int i = 0; i < frame.occurrence_roles_size(); ++i) {
+      const Value* v =
+          roles.Arg(*c, tables.occurrence[i], frame.occurrence_roles(i));
       if (v == nullptr || !v->has_entity_id()) continue;
       // A participant known only through a pronoun ("she", resolved to the
       // latest person named) is too weak to tell occurrences apart.
@@ -261,7 +445,7 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
       const std::set<std::string> said = NameWords(v->surface());
       bool named = v->surface().empty();
       for (const std::string& w : said) named |= id.count(w) > 0;
-      if (named) n.values.push_back({role, v});
+      if (named) n.values.push_back({i, v});
     }
     if (n.values.empty()) {
       wildcards.push_back(c);
@@ -350,12 +534,13 @@ IdentityView IdentityOf(const Value& v, const ValueComparator& cmp,
 // cost is the number of (word, cluster) hits rather than texts x clusters x
 // words.
 std::vector<std::vector<const Claim*>> PartitionByText(
-    const std::vector<const Claim*>& part, const std::string& role,
-    const ValueComparator& cmp) {
+    const std::vector<const Claim*>& part, int role_id, const std::string& role,
+    const ClaimRoles& roles, const ValueComparator& cmp) {
   std::vector<std::vector<const Claim*>> clusters;
   std::vector<const Value*> reps;
   std::vector<int> rep_words;  // content words of a text representative
-  absl::flat_hash_map<std::string, int> placed;  // text -> cluster
+  // text (viewed in the claims) -> cluster
+  absl::flat_hash_map<absl::string_view, int> placed;
   absl::flat_hash_map<std::string, std::vector<int>> postings;
   std::vector<int> non_text;  // clusters whose representative is not text
   std::vector<int> shared;    // per cluster, words shared with the new text
@@ -373,8 +558,13 @@ std::vector<std::vector<const Claim*>> PartitionByText(
     shared.push_back(0);
     return static_cast<int>(clusters.size()) - 1;
   };
+  // The texts' bytes for all claims at once, so their misses overlap.
   for (const Claim* c : part) {
-    const Value* v = ArgValue(*c, role);
+    const Value* v = roles.Arg(*c, role_id, role);
+    if (v != nullptr && v->has_text()) __builtin_prefetch(v->text().data());
+  }
+  for (const Claim* c : part) {
+    const Value* v = roles.Arg(*c, role_id, role);
     int target = -1;
     if (v != nullptr && v->has_text() && cmp.text_similarity() > 0) {
       auto it = placed.find(v->text());
@@ -435,10 +625,90 @@ std::vector<std::vector<const Claim*>> PartitionByText(
   return clusters;
 }
 
+// Asks for the pieces of the claims a little ahead of input[i] that the
+// aligner's first pass reads. A Claim's strings, arguments and values are
+// separate heap objects, each a cache miss when first read; fetching them in
+// stages (the argument array, then the arguments, then their roles and
+// values), each stage's addresses read from what an earlier stage fetched,
+// overlaps those misses instead of taking them one after another.
+void PrefetchAhead(const std::vector<Claim>& input, size_t i) {
+  constexpr size_t kFar = 16, kNear = 8, kNext = 4;
+  const size_t n = input.size();
+  if (i + kFar < n) {
+    const Claim& c = input[i + kFar];
+    __builtin_prefetch(&c.id());
+    __builtin_prefetch(&c.source_id());
+    __builtin_prefetch(&c.frame());
+    __builtin_prefetch(c.args().data());
+  }
+  if (i + kNear < n) {
+    const Claim& c = input[i + kNear];
+    __builtin_prefetch(c.id().data());
+    for (int k = 0; k < c.args_size(); ++k) __builtin_prefetch(&c.args(k));
+  }
+  if (i + kNext < n) {
+    for (const Argument& a : input[i + kNext].args()) {
+      __builtin_prefetch(&a.role());
+      __builtin_prefetch(&a.value());
+    }
+  }
+  if (i + 1 < n) {
+    for (const Argument& a : input[i + 1].args()) {
+      if (a.value().has_entity_id()) __builtin_prefetch(&a.value().entity_id());
+    }
+  }
+}
+
+// Stage `stage` (0 to kPrefetchStages - 1) of fetching what processing a
+// block reads of its claims: 0 the Claim objects, 1 their id strings and
+// argument arrays, 2 the arguments, 3 the arguments' roles and values, 4 the
+// values' strings and times.
+constexpr int kPrefetchStages = 5;
+void PrefetchClaims(const std::vector<const Claim*>& claims,
+                    const ClaimRoles& roles, int stage) {
+  for (const Claim* c : claims) {
+    switch (stage) {
+      case 0:
+        __builtin_prefetch(c);
+        roles.Prefetch(*c, 0);
+        break;
+      case 1:
+        __builtin_prefetch(&c->id());
+        __builtin_prefetch(c->args().data());
+        roles.Prefetch(*c, 1);
+        break;
+      case 2:
+        __builtin_prefetch(c->id().data());
+        for (int k = 0; k < c->args_size(); ++k)
+          __builtin_prefetch(&c->args(k));
+        break;
+      case 3:
+        for (const Argument& a : c->args()) {
+          __builtin_prefetch(&a.role());
+          __builtin_prefetch(&a.value());
+        }
+        break;
+      default:
+        for (const Argument& a : c->args()) {
+          const Value& v = a.value();
+          if (v.has_entity_id()) {
+            __builtin_prefetch(&v.entity_id());
+          } else if (v.has_text()) {
+            __builtin_prefetch(&v.text());
+          } else if (v.has_time()) {
+            __builtin_prefetch(&v.time());
+          }
+        }
+    }
+  }
+}
+
 }  // namespace
 
 Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
-    : lexicon_(lexicon), comparator_(comparator) {
+    : lexicon_(lexicon),
+      comparator_(comparator),
+      tables_(std::make_shared<const RoleTables>(*lexicon)) {
   for (const FrameSpec& f : lexicon_->proto().frames()) {
     for (std::string& n : Lexicon::NounForms(f)) {
       noun_frame_[std::move(n)] = f.name();  // later frames win
@@ -448,14 +718,15 @@ Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
 
 std::string Aligner::BlockKey(const Claim& claim) const {
   std::string key;
-  AppendBlockKey(claim, &key);
+  AppendBlockKey(claim, lexicon_->Find(claim.frame()), nullptr, &key);
   return key;
 }
 
-void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
+void Aligner::AppendBlockKey(const Claim& claim, const FrameSpec* frame,
+                             const ClaimRoles* roles, std::string* out) const {
   // Written in place: this runs once per claim of a run.
-  const FrameSpec* frame = lexicon_->Find(claim.frame());
-  absl::StrAppend(out, claim.frame(), "(");
+  out->append(claim.frame());
+  out->push_back('(');
   bool first = true;
   auto separate = [&] {
     if (!first) out->push_back(',');
@@ -464,29 +735,38 @@ void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
   if (frame == nullptr) {
     for (const Argument& a : claim.args()) {
       separate();
-      absl::StrAppend(out, a.role(), "=", comparator_->Key(a.value(), true));
+      out->append(a.role());
+      out->push_back('=');
+      comparator_->AppendKey(a.value(), true, out);
     }
     out->push_back(')');
     return;
   }
-  auto key_of = [&](const RoleSpec& r) {
-    const Value* v = ArgValue(claim, r.name());
-    std::string key = v == nullptr ? "" : comparator_->Key(*v, true);
-    if (r.name() == "kind" && v != nullptr && v->has_text()) {
+  const RoleTables::Frame& tables = *tables_->Of(frame);
+  // Appends the key of the value of frame->roles(i) to `to`.
+  auto append_key = [&](int i, std::string* to) {
+    const RoleSpec& r = frame->roles(i);
+    const Value* v = roles == nullptr
+                         ? ArgValue(claim, r.name())
+                         : roles->Arg(claim, tables.role[i], r.name());
+    if (v == nullptr) return;
+    if (tables.role[i] == tables_->kind && v->has_text()) {
       // "trip" and "visit" are one kind: the frame whose noun it is.
       auto it = noun_frame_.find(v->text());
-      if (it != noun_frame_.end()) key = it->second;
+      if (it != noun_frame_.end()) {
+        to->append(it->second);
+        return;
+      }
     }
-    return key;
+    comparator_->AppendKey(*v, true, to);
   };
-  auto is_party = [&](const RoleSpec& r) {
-    return frame->symmetric() && (r.name() == frame->subject_role() ||
-                                  r.name() == frame->object_role());
-  };
+  const int num_roles = frame->roles_size();
   if (frame->symmetric()) {
     std::vector<std::string> symmetric;
-    for (const RoleSpec& r : frame->roles()) {
-      if (r.kind() == KEY && is_party(r)) symmetric.push_back(key_of(r));
+    for (int i = 0; i < num_roles; ++i) {
+      if (frame->roles(i).kind() == KEY && tables.party[i]) {
+        append_key(i, &symmetric.emplace_back());
+      }
     }
     if (!symmetric.empty()) {
       std::sort(symmetric.begin(), symmetric.end());
@@ -494,46 +774,84 @@ void Aligner::AppendBlockKey(const Claim& claim, std::string* out) const {
       absl::StrAppend(out, "parties=", absl::StrJoin(symmetric, "+"));
     }
   }
-  for (const RoleSpec& r : frame->roles()) {
-    if (r.kind() != KEY || is_party(r)) continue;
+  for (int i = 0; i < num_roles; ++i) {
+    const RoleSpec& r = frame->roles(i);
+    if (r.kind() != KEY || tables.party[i]) continue;
     separate();
-    absl::StrAppend(out, r.name(), "=", key_of(r));
+    out->append(r.name());
+    out->push_back('=');
+    append_key(i, out);
   }
   out->push_back(')');
 }
 
 Alignment Aligner::Align(const std::vector<Claim>& input,
                          const IndependenceGroups& groups) const {
-  // Deterministic order regardless of input order.
-  std::vector<const Claim*> claims;
-  claims.reserve(input.size());
-  for (const Claim& c : input) claims.push_back(&c);
+  // Deterministic order regardless of input order: claims are ranked by id.
   auto by_id = [](const Claim* a, const Claim* b) {
     return a->id() != b->id() ? a->id() < b->id() : a < b;
   };
-  // Inputs usually come sorted (Pipeline::Load sorts them): check first.
-  if (!std::is_sorted(claims.begin(), claims.end(), by_id)) {
-    std::sort(claims.begin(), claims.end(), by_id);
-  }
-  const RunIndex run(input, claims, groups);
-
+  // One pass over the input, in the order of its memory, does everything
+  // that reads every claim before the blocks are processed: the sortedness
+  // check, source numbers, role ids and blocking keys. At 10^6 claims the
+  // aligner is bound by waiting for memory, so each claim's scattered
+  // pieces are fetched once (and asked for ahead, PrefetchClaim).
+  const size_t n = input.size();
+  RunIndex run(input);
+  ClaimRoles roles(input, *tables_);
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
   std::string key_buffer;  // reused: a key is allocated once per block
-  for (const Claim* c : claims) {
+  const std::string* frame_name = nullptr;
+  const FrameSpec* frame = nullptr;
+  bool sorted = true;
+  for (size_t i = 0; i < n; ++i) {
+    PrefetchAhead(input, i);
+    const Claim& c = input[i];
+    // Inputs usually come sorted (Pipeline::Load sorts them).
+    if (sorted && i > 0 && by_id(&c, &input[i - 1])) sorted = false;
+    run.AddSource(i);
+    roles.Add(c);
+    // Neighbours (one article) mostly share their frame.
+    if (frame_name == nullptr || c.frame() != *frame_name) {
+      frame_name = &c.frame();
+      frame = lexicon_->Find(c.frame());
+    }
     key_buffer.clear();
-    AppendBlockKey(*c, &key_buffer);
+    AppendBlockKey(c, frame, &roles, &key_buffer);
     auto it = by_key.find(key_buffer);
     if (it == by_key.end()) {
       it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;
     }
-    it->second.push_back(c);
+    it->second.push_back(&c);
   }
+  std::vector<const Claim*> claims;
+  claims.reserve(n);
+  for (const Claim& c : input) claims.push_back(&c);
+  if (!sorted) std::sort(claims.begin(), claims.end(), by_id);
+  run.Finish(claims, groups);
+
   std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
       std::make_move_iterator(by_key.begin()),
       std::make_move_iterator(by_key.end()));
   by_key.clear();
-  std::sort(blocks.begin(), blocks.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (!sorted) {
+    // Each block in rank order, as if the pass had gone in id order.
+    for (auto& [key, block] : blocks) {
+      std::sort(block.begin(), block.end(),
+                [&run](const Claim* a, const Claim* b) {
+                  return run.Rank(a) < run.Rank(b);
+                });
+    }
+  }
+  // Blocks in the order of their first claim: claims of one article or
+  // story sit together in memory, so this walks the claims about in memory
+  // order instead of jumping between stories in key order (the aligner is
+  // bound by memory latency at 10^6 claims). The output does not depend on
+  // the order: facts are numbered within their block and both outputs are
+  // sorted at the end by keys that are unique (fact id; fact id and role).
+  std::sort(blocks.begin(), blocks.end(), [&run](const auto& a, const auto& b) {
+    return run.Rank(a.second.front()) < run.Rank(b.second.front());
+  });
 
   Alignment out;
   // TimeDays per distinct (begin, end): civil-time parsing was a third of
@@ -561,8 +879,18 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::vector<int> slot_order;
   std::vector<int> sources, ranks, position;
   std::deque<std::string> set_keys;  // identity keys of set values
-  for (const auto& [key, block] : blocks) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    // The claims of the next blocks, fetched in stages as in the first pass:
+    // each stage reads addresses that an earlier block's stage fetched.
+    for (int stage = 0; stage < kPrefetchStages; ++stage) {
+      const size_t ahead = b + kPrefetchStages - 1 - stage;
+      if (ahead < blocks.size()) {
+        PrefetchClaims(blocks[ahead].second, roles, stage);
+      }
+    }
+    const auto& [key, block] = blocks[b];
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
+    const RoleTables::Frame* tables = tables_->Of(frame);
 
     // Partition into occurrences by time, then statements by text.
     std::vector<std::vector<const Claim*>> parts;
@@ -575,7 +903,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       std::vector<Timed> timed;
       std::vector<const Claim*> untimed;
       for (const Claim* c : block) {
-        const Value* t = ArgValue(*c, "time");
+        const Value* t = roles.Arg(*c, tables_->time, "time");
         double b, e;
         if (t != nullptr && time_days(*t, &b, &e)) {
           timed.push_back({b, e, c});
@@ -610,8 +938,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     if (frame != nullptr && frame->occurrence_roles_size() > 0) {
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        for (auto& occurrence :
-             SplitByOccurrenceRoles(part, *frame, *comparator_)) {
+        for (auto& occurrence : SplitByOccurrenceRoles(part, *frame, *tables,
+                                                       roles, *comparator_)) {
           split.push_back(std::move(occurrence));
         }
       }
@@ -656,7 +984,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       const std::string& role = frame->partition_by_text_role();
       std::vector<std::vector<const Claim*>> split;
       for (const auto& part : parts) {
-        for (auto& cl : PartitionByText(part, role, *comparator_)) {
+        for (auto& cl :
+             PartitionByText(part, tables->text, role, roles, *comparator_)) {
           split.push_back(std::move(cl));
         }
       }
@@ -676,8 +1005,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       ranks.clear();
       for (const Claim* c : part) {
         ranks.push_back(run.Rank(c));
-        InsertSorted(&sources, run.Source(c));
+        sources.push_back(run.Source(c));
       }
+      SortUnique(&sources);
       // position[i]: of ranks[i] in fact.claim_ids
       run.AddIds(ranks, fact.mutable_claim_ids(), &position);
       run.AddSources(sources, fact.mutable_source_ids());
@@ -685,35 +1015,45 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       // Collect candidates per role (role names point into the claims).
       for (SlotCands& slot : slot_pool) slot.Clear();
       set_keys.clear();
-      // The slot of `role`, found among the few roles of the fact.
-      auto slot_of = [&slot_pool](absl::string_view role) -> SlotCands& {
+      // The slot of the role with id `role_id` (`a`'s role when the id is
+      // kUnknownRole), found among the few roles of the fact. Invalidates
+      // earlier results.
+      auto slot_of = [&](int role_id, const Argument& a) -> SlotCands& {
         for (SlotCands& slot : slot_pool) {
-          if (slot.role == role) return slot;
+          if (slot.role_id == role_id &&
+              (role_id != kUnknownRole || slot.role == a.role())) {
+            return slot;
+          }
         }
         slot_pool.emplace_back();
-        slot_pool.back().role = role;
+        slot_pool.back().role_id = role_id;
+        slot_pool.back().role = role_id == kUnknownRole
+                                    ? absl::string_view(a.role())
+                                    : tables_->name[role_id];
         return slot_pool.back();
       };
       for (const Claim* c : part) {
         const int rank = run.Rank(c);
         const int source = run.Source(c);
-        for (const Argument& a : c->args()) {
-          RoleKind kind =
-              frame == nullptr ? INFO : lexicon_->KindOf(*frame, a.role());
+        const int num_args = c->args_size();
+        for (int ai = 0; ai < num_args; ++ai) {
+          const Argument& a = c->args(ai);
+          int role_id = roles.RoleAt(*c, ai);
+          RoleKind kind = RoleTables::KindOf(tables, role_id);
           if (kind == KEY) continue;
-          absl::string_view role = a.role();
           if (frame != nullptr && frame->duration_is_length() &&
-              role == "duration") {
-            role = "time";  // compared with the event's interval
-            kind = lexicon_->KindOf(*frame, "time");
+              role_id == tables_->duration) {
+            role_id = tables_->time;  // compared with the event's interval
+            kind = RoleTables::KindOf(tables, role_id);
           }
+          SlotCands& slot = slot_of(role_id, a);
           const Value* single = &a.value();
           const Value* const* values = &single;
           int num_values = 1;
           std::vector<const Value*> members;
           bool from_list = false;
           if (kind == SET && a.value().has_set()) {
-            slot_of(role).is_set = true;
+            slot.is_set = true;
             from_list = a.value().set().members_size() >= 2;
             for (const Value& m : a.value().set().members()) {
               members.push_back(&m);
@@ -721,11 +1061,10 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             values = members.data();
             num_values = static_cast<int>(members.size());
           } else if (kind == SET) {
-            slot_of(role).is_set = true;
+            slot.is_set = true;
           }
           for (int vi = 0; vi < num_values; ++vi) {
             const Value& v = *values[vi];
-            SlotCands& slot = slot_of(role);
             slot.present = true;
             std::vector<Cand>& cands = slot.cands;
             Cand* match = nullptr;
@@ -757,9 +1096,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             if (match->claims.empty() || match->claims.back() != rank) {
               match->claims.push_back(rank);
             }
-            InsertSorted(&match->sources, source);
+            // Sorted below.
+            if (match->sources.empty() || match->sources.back() != source) {
+              match->sources.push_back(source);
+            }
             match->from_list |= from_list;
           }
+        }
+      }
+      for (SlotCands& slot : slot_pool) {
+        for (size_t ci = 0; ci < slot.used; ++ci) {
+          SortUnique(&slot.cands[ci].sources);
         }
       }
 
@@ -782,8 +1129,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         slot->set_role(role);
         const bool is_set = slot_cands.is_set;
         slot->set_is_set(is_set);
-        const RoleKind kind =
-            frame == nullptr ? INFO : lexicon_->KindOf(*frame, role);
+        const RoleKind kind = RoleTables::KindOf(tables, slot_cands.role_id);
         slot->mutable_candidates()->Reserve(static_cast<int>(cands.size()));
         for (const Cand& cand : cands) {
           Candidate* out_c = slot->add_candidates();
@@ -879,7 +1225,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::map<int, const Claim*> list_claim;
           std::map<std::string, const Value*> member_value;  // key -> member
           for (const Claim* c : part) {
-            const Value* v = ArgValue(*c, role);
+            const Value* v = roles.Arg(*c, slot_cands.role_id, role);
             if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
               continue;
             for (const Value& m : v->set().members()) {
@@ -914,7 +1260,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
               }
               ConflictSide* side = cf.add_sides();
               const Claim* c0 = list_claim[srcs.front()];
-              *side->mutable_value() = *ArgValue(*c0, role);
+              *side->mutable_value() =
+                  *roles.Arg(*c0, slot_cands.role_id, role);
               std::vector<int> ids;
               for (int s : srcs) ids.push_back(run.Rank(list_claim[s]));
               SortUnique(&ids);
@@ -952,18 +1299,24 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
         const std::string subject =
             frame == nullptr ? "" : frame->subject_role();
         for (const Claim* a : part) {
+          if (opposed) break;  // one opposed pair is enough
           if (a->polarity() == NEGATIVE) continue;
           for (const Claim* d : part) {
             if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
               continue;
             }
-            const Value* x = subject.empty() ? nullptr : ArgValue(*a, subject);
-            const Value* y = subject.empty() ? nullptr : ArgValue(*d, subject);
+            const Value* x = subject.empty()
+                                 ? nullptr
+                                 : roles.Arg(*a, tables->subject, subject);
+            const Value* y = subject.empty()
+                                 ? nullptr
+                                 : roles.Arg(*d, tables->subject, subject);
             if ((x == nullptr) != (y == nullptr)) continue;
             if (x != nullptr && comparator_->Compare(*x, *y) == CONFLICTING) {
               continue;
             }
             opposed = true;
+            break;
           }
         }
       }

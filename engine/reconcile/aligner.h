@@ -17,6 +17,7 @@
 #define ACCORD_ENGINE_RECONCILE_ALIGNER_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,11 @@ struct Alignment {
   std::vector<Conflict> conflicts;  // sorted by fact id, then role
 };
 
+namespace aligner_internal {
+struct RoleTables;  // aligner.cc: the lexicon's role names numbered
+class ClaimRoles;   // aligner.cc: the role ids of a run's arguments
+}  // namespace aligner_internal
+
 class Aligner {
  public:
   // Both pointers must outlive the aligner.
@@ -56,14 +62,19 @@ class Aligner {
   std::string BlockKey(const Claim& claim) const;
 
  private:
-  // Appends BlockKey(claim) to `out`.
-  void AppendBlockKey(const Claim& claim, std::string* out) const;
+  // Appends BlockKey(claim) to `out`. `frame` is the lexicon's frame of the
+  // claim (or null); `roles`, if not null, has the role ids of `claim`'s
+  // arguments (a faster lookup than comparing names).
+  void AppendBlockKey(const Claim& claim, const FrameSpec* frame,
+                      const aligner_internal::ClaimRoles* roles,
+                      std::string* out) const;
 
   const Lexicon* lexicon_;
   const ValueComparator* comparator_;
   // Noun form -> the frame whose noun it is (the last such frame in the
   // lexicon), for the "kind" key role: "trip" and "visit" are one kind.
   absl::flat_hash_map<std::string, std::string> noun_frame_;
+  std::shared_ptr<const aligner_internal::RoleTables> tables_;
 };
 
 }  // namespace accord

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <set>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "engine/normalize/compare.h"
+#include "engine/normalize/iso_civil.h"
 
 namespace accord {
 namespace {
@@ -66,7 +68,7 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
     const std::string& y = b.entity_id();
     if (x == y) return EQUAL;
     if (gazetteer_ != nullptr) {
-      if (gazetteer_->ActorId(x) == gazetteer_->ActorId(y)) return COMPATIBLE;
+      if (EntityKey(a, true) == EntityKey(b, true)) return COMPATIBLE;
       if (gazetteer_->IsPartOf(x, y) || gazetteer_->IsPartOf(y, x)) {
         return COMPATIBLE;
       }
@@ -74,9 +76,24 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
     return CONFLICTING;
   }
   if (a.kind_case() == Value::kSet && b.kind_case() == Value::kSet) {
-    std::set<std::string> ka, kb;
-    for (const Value& m : a.set().members()) ka.insert(Key(m, true));
-    for (const Value& m : b.set().members()) kb.insert(Key(m, true));
+    // The sets of member keys, as sorted distinct views (entity keys in
+    // place, others in `owned`).
+    std::deque<std::string> owned;
+    auto keys = [&](const ValueSet& set) {
+      std::vector<absl::string_view> out;
+      out.reserve(set.members_size());
+      for (const Value& m : set.members()) {
+        if (m.has_entity_id()) {
+          out.push_back(EntityKey(m, true));
+        } else {
+          out.push_back(owned.emplace_back(Key(m, true)));
+        }
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    const std::vector<absl::string_view> ka = keys(a.set()), kb = keys(b.set());
     if (ka == kb) return EQUAL;
     if (std::includes(ka.begin(), ka.end(), kb.begin(), kb.end()) ||
         std::includes(kb.begin(), kb.end(), ka.begin(), ka.end())) {
@@ -96,9 +113,7 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {
   switch (v.kind_case()) {
     case Value::kEntityId:
-      return as_actor && gazetteer_ != nullptr
-                 ? gazetteer_->ActorId(v.entity_id())
-                 : v.entity_id();
+      return std::string(EntityKey(v, as_actor));
     case Value::kTime:
       return absl::StrCat("time:", v.time().begin(), "/", v.time().end());
     case Value::kDuration:
@@ -121,6 +136,27 @@ std::string ValueComparator::Key(const Value& v, bool as_actor) const {
   }
 }
 
+absl::string_view ValueComparator::EntityKey(const Value& v,
+                                             bool as_actor) const {
+  absl::string_view id = v.entity_id();
+  if (as_actor && gazetteer_ != nullptr) {
+    // Gazetteer::ActorId, viewed in place.
+    const Entity* e = gazetteer_->Find(id);
+    if (e != nullptr && e->stands_for_size() > 0) id = e->stands_for(0);
+  }
+  return id;
+}
+
+void ValueComparator::AppendKey(const Value& v, bool as_actor,
+                                std::string* out) const {
+  if (!v.has_entity_id()) {
+    out->append(Key(v, as_actor));
+    return;
+  }
+  const absl::string_view id = EntityKey(v, as_actor);
+  out->append(id.data(), id.size());
+}
+
 std::string ValueComparator::Describe(const Value& v) const {
   switch (v.kind_case()) {
     case Value::kEntityId: {
@@ -132,8 +168,12 @@ std::string ValueComparator::Describe(const Value& v) const {
     case Value::kTime: {
       const TimeValue& t = v.time();
       absl::CivilSecond b, e;
-      if (!absl::ParseCivilTime(t.begin(), &b)) return t.begin();
-      const bool has_end = absl::ParseCivilTime(t.end(), &e);
+      if (!ParseIsoCivilFast(t.begin(), &b) &&
+          !absl::ParseCivilTime(t.begin(), &b)) {
+        return t.begin();
+      }
+      const bool has_end =
+          ParseIsoCivilFast(t.end(), &e) || absl::ParseCivilTime(t.end(), &e);
       switch (t.grain()) {
         case DECADE:
           return absl::StrCat(absl::FormatCivilTime(absl::CivilYear(b)), "s");

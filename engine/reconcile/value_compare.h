@@ -32,6 +32,10 @@ class ValueComparator {
   // their actor id when `as_actor` (Beijing -> china).
   std::string Key(const Value& v, bool as_actor = false) const;
 
+  // Appends Key(v, as_actor) to `out`, without a temporary string for
+  // entities (the aligner's blocking key is built this way per claim).
+  void AppendKey(const Value& v, bool as_actor, std::string* out) const;
+
   // Human-readable rendering: entity names, ISO dates, "72 hours", "80th".
   std::string Describe(const Value& v) const;
 
@@ -47,6 +51,9 @@ class ValueComparator {
   double text_similarity() const { return text_similarity_; }
 
  private:
+  // Key() of an entity value: its actor id when `as_actor`, else its id.
+  absl::string_view EntityKey(const Value& v, bool as_actor) const;
+
   const Gazetteer* gazetteer_;
   double text_similarity_;
 };

@@ -30,7 +30,23 @@ Report BuildReport(const std::vector<Document>& documents,
     index.emplace(node->first, &node->second);
     return node->second;
   };
-  for (const Claim& c : claims) {
+  // One pass over the claims counts them per source and checks their order
+  // (below). At 10^6 claims it waits on memory: each claim's source and id
+  // are separate heap strings, so they are asked for a few claims ahead.
+  auto by_id = [](const Claim& a, const Claim& b) { return a.id() < b.id(); };
+  bool sorted = true;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    constexpr size_t kAhead = 8;
+    if (i + 2 * kAhead < claims.size()) {
+      __builtin_prefetch(&claims[i + 2 * kAhead].source_id());
+      __builtin_prefetch(&claims[i + 2 * kAhead].id());
+    }
+    if (i + kAhead < claims.size()) {
+      __builtin_prefetch(claims[i + kAhead].source_id().data());
+      __builtin_prefetch(claims[i + kAhead].id().data());
+    }
+    const Claim& c = claims[i];
+    if (sorted && i > 0 && by_id(c, claims[i - 1])) sorted = false;
     SourceSummary& s = source(c.source_id());
     if (s.source().id().empty()) {
       s.mutable_source()->set_id(c.source_id());
@@ -75,10 +91,7 @@ Report BuildReport(const std::vector<Document>& documents,
   }
 
   // Moved, not copied: a moved-from message hands over its fields.
-  auto by_id = [](const Claim& a, const Claim& b) { return a.id() < b.id(); };
-  if (!std::is_sorted(claims.begin(), claims.end(), by_id)) {
-    std::stable_sort(claims.begin(), claims.end(), by_id);
-  }
+  if (!sorted) std::stable_sort(claims.begin(), claims.end(), by_id);
   report.mutable_claims()->Reserve(static_cast<int>(claims.size()));
   for (Claim& c : claims) *report.add_claims() = std::move(c);
   std::vector<Claim>().swap(claims);
