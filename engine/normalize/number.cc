@@ -429,10 +429,27 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
 
 }  // namespace
 
+bool ArticleMayStartNumber(const Tokens& t, int i) {
+  const int n = Size(t);
+  if (i < 0 || i >= n || !(t[i].Is("a") || t[i].Is("an"))) return true;
+  // Without allow_article, ParseNumberAt at an article: ParseHedge takes "an
+  // estimated" (then a number must follow); the minus/negative signs are
+  // other words; ParseUnsigned's digit and "point" forms need other tokens,
+  // ParseWords stops at once (an article has no number_word or
+  // glued_number, is no scale word and no "and" after a number), so only
+  // its "a dozen" (ScaleWords) and vague "a couple/pair/few" forms remain.
+  // The restated value in parentheses only extends one of these.
+  if (i + 1 >= n) return false;
+  const Token& next = t[i + 1];
+  return FindScale(next.text) != nullptr || next.Is("couple") ||
+         next.Is("pair") || next.Is("few") || next.Is("estimated");
+}
+
 bool ParseNumberAt(const Tokens& t, int i, const NumberOptions& o,
                    NumberParse* out) {
   const int n = Size(t);
   if (i < 0 || i >= n || !t[i].number_start) return false;
+  if (!o.allow_article && !ArticleMayStartNumber(t, i)) return false;
   int j = i;
   bool approximate = false;
   if (o.allow_hedge) {
