@@ -338,7 +338,8 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
   // A duration begins with a hedge or a ParseSimple form; the hedges are
   // number starts, and so is every ParseSimple start but "half".
   if (!t[i].number_start && !t[i].Is("half")) return false;
-  if (!ArticleMayStartDuration(t, i)) return false;
+  if ((t[i].Is("a") || t[i].Is("an")) && !ArticleMayStartDuration(t, i))
+    return false;
   int j = i;
   bool approximate = false;
   if (allow_hedge) {

@@ -449,7 +449,10 @@ bool ParseNumberAt(const Tokens& t, int i, const NumberOptions& o,
                    NumberParse* out) {
   const int n = Size(t);
   if (i < 0 || i >= n || !t[i].number_start) return false;
-  if (!o.allow_article && !ArticleMayStartNumber(t, i)) return false;
+  // Articles only: the call is skipped on every other token.
+  if (!o.allow_article && (t[i].Is("a") || t[i].Is("an")) &&
+      !ArticleMayStartNumber(t, i))
+    return false;
   int j = i;
   bool approximate = false;
   if (o.allow_hedge) {
