@@ -308,6 +308,29 @@ Grain DurationUnitGrain(absl::string_view word, bool after_digits) {
   return GRAIN_UNSPECIFIED;
 }
 
+bool ArticleMayStartDuration(const Tokens& t, int i) {
+  const int n = Size(t);
+  if (i < 0 || i >= n || !(t[i].Is("a") || t[i].Is("an"))) return true;
+  // ParseDurationAt at an article: articles are no hedges, so ParseSimple
+  // runs at i. Its "half" form needs "half" at i; its quarter form needs
+  // "quarter(s)" next; otherwise ParseNumberAt (allow_article) either
+  // takes a longer number (ArticleMayStartNumber) or ends after the article
+  // or a restated "(1)", and then the token after the article must be
+  // "and" (AndAHalf, AndQuarters), more/additional/extra/less/fewer, "-",
+  // a unit word (UnitAt, not after digits: DurationUnitGrain's words) or
+  // fortnight(s).
+  if (ArticleMayStartNumber(t, i)) return true;
+  if (i + 1 >= n) return false;
+  const Token& next = t[i + 1];
+  if (next.Is("quarter") || next.Is("quarters") || next.Is("and") ||
+      next.Is("more") || next.Is("additional") || next.Is("extra") ||
+      next.Is("less") || next.Is("fewer") || next.Is("-") || next.Is("(") ||
+      next.Is("fortnight") || next.Is("fortnights"))
+    return true;
+  return next.IsWord() &&
+         DurationUnitGrain(next.text, false) != GRAIN_UNSPECIFIED;
+}
+
 bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
                      DurationParse* out) {
   const int n = Size(t);
@@ -315,6 +338,8 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
   // A duration begins with a hedge or a ParseSimple form; the hedges are
   // number starts, and so is every ParseSimple start but "half".
   if (!t[i].number_start && !t[i].Is("half")) return false;
+  if ((t[i].Is("a") || t[i].Is("an")) && !ArticleMayStartDuration(t, i))
+    return false;
   int j = i;
   bool approximate = false;
   if (allow_hedge) {

@@ -55,6 +55,14 @@ struct DurationParse {
   bool article = false;
 };
 
+// False only when token `i` is an article ("a"/"an") where no duration
+// (ParseDurationAt) can start: after an article counted as 1 ParseSimple
+// needs "and a half"/"and a quarter", more/additional/extra/less/fewer,
+// "-", a unit word, fortnight(s), "(" (a restated value), or the article
+// starts "a quarter of an hour" or a number (ArticleMayStartNumber). True
+// on every other token (no claim).
+bool ArticleMayStartDuration(const std::vector<Token>& tokens, int i);
+
 // Parses the longest duration starting at token `i`. `allow_hedge` accepts
 // "about", "around", ... before it.
 bool ParseDurationAt(const std::vector<Token>& tokens, int i, bool allow_hedge,

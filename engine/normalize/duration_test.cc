@@ -1,5 +1,9 @@
 #include "engine/normalize/duration.h"
 
+#include <string>
+#include <vector>
+
+#include "engine/normalize/tokenizer.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -49,6 +53,34 @@ TEST(FindDurations, Approximate) {
   const std::vector<ValueMatch> m = FindDurations("about 3 hours");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_TRUE(m[0].value.duration().approximate());
+}
+
+// ArticleMayStartDuration is a necessary condition: wherever
+// ParseDurationAt succeeds at an article, it holds.
+TEST(ArticleMayStartDuration, NecessaryForParseDurationAt) {
+  const char* const kNext[] = {
+      "day",       "hours",   "quarter", "quarters", "and",       "more",
+      "extra",     "fewer",   "-",       "(",        "fortnight", "dozen",
+      "couple",    "few",     "half",    "car",      "second",    "h",
+      "estimated", "hundred", "5",       ""};
+  for (const char* article : {"a", "an"}) {
+    for (const char* next : kNext) {
+      for (const char* after :
+           {"", " day", " of an hour", " a half days", " 1) day", " days",
+            "-day", " hour and a half"}) {
+        const std::string text = std::string(article) + " " + next + after;
+        const std::vector<Token> t = Tokenize(text);
+        DurationParse d;
+        for (bool hedge : {false, true}) {
+          if (ParseDurationAt(t, 0, hedge, &d)) {
+            EXPECT_TRUE(ArticleMayStartDuration(t, 0)) << text;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(ArticleMayStartDuration(Tokenize("a car"), 0));
+  EXPECT_TRUE(ArticleMayStartDuration(Tokenize("an hour"), 0));
 }
 
 }  // namespace

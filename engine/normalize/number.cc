@@ -1,6 +1,8 @@
 #include "engine/normalize/number.h"
 
+#include <bitset>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -28,6 +30,33 @@ const absl::flat_hash_map<absl::string_view, double>& ScaleWords() {
       {"bn", 1e9},         {"bln", 1e9},      {"tn", 1e12},
   };
   return *m;
+}
+
+// Value of scale word `w`, or nullptr. Most words after a number ("people",
+// "percent", "of") are not scale words: a (first letter, length) filter
+// built from ScaleWords' own keys rejects them before hashing, and it is a
+// necessary condition because every key sets its bit.
+class ScaleFilter {
+ public:
+  ScaleFilter() {
+    for (const auto& [w, v] : ScaleWords()) bits_.set(Index(w));
+  }
+  bool MayMatch(absl::string_view w) const {
+    return !w.empty() && w.size() < 16 && bits_.test(Index(w));
+  }
+
+ private:
+  static size_t Index(absl::string_view w) {
+    return static_cast<unsigned char>(w[0]) * 16 + (w.size() & 15);
+  }
+  std::bitset<256 * 16> bits_;
+};
+
+const double* FindScale(absl::string_view w) {
+  static const auto* filter = new ScaleFilter;
+  if (!filter->MayMatch(w)) return nullptr;
+  auto it = ScaleWords().find(w);
+  return it == ScaleWords().end() ? nullptr : &it->second;
 }
 
 // Suffixes glued to digits: 5k, 3M, 1.2bn, .0012G.
@@ -97,14 +126,29 @@ bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
   }
   if (s.size() > 60) return false;
   double v = 0;
-  if (!absl::SimpleAtod(s, &v)) return false;
+  if (!*decimal && s.size() <= 15) {
+    // Only digits: below 10^15 < 2^53 the integer converts to a double
+    // exactly, which is the value SimpleAtod's correctly rounded parse
+    // returns, without its general path.
+    uint64_t u = 0;
+    for (const char c : s) u = u * 10 + static_cast<uint64_t>(c - '0');
+    v = static_cast<double>(u);
+  } else if (!absl::SimpleAtod(s, &v)) {
+    return false;
+  }
   // Fraction: 1/5, 3/4.
   if (o.allow_fraction && !*decimal && j + 1 < n && t[j].Is("/") &&
       Adjacent(t, j) && t[j + 1].IsDigits() && Adjacent(t, j + 1) &&
       !(j + 2 < n && t[j + 2].Is("/") && Adjacent(t, j + 2))) {
     double d = 0;
-    if (t[j + 1].text.size() < 10 && absl::SimpleAtod(t[j + 1].text, &d) &&
-        d != 0) {
+    // A digits token of fewer than 10 digits: exact as an integer, as in
+    // the number itself.
+    if (t[j + 1].text.size() < 10) {
+      uint64_t u = 0;
+      for (const char c : t[j + 1].text) u = u * 10 + (c - '0');
+      d = static_cast<double>(u);
+    }
+    if (t[j + 1].text.size() < 10 && d != 0) {
       v /= d;
       j += 2;
       *decimal = true;
@@ -173,10 +217,10 @@ bool ParseWords(const Tokens& t, int i, const NumberOptions& o,
       }
       continue;
     }
-    auto it = o.allow_scale_words ? ScaleWords().find(w) : ScaleWords().end();
-    if (it != ScaleWords().end() && last != kNone && w != "mn" && w != "mln" &&
+    const double* scale = o.allow_scale_words ? FindScale(w) : nullptr;
+    if (scale != nullptr && last != kNone && w != "mn" && w != "mln" &&
         w != "bn" && w != "bln" && w != "tn") {
-      const double s = it->second;
+      const double s = *scale;
       if (s == 100) {
         if (last == kHundred || last == kScale) break;
         current *= 100;
@@ -298,14 +342,14 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
     WordParse wp;
     if ((w == "a" || w == "an") && i + 1 < n && o.allow_scale_words) {
       // "a dozen", "a hundred", "a million".
-      auto it = ScaleWords().find(t[i + 1].text);
-      if (it != ScaleWords().end() && !IsPlural(t[i + 1].text) &&
+      const double* scale = FindScale(t[i + 1].text);
+      if (scale != nullptr && !IsPlural(t[i + 1].text) &&
           t[i + 1].text != "mn" && t[i + 1].text != "bn" &&
           t[i + 1].text != "cr" && t[i + 1].text != "kr") {
-        value = it->second;
+        value = *scale;
         end = i + 2;
         r.spelled = true;
-        if (end < n && t[end].Is("of") && it->second == 12) ++end;
+        if (end < n && t[end].Is("of") && *scale == 12) ++end;
       }
     }
     if (end == i && o.allow_vague) {
@@ -365,11 +409,11 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
   if (o.allow_scale_words && !r.article) {
     double last_scale = 1e300;
     while (end < n && t[end].IsWord()) {
-      auto it = ScaleWords().find(t[end].text);
-      if (it == ScaleWords().end()) break;
+      const double* scale = FindScale(t[end].text);
+      if (scale == nullptr) break;
       // After spelled numbers the word parser already consumed scales unless
       // a decimal intervened; "hundred" after digits is fine ("5 hundred").
-      const double s = it->second;
+      const double s = *scale;
       if (s >= last_scale && s != 12) break;
       value *= s;
       last_scale = s;
@@ -385,10 +429,30 @@ bool ParseUnsigned(const Tokens& t, int i, const NumberOptions& o,
 
 }  // namespace
 
+bool ArticleMayStartNumber(const Tokens& t, int i) {
+  const int n = Size(t);
+  if (i < 0 || i >= n || !(t[i].Is("a") || t[i].Is("an"))) return true;
+  // Without allow_article, ParseNumberAt at an article: ParseHedge takes "an
+  // estimated" (then a number must follow); the minus/negative signs are
+  // other words; ParseUnsigned's digit and "point" forms need other tokens,
+  // ParseWords stops at once (an article has no number_word or
+  // glued_number, is no scale word and no "and" after a number), so only
+  // its "a dozen" (ScaleWords) and vague "a couple/pair/few" forms remain.
+  // The restated value in parentheses only extends one of these.
+  if (i + 1 >= n) return false;
+  const Token& next = t[i + 1];
+  return FindScale(next.text) != nullptr || next.Is("couple") ||
+         next.Is("pair") || next.Is("few") || next.Is("estimated");
+}
+
 bool ParseNumberAt(const Tokens& t, int i, const NumberOptions& o,
                    NumberParse* out) {
   const int n = Size(t);
   if (i < 0 || i >= n || !t[i].number_start) return false;
+  // Articles only: the call is skipped on every other token.
+  if (!o.allow_article && (t[i].Is("a") || t[i].Is("an")) &&
+      !ArticleMayStartNumber(t, i))
+    return false;
   int j = i;
   bool approximate = false;
   if (o.allow_hedge) {

@@ -65,6 +65,14 @@ struct NumberParse {
 bool ParseNumberAt(const std::vector<Token>& tokens, int i,
                    const NumberOptions& options, NumberParse* out);
 
+// False only when token `i` is an article ("a"/"an") where ParseNumberAt
+// fails unless options.allow_article: the article then begins a number only
+// as "a dozen", "a few", "a couple", "a pair" or "an estimated ...", so the
+// next token must be a scale word, couple, pair, few or estimated. True on
+// every other token (no claim). The grammars use it to skip articles, the
+// most frequent number starts, before trying any form.
+bool ArticleMayStartNumber(const std::vector<Token>& tokens, int i);
+
 // NumberWordValue (a single number word's value) is declared in tokenizer.h.
 
 }  // namespace accord

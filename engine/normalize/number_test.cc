@@ -2,7 +2,9 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
+#include "engine/normalize/tokenizer.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -79,6 +81,35 @@ TEST(ParseNumber, WholeString) {
   EXPECT_EQ(ParseNumber("one twenty two").value_or(-1), 122);
   EXPECT_FALSE(ParseNumber("3 apples").has_value());
   EXPECT_FALSE(ParseNumber("").has_value());
+}
+
+// ArticleMayStartNumber is a necessary condition: wherever ParseNumberAt
+// (without allow_article) succeeds at an article, it holds.
+TEST(ArticleMayStartNumber, NecessaryForParseNumberAt) {
+  const char* const kNext[] = {
+      "dozen",  "dozens", "hundred", "million", "mn",        "bn",
+      "couple", "pair",   "few",     "single",  "estimated", "car",
+      "day",    "half",   "and",     "-",       "(",         "5",
+      "one",    "point",  "minus",   "about",   "lakh",      ""};
+  for (const char* article : {"a", "an"}) {
+    for (const char* next : kNext) {
+      for (const char* after : {"", " 5", " of", " (1)", " 12 people"}) {
+        const std::string text = std::string(article) + " " + next + after;
+        const std::vector<Token> t = Tokenize(text);
+        for (bool vague : {false, true}) {
+          NumberOptions o;
+          o.allow_vague = vague;
+          NumberParse p;
+          if (ParseNumberAt(t, 0, o, &p)) {
+            EXPECT_TRUE(ArticleMayStartNumber(t, 0)) << text;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(ArticleMayStartNumber(Tokenize("a car"), 0));
+  EXPECT_TRUE(ArticleMayStartNumber(Tokenize("a dozen"), 0));
+  EXPECT_TRUE(ArticleMayStartNumber(Tokenize("car"), 0));
 }
 
 }  // namespace

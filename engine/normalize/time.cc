@@ -415,12 +415,14 @@ class Parser {
   // TimeClass bits of token i (tokenizer.h), 0 outside the text.
   uint32_t Cls(int i) const { return i >= 0 && i < n_ ? t_[i].time_class : 0; }
   // ParseOrdinalAt and DayAt: digits, an ordinal word, or a cardinal
-  // prefix, which ParseNumberAt must accept (Token::number_start).
+  // prefix, which ParseNumberAt (without allow_article) must accept
+  // (Token::number_start, ArticleMayStartNumber).
   bool MayStartOrdinal(int i) const {
     if (i < 0 || i >= n_) return false;
     const Token& t = t_[i];
     return t.IsDigits() ||
-           (t.IsWord() && (t.ordinal_word >= 0 || t.number_start));
+           (t.IsWord() &&
+            (t.ordinal_word >= 0 || (t.number_start && ArticleNumber(i))));
   }
   // DateAt: a numeric date (digits), a leading weekday, a month, a day
   // (DayAt) or "the" and a day.
@@ -470,17 +472,20 @@ class Parser {
   }
   // RelDurationAt: "in"/"within" [hedge] and a duration (and nothing
   // else after "in"/"within"); a duration (ParseDurationAt), a number of
-  // weekdays or "<n> upcoming" at i (all need a number start or "half");
-  // or "[the] last/next/..." and a number.
+  // weekdays or "<n> upcoming" at i (all need a number start or "half",
+  // and at an article ArticleMayStartDuration, which includes the number
+  // forms' ArticleMayStartNumber); or "[the] last/next/..." and a number
+  // (ParseNumberAt without allow_article).
   bool MayStartRelDuration(int i) const {
     if (Is(i, "in") || Is(i, "within")) {
       int k = i + 1;
       if (Cls(k) & kTimeDurationHedge) ++k;
       return MayStartDuration(k);
     }
-    if (t_[i].number_start || Is(i, "half")) return true;
+    if (MayStartDuration(i)) return true;
     const int j = Is(i, "the") ? i + 1 : i;
-    return (Cls(j) & kTimeCountDir) && j + 1 < n_ && t_[j + 1].number_start;
+    return (Cls(j) & kTimeCountDir) && j + 1 < n_ && t_[j + 1].number_start &&
+           ArticleNumber(j + 1);
   }
   // OrdinalOfAt: "[the] last" or "[the]" and an ordinal or a number.
   bool MayStartOrdinalOf(int i) const {
@@ -509,9 +514,12 @@ class Parser {
            (Is(i, "all") && Is(i + 1, "week")) ||
            (Is(i, "rest") && Is(i + 1, "of"));
   }
-  // ClockAt: "[a] half/quarter", or a number (number start).
+  // ClockAt: "[a] half/quarter", or a number (number start; at an article
+  // ParseNumberAt without allow_article, so ArticleMayStartNumber).
   bool MayStartClock(int i) const {
-    return t_[i].number_start || Is(i, "half") || Is(i, "quarter");
+    return (t_[i].number_start &&
+            (ArticleNumber(i) || Is(i + 1, "half") || Is(i + 1, "quarter"))) ||
+           Is(i, "half") || Is(i, "quarter");
   }
   // PieceAtUncached's "at 3", "@ 3", "around 1030", "for a quarter past
   // 3pm": a time of day or a clock time (TimeOfDayAt, ClockAt) or a bare
@@ -615,11 +623,22 @@ class Parser {
     return Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon"));
   }
   // ParseDurationAt(t_, k, false, ...): ParseSimple at k, which needs
-  // "half" or a number start (duration.cc).
+  // "half" or a number start, and at an article ArticleMayStartDuration
+  // (duration.cc).
   bool MayStartDuration(int k) const {
-    return k >= 0 && k < n_ && (t_[k].number_start || Is(k, "half"));
+    return k >= 0 && k < n_ &&
+           ((t_[k].number_start && ArticleDuration(k)) || Is(k, "half"));
   }
   mutable std::vector<signed char> may_start_piece_memo_;
+  // ArticleMayStartNumber and ArticleMayStartDuration at token i, called
+  // only on articles (both are true elsewhere).
+  bool IsArticle(int i) const { return Is(i, "a") || Is(i, "an"); }
+  bool ArticleNumber(int i) const {
+    return !IsArticle(i) || ArticleMayStartNumber(t_, i);
+  }
+  bool ArticleDuration(int i) const {
+    return !IsArticle(i) || ArticleMayStartDuration(t_, i);
+  }
 
   int CompositeAtUncached(int i, Spec* s) const;
   // Runs `compute` at token i once and replays its result afterwards.
