@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "engine/base/touch.h"
 #include "engine/normalize/iso_civil.h"
 #include "re2/re2.h"
 
@@ -143,8 +144,9 @@ class ClaimRoles {
     begin_.push_back(static_cast<uint32_t>(roles_.size()));
   }
 
-  // Asks for the entries of `c` (a claim of the input): stage 0 its offset,
-  // stage 1 (once that has arrived) its role ids.
+  // Hints the entries of `c` (a claim of the input) into the cache: stage 0
+  // its offset, stage 1 (once that has arrived) its role ids. (The arrays
+  // are the run's own and small; a hint suffices.)
   void Prefetch(const Claim& c, int stage) const {
     const size_t k = &c - base_;
     if (stage == 0) {
@@ -279,7 +281,7 @@ class RunIndex {
     const size_t n = ranks.size();
     for (size_t k = 0; k < n; ++k) {
       // The id bytes a few claims ahead (each id is its own heap block).
-      if (k + 4 < n) __builtin_prefetch((*sorted_)[ranks[k + 4]]->id().data());
+      if (k + 4 < n) Touch((*sorted_)[ranks[k + 4]]->id().data());
       const int r = ranks[k];
       const std::string& id = (*sorted_)[r]->id();
       if (last == nullptr || *last != id) {
@@ -561,7 +563,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
   // The texts' bytes for all claims at once, so their misses overlap.
   for (const Claim* c : part) {
     const Value* v = roles.Arg(*c, role_id, role);
-    if (v != nullptr && v->has_text()) __builtin_prefetch(v->text().data());
+    if (v != nullptr && v->has_text()) Touch(v->text().data());
   }
   for (const Claim* c : part) {
     const Value* v = roles.Arg(*c, role_id, role);
@@ -625,78 +627,79 @@ std::vector<std::vector<const Claim*>> PartitionByText(
   return clusters;
 }
 
-// Asks for the pieces of the claims a little ahead of input[i] that the
-// aligner's first pass reads. A Claim's strings, arguments and values are
-// separate heap objects, each a cache miss when first read; fetching them in
-// stages (the argument array, then the arguments, then their roles and
-// values), each stage's addresses read from what an earlier stage fetched,
-// overlaps those misses instead of taking them one after another.
-void PrefetchAhead(const std::vector<Claim>& input, size_t i) {
+// Reads (Touch, engine/base/touch.h) the pieces of the claims a little ahead
+// of input[i] that the aligner's first pass uses. A Claim's strings,
+// arguments and values are separate heap objects, each a cache miss when
+// first read; reading them in stages (the argument array, then the
+// arguments, then their roles and values), each stage's addresses taken from
+// what an earlier stage read, overlaps those misses instead of taking them
+// one after another.
+void TouchAhead(const std::vector<Claim>& input, size_t i) {
   constexpr size_t kFar = 16, kNear = 8, kNext = 4;
   const size_t n = input.size();
+  if (i + 2 * kFar < n) TouchObject(&input[i + 2 * kFar]);
   if (i + kFar < n) {
     const Claim& c = input[i + kFar];
-    __builtin_prefetch(&c.id());
-    __builtin_prefetch(&c.source_id());
-    __builtin_prefetch(&c.frame());
-    __builtin_prefetch(c.args().data());
+    Touch(&c.id());
+    Touch(&c.source_id());
+    Touch(&c.frame());
+    Touch(c.args().data());
   }
   if (i + kNear < n) {
     const Claim& c = input[i + kNear];
-    __builtin_prefetch(c.id().data());
-    for (int k = 0; k < c.args_size(); ++k) __builtin_prefetch(&c.args(k));
+    Touch(c.id().data());
+    for (int k = 0; k < c.args_size(); ++k) TouchObject(&c.args(k));
   }
   if (i + kNext < n) {
     for (const Argument& a : input[i + kNext].args()) {
-      __builtin_prefetch(&a.role());
-      __builtin_prefetch(&a.value());
+      Touch(&a.role());
+      TouchObject(&a.value());
     }
   }
   if (i + 1 < n) {
     for (const Argument& a : input[i + 1].args()) {
-      if (a.value().has_entity_id()) __builtin_prefetch(&a.value().entity_id());
+      if (a.value().has_entity_id()) Touch(&a.value().entity_id());
     }
   }
 }
 
-// Stage `stage` (0 to kPrefetchStages - 1) of fetching what processing a
-// block reads of its claims: 0 the Claim objects, 1 their id strings and
-// argument arrays, 2 the arguments, 3 the arguments' roles and values, 4 the
-// values' strings and times.
-constexpr int kPrefetchStages = 5;
-void PrefetchClaims(const std::vector<const Claim*>& claims,
-                    const ClaimRoles& roles, int stage) {
+// Stage `stage` (0 to kTouchStages - 1) of reading ahead (Touch) what
+// processing a block uses of its claims: 0 the Claim objects, 1 their id
+// strings and argument arrays, 2 the arguments, 3 the arguments' roles and
+// values, 4 the values' strings and times.
+constexpr int kTouchStages = 5;
+void TouchClaims(const std::vector<const Claim*>& claims,
+                 const ClaimRoles& roles, int stage) {
   for (const Claim* c : claims) {
     switch (stage) {
       case 0:
-        __builtin_prefetch(c);
+        TouchObject(c);
         roles.Prefetch(*c, 0);
         break;
       case 1:
-        __builtin_prefetch(&c->id());
-        __builtin_prefetch(c->args().data());
+        Touch(&c->id());
+        Touch(c->args().data());
         roles.Prefetch(*c, 1);
         break;
       case 2:
-        __builtin_prefetch(c->id().data());
-        for (int k = 0; k < c->args_size(); ++k)
-          __builtin_prefetch(&c->args(k));
+        Touch(c->id().data());
+        for (int k = 0; k < c->args_size(); ++k) TouchObject(&c->args(k));
         break;
       case 3:
         for (const Argument& a : c->args()) {
-          __builtin_prefetch(&a.role());
-          __builtin_prefetch(&a.value());
+          Touch(&a.role());
+          TouchObject(&a.value());
         }
         break;
       default:
         for (const Argument& a : c->args()) {
           const Value& v = a.value();
           if (v.has_entity_id()) {
-            __builtin_prefetch(&v.entity_id());
+            Touch(&v.entity_id());
           } else if (v.has_text()) {
-            __builtin_prefetch(&v.text());
+            Touch(&v.text());
           } else if (v.has_time()) {
-            __builtin_prefetch(&v.time());
+            Touch(&v.time());
           }
         }
     }
@@ -795,7 +798,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   // that reads every claim before the blocks are processed: the sortedness
   // check, source numbers, role ids and blocking keys. At 10^6 claims the
   // aligner is bound by waiting for memory, so each claim's scattered
-  // pieces are fetched once (and asked for ahead, PrefetchClaim).
+  // pieces are fetched once (and read ahead, TouchAhead).
   const size_t n = input.size();
   RunIndex run(input);
   ClaimRoles roles(input, *tables_);
@@ -805,7 +808,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const FrameSpec* frame = nullptr;
   bool sorted = true;
   for (size_t i = 0; i < n; ++i) {
-    PrefetchAhead(input, i);
+    TouchAhead(input, i);
     const Claim& c = input[i];
     // Inputs usually come sorted (Pipeline::Load sorts them).
     if (sorted && i > 0 && by_id(&c, &input[i - 1])) sorted = false;
@@ -880,12 +883,12 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::vector<int> sources, ranks, position;
   std::deque<std::string> set_keys;  // identity keys of set values
   for (size_t b = 0; b < blocks.size(); ++b) {
-    // The claims of the next blocks, fetched in stages as in the first pass:
-    // each stage reads addresses that an earlier block's stage fetched.
-    for (int stage = 0; stage < kPrefetchStages; ++stage) {
-      const size_t ahead = b + kPrefetchStages - 1 - stage;
+    // The claims of the next blocks, read ahead in stages as in the first
+    // pass: each stage takes addresses that an earlier block's stage read.
+    for (int stage = 0; stage < kTouchStages; ++stage) {
+      const size_t ahead = b + kTouchStages - 1 - stage;
       if (ahead < blocks.size()) {
-        PrefetchClaims(blocks[ahead].second, roles, stage);
+        TouchClaims(blocks[ahead].second, roles, stage);
       }
     }
     const auto& [key, block] = blocks[b];
