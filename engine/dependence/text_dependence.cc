@@ -73,8 +73,23 @@ std::vector<SourceDependence> ScoreTextDependence(
   }
   std::sort(index.begin(), index.end());
 
-  // Matches per document pair (a < b): (position in a, position in b).
-  std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> matches;
+  // Each document's source as a number, in the sorted order of the source
+  // names, so that the loops below compare integers instead of names.
+  std::map<std::string, int> numbers;
+  for (const accord::Document& d : docs) numbers.emplace(SourceOf(d), 0);
+  std::vector<const std::string*> source_name;
+  for (auto& [name, number] : numbers) {
+    number = static_cast<int>(source_name.size());
+    source_name.push_back(&name);
+  }
+  std::vector<int> source_number(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    source_number[d] = numbers.find(SourceOf(docs[d]))->second;
+  }
+  // Matches of document pairs (a < b): (a, b, position in a, position in
+  // b), collected flat and sorted once (a map from pair to matches cost a
+  // tree walk per match, and wire copies share thousands of shingles).
+  std::vector<std::tuple<int, int, int, int>> hits;
   size_t i = 0;
   while (i < index.size()) {
     size_t j = i;
@@ -90,32 +105,41 @@ std::vector<SourceDependence> ScoreTextDependence(
       for (size_t x = i; x < j; ++x) {
         for (size_t y = x + 1; y < j; ++y) {
           const int da = std::get<1>(index[x]), db = std::get<1>(index[y]);
-          if (da == db || SourceOf(docs[da]) == SourceOf(docs[db])) continue;
-          matches[{da, db}].emplace_back(std::get<2>(index[x]),
-                                         std::get<2>(index[y]));
+          if (da == db || source_number[da] == source_number[db]) continue;
+          hits.emplace_back(da, db, std::get<2>(index[x]),
+                            std::get<2>(index[y]));
         }
       }
     }
     i = j;
   }
+  std::sort(hits.begin(), hits.end());
 
-  std::map<std::pair<std::string, std::string>, SourceDependence> by_source;
-  for (auto& kv : matches) {
-    int da = kv.first.first, db = kv.first.second;
-    auto& m = kv.second;
-    std::sort(m.begin(), m.end());
-    m.erase(std::unique(m.begin(), m.end()), m.end());
-    std::string sa = SourceOf(docs[da]), sb = SourceOf(docs[db]);
-    const bool swap = sb < sa;
-    if (swap) {
+  // By source pair (numbers, so in the order of the names).
+  std::map<std::pair<int, int>, SourceDependence> by_source;
+  std::vector<std::pair<int, int>> m;
+  for (size_t h = 0; h < hits.size();) {
+    int da = std::get<0>(hits[h]), db = std::get<1>(hits[h]);
+    // The matches of (da, db), sorted and distinct.
+    m.clear();
+    for (; h < hits.size() && std::get<0>(hits[h]) == da &&
+           std::get<1>(hits[h]) == db;
+         ++h) {
+      const std::pair<int, int> p(std::get<2>(hits[h]), std::get<3>(hits[h]));
+      if (m.empty() || m.back() != p) m.push_back(p);
+    }
+    int sa = source_number[da], sb = source_number[db];
+    if (sb < sa) {
       std::swap(sa, sb);
       std::swap(da, db);
       for (auto& p : m) std::swap(p.first, p.second);
       std::sort(m.begin(), m.end());
     }
     SourceDependence& dep = by_source[{sa, sb}];
-    dep.source_a = sa;
-    dep.source_b = sb;
+    if (dep.source_a.empty()) {
+      dep.source_a = *source_name[sa];
+      dep.source_b = *source_name[sb];
+    }
     // Distinct positions of the smaller side count as shared shingles.
     std::vector<int> pa, pb;
     for (const auto& p : m) {
