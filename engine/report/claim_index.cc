@@ -5,6 +5,13 @@ namespace accord {
 ClaimIndex::ClaimIndex(const Report& report) {
   by_id_.reserve(report.claims_size());
   for (const Claim& c : report.claims()) by_id_[c.id()].push_back(&c);
+  facts_.reserve(report.facts_size());
+  for (const Fact& f : report.facts()) facts_.try_emplace(f.id(), &f);
+}
+
+const Fact* ClaimIndex::FindFact(absl::string_view id) const {
+  auto it = facts_.find(id);
+  return it == facts_.end() ? nullptr : it->second;
 }
 
 absl::Span<const Claim* const> ClaimIndex::Find(absl::string_view id) const {

@@ -1,7 +1,7 @@
-// Finds a report's claims by id. A Report keeps every claim once, in
-// Report.claims; facts and conflict sides name theirs by id
-// (Fact.claim_ids, ConflictSide.claim_ids). Writers and scorers resolve the
-// ids through this index.
+// Finds a report's claims (and facts) by id. A Report keeps every claim
+// once, in Report.claims; facts and conflict sides name theirs by id
+// (Fact.claim_ids, ConflictSide.claim_ids), and conflicts name their fact
+// (Conflict.fact_id). Writers and scorers resolve the ids through this index.
 //
 //   ClaimIndex index(report);
 //   for (const Claim* c : index.Resolve(fact.claim_ids())) Show(*c);
@@ -20,8 +20,8 @@ namespace accord {
 
 class ClaimIndex {
  public:
-  // Indexes `report.claims()`; `report` must outlive the index and not
-  // change while it is used.
+  // Indexes `report.claims()` and `report.facts()`; `report` must outlive
+  // the index and not change while it is used.
   explicit ClaimIndex(const Report& report);
 
   // The claims with `id`, in Report.claims order (normally one; several
@@ -37,9 +37,13 @@ class ClaimIndex {
   const Claim* First(
       const google::protobuf::RepeatedPtrField<std::string>& ids) const;
 
+  // The first fact in Report.facts with `id`, or nullptr.
+  const Fact* FindFact(absl::string_view id) const;
+
  private:
   absl::flat_hash_map<absl::string_view, absl::InlinedVector<const Claim*, 1>>
       by_id_;
+  absl::flat_hash_map<absl::string_view, const Fact*> facts_;
 };
 
 }  // namespace accord

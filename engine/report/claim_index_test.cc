@@ -44,5 +44,20 @@ TEST(ClaimIndexTest, ResolvesIdListsInOrderSkippingUnknown) {
   EXPECT_EQ(index.First({}), nullptr);
 }
 
+TEST(ClaimIndexTest, FindsFactsById) {
+  Report r;
+  for (const char* id :
+       {"MEET(agent=a)#1", "VISIT(agent=b)#1", "MEET(agent=a)#1"}) {
+    Fact* f = r.add_facts();
+    f->set_id(id);
+    f->set_frame(absl::StrCat("frame", r.facts_size()));
+  }
+  const ClaimIndex index(r);
+  EXPECT_EQ(index.FindFact("VISIT(agent=b)#1"), &r.facts(1));
+  // A repeated id finds the first fact that has it.
+  EXPECT_EQ(index.FindFact("MEET(agent=a)#1"), &r.facts(0));
+  EXPECT_EQ(index.FindFact("MEET(agent=a)#2"), nullptr);
+}
+
 }  // namespace
 }  // namespace accord

@@ -395,7 +395,7 @@ class Writer {
     }
     int n = 0;
     for (const Conflict& c : report_.conflicts()) {
-      const Fact* fact = FindFact(c.fact_id());
+      const Fact* fact = claims_.FindFact(c.fact_id());
       absl::StrAppend(
           &out_, "<article class=\"card conflict\" id=\"conflict-", ++n,
           "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
@@ -641,13 +641,6 @@ class Writer {
     }
     for (const auto& [id, doc] : docs_) Article(*doc);
     absl::StrAppend(&out_, "</section>\n");
-  }
-
-  const Fact* FindFact(const std::string& id) const {
-    for (const Fact& f : report_.facts()) {
-      if (f.id() == id) return &f;
-    }
-    return nullptr;
   }
 
   const Report& report_;

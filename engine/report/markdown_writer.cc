@@ -83,7 +83,7 @@ class Writer {
     if (report_.conflicts_size() == 0) absl::StrAppend(&out_, "\nNone.\n");
     int n = 0;
     for (const Conflict& c : report_.conflicts()) {
-      const Fact* fact = FindFact(c.fact_id());
+      const Fact* fact = claims_.FindFact(c.fact_id());
       absl::StrAppend(&out_, "\n### ", ++n, ". ",
                       fact ? FactTitle(*fact, claims_, cmp_) : c.fact_id(),
                       " — ", ConflictKindLabel(c.kind()), " on ", c.role(),
@@ -234,13 +234,6 @@ class Writer {
   }
 
  private:
-  const Fact* FindFact(const std::string& id) const {
-    for (const Fact& f : report_.facts()) {
-      if (f.id() == id) return &f;
-    }
-    return nullptr;
-  }
-
   const Report& report_;
   const ValueComparator& cmp_;
   const ClaimIndex claims_;
