@@ -560,13 +560,18 @@ std::vector<std::vector<const Claim*>> PartitionByText(
     shared.push_back(0);
     return static_cast<int>(clusters.size()) - 1;
   };
-  // The texts' bytes for all claims at once, so their misses overlap.
-  for (const Claim* c : part) {
-    const Value* v = roles.Arg(*c, role_id, role);
-    if (v != nullptr && v->has_text()) Touch(v->text().data());
+  // Each claim's `role` value, found once; and the texts' bytes read for
+  // all claims at once, so their misses overlap.
+  std::vector<const Value*> values(part.size());
+  for (size_t i = 0; i < part.size(); ++i) {
+    values[i] = roles.Arg(*part[i], role_id, role);
+    if (values[i] != nullptr && values[i]->has_text()) {
+      Touch(values[i]->text().data());
+    }
   }
-  for (const Claim* c : part) {
-    const Value* v = roles.Arg(*c, role_id, role);
+  for (size_t i = 0; i < part.size(); ++i) {
+    const Claim* c = part[i];
+    const Value* v = values[i];
     int target = -1;
     if (v != nullptr && v->has_text() && cmp.text_similarity() > 0) {
       auto it = placed.find(v->text());
