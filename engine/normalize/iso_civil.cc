@@ -39,4 +39,8 @@ bool ParseIsoCivilFast(absl::string_view s, absl::CivilSecond* out) {
   return true;
 }
 
+bool ParseCivilSecond(absl::string_view s, absl::CivilSecond* out) {
+  return ParseIsoCivilFast(s, out) || absl::ParseCivilTime(s, out);
+}
+
 }  // namespace accord

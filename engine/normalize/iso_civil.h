@@ -24,6 +24,10 @@ namespace accord {
 // false and leaves `*out` alone.
 bool ParseIsoCivilFast(absl::string_view s, absl::CivilSecond* out);
 
+// absl::ParseCivilTime(s, out), with ParseIsoCivilFast tried first: the same
+// result, faster on the form accord writes.
+bool ParseCivilSecond(absl::string_view s, absl::CivilSecond* out);
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_NORMALIZE_ISO_CIVIL_H_

@@ -79,5 +79,19 @@ TEST(ParseIsoCivilFastTest, AgreesWithGeneralParsers) {
   EXPECT_GT(accepted, 1000);  // the sample exercised the accepting path
 }
 
+// ParseCivilSecond is absl::ParseCivilTime, whether or not the fast path
+// takes the string.
+TEST(ParseCivilSecondTest, SameAsAbsl) {
+  for (const char* text :
+       {"2025-05-07T13:04:05", "2024-02-29T00:00:00", "2025-02-29T00:00:00",
+        "2025-13-01T00:00:00", " 2025-05-07T00:00:00", "12025-05-07T00:00:00",
+        "-2025-05-07T00:00:00", "2025-05-07", "May 7", ""}) {
+    absl::CivilSecond got(1999, 9, 9), want(1999, 9, 9);
+    const bool ok = absl::ParseCivilTime(text, &want);
+    EXPECT_EQ(ParseCivilSecond(text, &got), ok) << text;
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
 }  // namespace
 }  // namespace accord

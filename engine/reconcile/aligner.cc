@@ -325,14 +325,8 @@ class RunIndex {
 bool TimeDays(const Value& v, double* begin, double* end) {
   if (!v.has_time()) return false;
   absl::CivilSecond b, e;
-  if (!ParseIsoCivilFast(v.time().begin(), &b) &&
-      !absl::ParseCivilTime(v.time().begin(), &b)) {
-    return false;
-  }
-  if (!ParseIsoCivilFast(v.time().end(), &e) &&
-      !absl::ParseCivilTime(v.time().end(), &e)) {
-    e = b;
-  }
+  if (!ParseCivilSecond(v.time().begin(), &b)) return false;
+  if (!ParseCivilSecond(v.time().end(), &e)) e = b;
   const absl::CivilSecond epoch(1970, 1, 1);
   *begin = (b - epoch) / 86400.0;
   *end = (e - epoch) / 86400.0;

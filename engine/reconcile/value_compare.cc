@@ -168,12 +168,8 @@ std::string ValueComparator::Describe(const Value& v) const {
     case Value::kTime: {
       const TimeValue& t = v.time();
       absl::CivilSecond b, e;
-      if (!ParseIsoCivilFast(t.begin(), &b) &&
-          !absl::ParseCivilTime(t.begin(), &b)) {
-        return t.begin();
-      }
-      const bool has_end =
-          ParseIsoCivilFast(t.end(), &e) || absl::ParseCivilTime(t.end(), &e);
+      if (!ParseCivilSecond(t.begin(), &b)) return t.begin();
+      const bool has_end = ParseCivilSecond(t.end(), &e);
       switch (t.grain()) {
         case DECADE:
           return absl::StrCat(absl::FormatCivilTime(absl::CivilYear(b)), "s");
