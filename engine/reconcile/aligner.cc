@@ -47,8 +47,7 @@ struct RoleTables {
     int text = kUnknownRole;      // the id of frame.partition_by_text_role()
   };
 
-  absl::flat_hash_map<std::string, int> id;  // name -> id (Id() is faster)
-  std::vector<std::string> name;             // by id
+  std::vector<std::string> name;  // by id
   absl::flat_hash_map<const FrameSpec*, Frame> frames;
   int time = kUnknownRole, duration = kUnknownRole, kind = kUnknownRole;
 
@@ -61,6 +60,7 @@ struct RoleTables {
       names.push_back(f.partition_by_text_role());
       for (const std::string& r : f.occurrence_roles()) names.push_back(r);
     }
+    absl::flat_hash_map<std::string, int> id;  // name -> id, once
     for (const std::string& n : names) {
       if (id.size() < kUnknownRole &&
           id.try_emplace(n, static_cast<int>(id.size())).second) {
@@ -74,8 +74,8 @@ struct RoleTables {
     kind = Id("kind");
     for (const FrameSpec& f : lexicon.proto().frames()) {
       Frame& info = frames[&f];
-      info.kind.assign(id.size() + 1, INFO);
-      std::vector<bool> seen(id.size() + 1, false);
+      info.kind.assign(name.size() + 1, INFO);
+      std::vector<bool> seen(name.size() + 1, false);
       for (const RoleSpec& r : f.roles()) {
         const int role = Id(r.name());
         info.role.push_back(role);
