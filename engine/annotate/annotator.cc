@@ -24,9 +24,9 @@ namespace {
 
 // Lower numbers win when two candidate mentions of equal length overlap.
 int Priority(absl::string_view tag) {
-  static const char* const kOrder[] = {"QUOTE", "PER", "ORG", "GPE",  "EVT",
-                                       "HIS",   "THG", "DEM", "TIME", "DUR",
-                                       "ORD",   "QTY", "NUM", "PRO"};
+  static constexpr absl::string_view kOrder[] = {
+      "QUOTE", "PER",  "ORG", "GPE", "EVT", "HIS", "THG",
+      "DEM",   "TIME", "DUR", "ORD", "QTY", "NUM", "PRO"};
   for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i) {
     if (tag == kOrder[i]) return i;
   }
@@ -163,30 +163,49 @@ void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
 }
 
 std::vector<Mention> Resolve(std::vector<Mention> candidates) {
+  // The candidates are ranked and chosen through small keys rather than
+  // sorted in place: a Mention holds a Value proto, so moving one costs
+  // far more than comparing two, and each tag's priority is looked up once
+  // here instead of at every comparison. The sorts see the same
+  // comparisons as sorting the mentions would, so they pick the same
+  // mentions in the same order.
+  struct Key {
+    int begin;
+    int end;
+    int priority;
+    int index;  // into candidates
+  };
+  std::vector<Key> keys;
+  keys.reserve(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Mention& m = candidates[i];
+    keys.push_back({m.begin, m.end, Priority(m.tag), static_cast<int>(i)});
+  }
   // Stable, so equal candidates keep the order the finders produced them.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Mention& a, const Mention& b) {
-                     const int la = a.end - a.begin, lb = b.end - b.begin;
-                     if (la != lb) return la > lb;
-                     const int pa = Priority(a.tag), pb = Priority(b.tag);
-                     if (pa != pb) return pa < pb;
-                     return a.begin < b.begin;
-                   });
-  std::vector<Mention> kept;
-  for (Mention& m : candidates) {
+  std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    const int la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    if (a.priority != b.priority) return a.priority < b.priority;
+    return a.begin < b.begin;
+  });
+  std::vector<Key> kept;
+  kept.reserve(keys.size());
+  for (const Key& m : keys) {
     bool overlaps = false;
-    for (const Mention& k : kept) {
+    for (const Key& k : kept) {
       if (m.begin < k.end && k.begin < m.end) {
         overlaps = true;
         break;
       }
     }
-    if (!overlaps) kept.push_back(std::move(m));
+    if (!overlaps) kept.push_back(m);
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
-    return a.begin < b.begin;
-  });
-  return kept;
+  std::sort(kept.begin(), kept.end(),
+            [](const Key& a, const Key& b) { return a.begin < b.begin; });
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (const Key& k : kept) out.push_back(std::move(candidates[k.index]));
+  return out;
 }
 
 }  // namespace

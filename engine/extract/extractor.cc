@@ -4,11 +4,13 @@
 #include <functional>
 #include <set>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "absl/types/span.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
 #include "google/protobuf/text_format.h"
@@ -23,32 +25,46 @@ namespace {
 #define ACCORD_PERSON_OFFICES \
   "president|leader|prime minister|premier|king|queen|chancellor|minister"
 
-bool IsActorTag(const std::string& tag) {
+bool IsActorTag(absl::string_view tag) {
   return tag == "PER" || tag == "PRO" || tag == "ORG" || tag == "GPE";
 }
 
-bool IsEntityTag(const std::string& tag) {
+bool IsEntityTag(absl::string_view tag) {
   return IsActorTag(tag) || tag == "EVT" || tag == "HIS" || tag == "THG" ||
          tag == "DEM";
 }
 
 // Tags acceptable for a role, by the role's name. Roles not listed take any
 // entity.
-std::vector<std::string> TagsForRole(absl::string_view role) {
-  if (role == "time") return {"TIME"};
-  if (role == "duration") return {"DUR"};
-  if (role == "ordinal") return {"ORD"};
+absl::Span<const absl::string_view> TagsForRole(absl::string_view role) {
+  static constexpr absl::string_view kTime[] = {"TIME"};
+  static constexpr absl::string_view kDuration[] = {"DUR"};
+  static constexpr absl::string_view kOrdinal[] = {"ORD"};
+  static constexpr absl::string_view kCount[] = {"NUM", "QTY"};
+  static constexpr absl::string_view kTerm[] = {"DUR", "QTY"};
+  static constexpr absl::string_view kScope[] = {"TIME", "DUR"};
+  static constexpr absl::string_view kEvent[] = {"EVT"};
+  static constexpr absl::string_view kOf[] = {"HIS", "EVT"};
+  static constexpr absl::string_view kTheme[] = {"THG"};
+  static constexpr absl::string_view kPlace[] = {"GPE"};
+  static constexpr absl::string_view kTarget[] = {"PER", "PRO", "ORG", "GPE",
+                                                  "EVT"};
+  static constexpr absl::string_view kEntity[] = {"PER", "PRO", "ORG", "GPE",
+                                                  "DEM"};
+  if (role == "time") return kTime;
+  if (role == "duration") return kDuration;
+  if (role == "ordinal") return kOrdinal;
   if (role == "count" || role == "amount" || role == "magnitude") {
-    return {"NUM", "QTY"};
+    return kCount;
   }
-  if (role == "term") return {"DUR", "QTY"};
-  if (role == "scope") return {"TIME", "DUR"};
-  if (role == "event") return {"EVT"};
-  if (role == "of") return {"HIS", "EVT"};
-  if (role == "theme") return {"THG"};
-  if (role == "destination" || role == "place") return {"GPE"};
-  if (role == "target") return {"PER", "PRO", "ORG", "GPE", "EVT"};
-  return {"PER", "PRO", "ORG", "GPE", "DEM"};
+  if (role == "term") return kTerm;
+  if (role == "scope") return kScope;
+  if (role == "event") return kEvent;
+  if (role == "of") return kOf;
+  if (role == "theme") return kTheme;
+  if (role == "destination" || role == "place") return kPlace;
+  if (role == "target") return kTarget;
+  return kEntity;
 }
 
 // Roles whose value is the words themselves.
@@ -264,6 +280,26 @@ std::string OtherEpisode(
   return "";
 }
 
+// The roles a claim has filled so far: a handful, so a linear scan of
+// views beats a std::set<std::string> that copies every name. The names
+// must outlive the set (rule groups, the frame's roles, literals).
+class FilledRoles {
+ public:
+  bool contains(absl::string_view role) const {
+    return std::find(roles_.begin(), roles_.end(), role) != roles_.end();
+  }
+  void insert(absl::string_view role) {
+    if (!contains(role)) roles_.push_back(role);
+  }
+
+ private:
+  absl::InlinedVector<absl::string_view, 8> roles_;
+};
+
+// std::string == "literal" is an out-of-line compare (strlen, then memcmp)
+// in C++17; comparing views is inlined.
+bool Is(absl::string_view s, absl::string_view literal) { return s == literal; }
+
 // KEY roles a claim may lack: an ordinal's time "scope" (a fifth visit,
 // ever) and the "episode" of a news story (empty for its main event).
 bool IsOptionalKeyRole(absl::string_view role) {
@@ -333,7 +369,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
   std::vector<std::pair<int, std::string>> occasions;
   for (const AnnotatedSentence& s : sentences) {
     for (const Mention& m : s.mentions) {
-      if (m.tag == "EVT" && !absl::StartsWith(m.value.entity_id(), "@")) {
+      if (Is(m.tag, "EVT") && !absl::StartsWith(m.value.entity_id(), "@")) {
         occasions.push_back({s.index, m.value.entity_id()});
       }
     }
@@ -342,7 +378,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
   // celebrations marking ... Victory Day").
   for (AnnotatedSentence& s : sentences) {
     for (Mention& m : s.mentions) {
-      if (m.tag == "EVT" && m.value.entity_id() == "@occasion") {
+      if (Is(m.tag, "EVT") && Is(m.value.entity_id(), "@occasion")) {
         for (const auto& [index, id] : occasions) {
           if (index >= s.index) {
             m.value.set_entity_id(id);
@@ -373,9 +409,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
     // Sentence-level attribution.
     Attribution attribution;
     for (const RuleMatch& m : matches) {
-      if (m.frame->name() != "ATTRIBUTION") continue;
+      if (!Is(m.frame->name(), "ATTRIBUTION")) continue;
       for (const RuleMatch::Group& g : m.groups) {
-        if (g.role == "speaker" && attribution.speaker().empty()) {
+        if (Is(g.role, "speaker") && attribution.speaker().empty()) {
           for (int i : tagged.MentionsIn(g.begin, g.end)) {
             if (IsActorTag(s.mentions[i].tag)) {
               attribution.set_speaker(
@@ -396,7 +432,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
     std::vector<Candidate> found;
     for (const RuleMatch& m : matches) {
       const FrameSpec& frame = *m.frame;
-      if (frame.name() == "ATTRIBUTION") continue;
+      if (Is(frame.name(), "ATTRIBUTION")) continue;
       Claim claim;
       claim.set_frame(frame.name());
       claim.set_rule(m.rule);
@@ -404,7 +440,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       *claim.mutable_sentence() = span_of(0, static_cast<int>(t.size()));
       int trigger_begin = m.begin, trigger_end = m.end;
       bool have_trigger = false;
-      std::set<std::string> filled;
+      FilledRoles filled;
 
       for (const RuleMatch::Group& g : m.groups) {
         if (absl::StartsWith(g.role, "trigger")) {
@@ -415,21 +451,21 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           }
           continue;
         }
-        if (filled.count(g.role)) continue;
+        if (filled.contains(g.role)) continue;
         const std::vector<int> inside = tagged.MentionsIn(g.begin, g.end);
         const RoleKind kind = lexicon_->KindOf(frame, g.role);
         Value value;
         if (IsTextRole(g.role)) {
           bool quoted = false;
           for (int i : inside) {
-            if (s.mentions[i].tag == "QUOTE") {
+            if (Is(s.mentions[i].tag, "QUOTE")) {
               value.set_text(FoldText(s.mentions[i].value.text()));
               quoted = true;
             }
           }
           if (!quoted) value.set_text(FoldText(span_of(g.begin, g.end).text()));
         } else {
-          const std::vector<std::string> tags = TagsForRole(g.role);
+          const absl::Span<const absl::string_view> tags = TagsForRole(g.role);
           std::vector<int> ok;
           for (int i : inside) {
             if (std::find(tags.begin(), tags.end(), s.mentions[i].tag) !=
@@ -448,9 +484,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
                 "),? ⟦(?:PER|PRO)#"};
             std::vector<int> members;
             for (int i : ok) {
-              if (s.mentions[i].tag == "DEM") continue;
+              if (Is(s.mentions[i].tag, "DEM")) continue;
               const int tag_end = tagged.TagEnd(i);
-              if (s.mentions[i].tag == "GPE" &&
+              if (Is(s.mentions[i].tag, "GPE") &&
                   RE2::PartialMatch(
                       re2::StringPiece(t.data() + tag_end, t.size() - tag_end),
                       *kTitles)) {
@@ -476,23 +512,23 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             // counterpart Vladimir Putin"), for others the first fit.
             int head = ok.front();
             const std::string& first_tag = s.mentions[head].tag;
-            if (IsActorTag(first_tag) || first_tag == "DEM") {
+            if (IsActorTag(first_tag) || Is(first_tag, "DEM")) {
               int best = -1, best_rank = 99;
               for (int i : ok) {
                 const std::string& tag = s.mentions[i].tag;
-                const int rank = (tag == "PER" || tag == "PRO") ? 0
-                                 : tag == "ORG"                 ? 1
-                                 : tag == "GPE"                 ? 2
-                                                                : 3;
+                const int rank = (Is(tag, "PER") || Is(tag, "PRO")) ? 0
+                                 : Is(tag, "ORG")                   ? 1
+                                 : Is(tag, "GPE")                   ? 2
+                                                                    : 3;
                 if (rank <= best_rank) {
                   best = i;
                   best_rank = rank;
                 }
               }
               head = best;
-            } else if (g.role == "of") {
+            } else if (Is(g.role, "of")) {
               for (int i : ok) {
-                if (s.mentions[i].tag == "HIS") {
+                if (Is(s.mentions[i].tag, "HIS")) {
                   head = i;
                   break;
                 }
@@ -504,13 +540,14 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             } else {
               value = hm.value;
             }
-            if (g.role == "count") AddEnumeratedCounts(tagged, s, head, &value);
+            if (Is(g.role, "count"))
+              AddEnumeratedCounts(tagged, s, head, &value);
           }
           // A duration inside a theme ("a 72-hour ceasefire") is the
           // theme's length.
-          if (g.role == "theme" && !filled.count("duration")) {
+          if (Is(g.role, "theme") && !filled.contains("duration")) {
             for (int i : inside) {
-              if (s.mentions[i].tag == "DUR") {
+              if (Is(s.mentions[i].tag, "DUR")) {
                 Argument* a = claim.add_args();
                 a->set_role("duration");
                 *a->mutable_value() = s.mentions[i].value;
@@ -524,7 +561,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           // A theme's words start at its determiner ("a 30-day ceasefire",
           // not "responded that a 30-day ceasefire").
           int from = g.begin;
-          if (g.role == "theme") {
+          if (Is(g.role, "theme")) {
             static const LazyRE2 kDet = {
                 "\\b(?:a|an|the|its|his|her|their|this|that|these|those|"
                 "several|numerous|multiple|some|any) "};
@@ -547,16 +584,16 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         filled.insert(g.role);
       }
 
-      auto add_entity = [&](const std::string& role, const Mention& mention) {
+      auto add_entity = [&](absl::string_view role, const Mention& mention) {
         Argument* arg = claim.add_args();
-        arg->set_role(role);
+        arg->set_role(role.data(), role.size());
         *arg->mutable_value() = EntityValue(mention);
         filled.insert(role);
       };
       // Subject from the sentence: the nearest person before the match,
       // else the first actor of the sentence.
       if (m.subject_from_sentence && !frame.subject_role().empty() &&
-          !filled.count(frame.subject_role())) {
+          !filled.contains(frame.subject_role())) {
         const int match_doc = tagged.DocOffset(m.begin);
         static const LazyRE2 kOffice = {
             "^(?:'s?)? (?:" ACCORD_PERSON_OFFICES
@@ -566,10 +603,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           const Mention& mention = s.mentions[k];
           if (mention.begin >= match_doc) break;
           if (mention.value.entity_id().empty()) continue;
-          const bool person = mention.tag == "PER" || mention.tag == "PRO";
+          const bool person = Is(mention.tag, "PER") || Is(mention.tag, "PRO");
           const int tag_end = tagged.TagEnd(static_cast<int>(k));
           const bool office =
-              (mention.tag == "GPE" || mention.tag == "DEM") &&
+              (Is(mention.tag, "GPE") || Is(mention.tag, "DEM")) &&
               RE2::PartialMatch(
                   re2::StringPiece(t.data() + tag_end, t.size() - tag_end),
                   *kOffice);
@@ -587,11 +624,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         if (pick != nullptr) add_entity(frame.subject_role(), *pick);
       }
       // Context: the occasion a guest list refers to.
-      if (frame.object_role() == "event" && !filled.count("event") &&
+      if (Is(frame.object_role(), "event") && !filled.contains("event") &&
           absl::StrContains(m.rule, "guest_list")) {
         const Mention* pick = nullptr;
         for (const Mention& mention : s.mentions) {
-          if (mention.tag == "EVT" &&
+          if (Is(mention.tag, "EVT") &&
               !absl::StartsWith(mention.value.entity_id(), "@")) {
             pick = &mention;
           }
@@ -615,8 +652,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       // sentence-initial time adverbial ("Back in 2015, ...").
       {
         bool declared = false;
-        for (const RoleSpec& r : frame.roles()) declared |= r.name() == "time";
-        if (declared && !filled.count("time")) {
+        for (const RoleSpec& r : frame.roles())
+          declared |= Is(r.name(), "time");
+        if (declared && !filled.contains("time")) {
           static const LazyRE2 kAfter = {
               "^,? (?:[a-z-]+ ){0,4}?(?:from |on |in |at |between |during |by "
               "|this |next |last )?⟦TIME#(\\d+)⟧"};
@@ -626,7 +664,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           // Inside the match ("attend the May 9 parade"), right after it
           // ("travel to Moscow from May 7 to 10"), or opening the sentence.
           for (int i : tagged.MentionsIn(m.begin, m.end)) {
-            if (s.mentions[i].tag == "TIME" && index < 0) index = i;
+            if (Is(s.mentions[i].tag, "TIME") && index < 0) index = i;
           }
           const re2::StringPiece rest(t.data() + m.end, t.size() - m.end);
           if (index < 0 && !RE2::PartialMatch(rest, *kAfter, &index)) {
@@ -643,21 +681,21 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
 
       // Anaphoric themes ("the offer") take the latest proposal's theme.
       for (Argument& a : *claim.mutable_args()) {
-        if (a.role() != "theme" || a.value().entity_id() != "@proposal") {
+        if (!Is(a.role(), "theme") || !Is(a.value().entity_id(), "@proposal")) {
           continue;
         }
         if (last_proposal_index < 0) break;
         const Claim& proposal = claims[last_proposal_index];
         for (const Argument& pa : proposal.args()) {
-          if (pa.role() == "theme") {
+          if (Is(pa.role(), "theme")) {
             const std::string surface = a.value().surface();
             *a.mutable_value() = pa.value();
             a.mutable_value()->set_surface(surface);
           }
         }
-        if (!filled.count("duration")) {
+        if (!filled.contains("duration")) {
           for (const Argument& pa : proposal.args()) {
-            if (pa.role() == "duration") *claim.add_args() = pa;
+            if (Is(pa.role(), "duration")) *claim.add_args() = pa;
           }
         }
         break;
@@ -666,7 +704,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       // Every key role must be filled for the claim to be alignable.
       bool complete = true;
       for (const RoleSpec& r : frame.roles()) {
-        if (r.kind() == KEY && !filled.count(r.name()) &&
+        if (r.kind() == KEY && !filled.contains(r.name()) &&
             !IsOptionalKeyRole(r.name())) {
           complete = false;
         }
@@ -726,7 +764,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         // second attack").
         bool has_episode = false;
         for (const RoleSpec& r : frame.roles()) {
-          has_episode |= r.name() == "episode";
+          has_episode |= Is(r.name(), "episode");
         }
         std::string episode;
         if (charge_name) {
@@ -799,7 +837,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
     for (Candidate& c : kept) {
       c.claim.set_id(absl::StrCat(doc.id(), "/", s.index, "/", n++));
       claims.push_back(std::move(c.claim));
-      if (claims.back().frame() == "PROPOSE") {
+      if (Is(claims.back().frame(), "PROPOSE")) {
         last_proposal_index = static_cast<int>(claims.size()) - 1;
       }
       if (static_cast<int>(claims.size()) > options_.max_claims_per_document) {

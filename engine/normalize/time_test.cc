@@ -196,5 +196,18 @@ TEST(FormatCivil, RoundTrip) {
   EXPECT_FALSE(ParseCivil("May 7", &t));
 }
 
+TEST(FormatCivil, PadsEveryFieldAndSignsEarlyYears) {
+  EXPECT_EQ(FormatCivil(absl::CivilSecond(0, 1, 2, 3, 4, 5)),
+            "0000-01-02T03:04:05");
+  EXPECT_EQ(FormatCivil(absl::CivilSecond(987, 12, 31, 23, 59, 59)),
+            "0987-12-31T23:59:59");
+  EXPECT_EQ(FormatCivil(absl::CivilSecond(9999, 10, 10, 10, 10, 10)),
+            "9999-10-10T10:10:10");
+  EXPECT_EQ(FormatCivil(absl::CivilSecond(10000, 1, 1, 0, 0, 0)),
+            "10000-01-01T00:00:00");
+  EXPECT_EQ(FormatCivil(absl::CivilSecond(-2014, 1, 1, 0, 0, 0)),
+            "-2014-01-01T00:00:00");
+}
+
 }  // namespace
 }  // namespace accord

@@ -41,6 +41,17 @@ const char* Fold(absl::string_view s, size_t p, int* len) {
   return nullptr;
 }
 
+// Bytes that end a run of plain text: non-ASCII (maybe a character to fold)
+// and Markdown emphasis and code markers.
+struct NotPlain {
+  bool c[256] = {};
+  constexpr NotPlain() {
+    for (int b = 0x80; b < 256; ++b) c[b] = true;
+    c['*'] = c['_'] = c['`'] = true;
+  }
+};
+constexpr NotPlain kNotPlain;
+
 }  // namespace
 
 TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
@@ -86,25 +97,25 @@ TaggedSentence TaggedSentence::Render(absl::string_view doc_text,
             ? std::min(sentence.mentions[next].begin, end)
             : end;
     while (pos < stop) {
-      // A run of plain ASCII bytes is lower-cased in one go, each byte
-      // mapping to its own offset (text_ and doc_offset_ always have the
-      // same size while rendering).
+      // A run of plain ASCII bytes is lower-cased as it is scanned, each
+      // byte mapping to its own offset (text_ and doc_offset_ always have
+      // the same size while rendering): both grow to the most the run can
+      // take and are cut back where it ends.
+      const size_t old = t.text_.size();
+      t.text_.resize(old + (stop - pos));
+      t.doc_offset_.resize(old + (stop - pos));
+      char* out = &t.text_[old];
+      int* offset = &t.doc_offset_[old];
       int run_end = pos;
-      while (run_end < stop) {
+      for (; run_end < stop; ++run_end) {
         const unsigned char b = doc_text[run_end];
-        if (b >= 0x80 || b == '*' || b == '_' || b == '`') break;
-        ++run_end;
+        if (kNotPlain.c[b]) break;
+        *out++ = absl::ascii_tolower(b);
+        *offset++ = run_end;
       }
+      t.text_.resize(old + (run_end - pos));
+      t.doc_offset_.resize(old + (run_end - pos));
       if (run_end > pos) {
-        const size_t old = t.text_.size();
-        t.text_.resize(old + (run_end - pos));
-        t.doc_offset_.resize(old + (run_end - pos));
-        char* out = &t.text_[old];
-        int* offset = &t.doc_offset_[old];
-        for (int i = pos; i < run_end; ++i) {
-          *out++ = absl::ascii_tolower(doc_text[i]);
-          *offset++ = i;
-        }
         pos = run_end;
         continue;
       }
