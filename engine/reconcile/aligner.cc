@@ -535,6 +535,10 @@ std::vector<std::vector<const Claim*>> PartitionByText(
   std::vector<std::vector<const Claim*>> clusters;
   std::vector<const Value*> reps;
   std::vector<int> rep_words;  // content words of a text representative
+  // Per cluster, whether its representative is a text: read for every
+  // candidate cluster of a new text, so kept here rather than loaded from
+  // the representative (a claim's Value, long out of cache).
+  std::vector<bool> rep_is_text;
   // text (viewed in the claims) -> cluster
   absl::flat_hash_map<absl::string_view, int> placed;
   absl::flat_hash_map<std::string, std::vector<int>> postings;
@@ -551,6 +555,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
     clusters.emplace_back();
     reps.push_back(v);
     rep_words.push_back(words);
+    rep_is_text.push_back(v != nullptr && v->has_text());
     shared.push_back(0);
     return static_cast<int>(clusters.size()) - 1;
   };
@@ -590,7 +595,7 @@ std::vector<std::vector<const Claim*>> PartitionByText(
         for (int k : hits) {
           if (target >= 0 && k > target) continue;
           bool ok;
-          if (reps[k] != nullptr && reps[k]->has_text()) {
+          if (rep_is_text[k]) {
             ok = !words.empty() && rep_words[k] > 0 &&
                  static_cast<double>(shared[k]) /
                          std::min<size_t>(words.size(), rep_words[k]) >=
