@@ -92,8 +92,9 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
 
 // Names the gazetteer does not know, recognized by a title before them or by
 // a reporting verb after them.
-void FindTitledNames(absl::string_view s, int offset,
-                     std::vector<Mention>* out) {
+// `tokens` == Tokenize(s).
+void FindTitledNames(absl::string_view s, const std::vector<Token>& tokens,
+                     int offset, std::vector<Mention>* out) {
   static const auto* const kNotNames = new absl::flat_hash_set<std::string>{
       "The",         "A",           "An",        "In",         "On",
       "At",          "But",         "And",       "After",      "Before",
@@ -128,12 +129,12 @@ void FindTitledNames(absl::string_view s, int offset,
   // Most sentences have neither a title before a capitalized word nor a
   // capitalized name before a comma or reporting verb; the byte scans say
   // so without running the regexes (and never skip a match).
-  if (MayMatchTitledName(s)) {
+  if (MayMatchTitledName(s, tokens)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
     while (RE2::FindAndConsume(&input, TitledNameRe(), &name)) add(name);
   }
-  if (MayMatchReportedName(s)) {
+  if (MayMatchReportedName(s, tokens)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
     while (RE2::FindAndConsume(&input, ReportedNameRe(), &name)) add(name);
@@ -265,6 +266,9 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
   for (size_t si = 0; si < bounds.size(); ++si) {
     const SentenceBounds& b = bounds[si];
     const absl::string_view s = text.substr(b.begin, b.end - b.begin);
+    // The value scanners and the name scans share one tokenization of the
+    // sentence.
+    const std::vector<Token> tokens = Tokenize(s);
     std::vector<Mention> cand;
     FindQuotes(s, b.begin, options_.min_quote_words, &cand);
     for (const GazetteerMatch& g : gazetteer_->FindAll(s)) {
@@ -279,7 +283,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
     {
       // Names the gazetteer knows keep their canonical ids.
       std::vector<Mention> titled;
-      FindTitledNames(s, b.begin, &titled);
+      FindTitledNames(s, tokens, b.begin, &titled);
       const size_t known = cand.size();
       for (Mention& t : titled) {
         bool overlaps = false;
@@ -303,8 +307,6 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
         pos = me;
       }
     }
-    // The value scanners share one tokenization of the sentence.
-    const std::vector<Token> tokens = Tokenize(s);
     {
       // "the 25th anniversary": a bare ordinal followed by a noun is an
       // ordinal, not a day of the month.

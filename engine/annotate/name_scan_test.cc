@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/normalize/tokenizer.h"
 #include "gtest/gtest.h"
 #include "re2/re2.h"
 
@@ -83,6 +84,12 @@ TEST(NameScanTest, ShortcutsAgreeWithTheRegexes) {
       ++reported;
       ASSERT_TRUE(MayMatchReportedName(text)) << text;
     }
+    // The token-driven scans give the byte scans' answers.
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(MayMatchTitledName(text, tokens), MayMatchTitledName(text))
+        << text;
+    ASSERT_EQ(MayMatchReportedName(text, tokens), MayMatchReportedName(text))
+        << text;
     std::vector<std::pair<int, int>> want;
     re2::StringPiece input(text);
     re2::StringPiece p;
