@@ -141,7 +141,9 @@ void FindTitledNames(absl::string_view s, const std::vector<Token>& tokens,
   }
 }
 
-void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
+// `tokens` == Tokenize(s).
+void FindPronouns(absl::string_view s, const std::vector<Token>& tokens,
+                  int offset, std::vector<Mention>* out) {
   auto add = [&](int begin, int end) {
     Mention m;
     m.begin = offset + begin;
@@ -151,7 +153,7 @@ void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
     out->push_back(std::move(m));
   };
   std::vector<std::pair<int, int>> spans;
-  if (FindPronounSpans(s, &spans)) {
+  if (FindPronounSpans(s, tokens, &spans)) {
     for (const auto& [begin, end] : spans) add(begin, end);
     return;
   }
@@ -390,7 +392,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
     AddValueMatches(FindOrdinals(s, tokens), b.begin, "ORD", &cand);
     AddValueMatches(FindQuantities(s, tokens), b.begin, "QTY", &cand);
     AddValueMatches(FindNumbers(s, tokens), b.begin, "NUM", &cand);
-    FindPronouns(s, b.begin, &cand);
+    FindPronouns(s, tokens, b.begin, &cand);
 
     AnnotatedSentence as;
     as.index = static_cast<int>(si);

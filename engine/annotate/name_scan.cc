@@ -211,4 +211,56 @@ bool FindPronounSpans(absl::string_view s,
   return true;
 }
 
+bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
+                      std::vector<std::pair<int, int>>* spans) {
+  spans->clear();
+  if (absl::StrContains(s, "\xC5\xBF")) return false;
+  // A pronoun match is a maximal run of RE2 word characters made of ASCII
+  // letters (see the overload above). Its letters are contiguous, so they
+  // lie in one word token, and being maximal it is a maximal run of ASCII
+  // letters within that token: the whole token when it has no apostrophe
+  // (its bytes are then all letters), else a piece between apostrophes. It
+  // is a match when it spells a pronoun and no word character ('_', a
+  // digit) touches it outside.
+  static constexpr absl::string_view kPronouns[] = {
+      "he", "him", "his", "she", "her", "himself", "herself"};
+  auto consider = [&](size_t begin, size_t end, absl::string_view lower) {
+    const size_t n = end - begin;
+    if ((n != 2 && n != 3 && n != 7) || (lower[0] != 'h' && lower[0] != 's')) {
+      return;
+    }
+    if ((begin > 0 && IsRe2WordChar(s[begin - 1])) ||
+        (end < s.size() && IsRe2WordChar(s[end]))) {
+      return;
+    }
+    for (absl::string_view p : kPronouns) {
+      if (lower == p) {
+        spans->emplace_back(static_cast<int>(begin), static_cast<int>(end));
+        return;
+      }
+    }
+  };
+  std::string piece;
+  for (const Token& t : tokens) {
+    if (t.kind != Token::kWord) continue;
+    if (!t.apostrophe) {
+      consider(t.begin, t.end, t.text);
+      continue;
+    }
+    size_t i = t.begin;
+    const size_t end = t.end;
+    while (i < end) {
+      if (!IsUpper(s[i]) && !IsLower(s[i])) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (i < end && (IsUpper(s[i]) || IsLower(s[i]))) ++i;
+      piece = absl::AsciiStrToLower(s.substr(begin, i - begin));
+      consider(begin, i, piece);
+    }
+  }
+  return true;
+}
+
 }  // namespace accord

@@ -51,6 +51,10 @@ bool MayMatchReportedName(absl::string_view s,
 // \b; the caller then runs PronounRe().
 bool FindPronounSpans(absl::string_view s,
                       std::vector<std::pair<int, int>>* spans);
+// The same, visiting the words of `tokens` == Tokenize(s) instead of every
+// byte.
+bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
+                      std::vector<std::pair<int, int>>* spans);
 
 }  // namespace accord
 

@@ -441,6 +441,7 @@ std::vector<Token> Tokenize(absl::string_view text) {
         }
         if (alen > 0 && i + alen < n && IsAsciiLetter(text[i + alen])) {
           tok.text.push_back('\'');
+          tok.apostrophe = true;
           h = WordIndex::Step(h, '\'');
           i += alen;
           continue;

@@ -51,6 +51,8 @@ struct Token {
   bool space_before = true;
   // True when the first character is an upper-case ASCII letter.
   bool capitalized = false;
+  // True when a word holds an apostrophe ("o'clock"; U+2018/U+2019 too).
+  bool apostrophe = false;
   // Lower-cased ASCII word, digit string, or normalized punctuation.
   std::string text;
   // Word facts Tokenize looks up once per token, so the grammars test them
