@@ -273,7 +273,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
     const std::vector<Token> tokens = Tokenize(s);
     std::vector<Mention> cand;
     FindQuotes(s, b.begin, options_.min_quote_words, &cand);
-    for (const GazetteerMatch& g : gazetteer_->FindAll(s)) {
+    for (const GazetteerMatch& g : gazetteer_->FindAll(s, tokens)) {
       Mention m;
       m.begin = b.begin + g.begin;
       m.end = b.begin + g.end;

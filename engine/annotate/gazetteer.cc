@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
@@ -210,6 +211,12 @@ absl::Status Gazetteer::Build() {
              names_literal_.second_bytes, &names_literal_.ascii);
   IndexForms(nouns, true, nouns_literal_.by_first_byte, nouns_literal_.starts,
              nouns_literal_.second_bytes, &nouns_literal_.ascii);
+  for (int c = 0; c < 256; ++c) {
+    if ((names_literal_.starts[c] || nouns_literal_.starts[c]) &&
+        !(c < 0x80 && absl::ascii_isalnum(static_cast<unsigned char>(c)))) {
+      starts_alnum_ = false;
+    }
+  }
   names_re_ = CompileAlternation(names, false);
   nouns_re_ = CompileAlternation(nouns, true);
   if ((names_re_ && !names_re_->ok()) || (nouns_re_ && !nouns_re_->ok())) {
@@ -219,6 +226,16 @@ absl::Status Gazetteer::Build() {
 }
 
 std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
+  return FindAllImpl(text, nullptr);
+}
+
+std::vector<GazetteerMatch> Gazetteer::FindAll(
+    absl::string_view text, const std::vector<Token>& tokens) const {
+  return FindAllImpl(text, &tokens);
+}
+
+std::vector<GazetteerMatch> Gazetteer::FindAllImpl(
+    absl::string_view text, const std::vector<Token>* tokens) const {
   std::vector<GazetteerMatch> found;
   auto record = [&](int b, int e, bool lower,
                     std::vector<GazetteerMatch>* out) {
@@ -294,6 +311,41 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
   const size_t n = text.size();
   bool prev_word = false;
   size_t i = 0;
+  if (tokens != nullptr && starts_alnum_) {
+    // Only word starts at ASCII letters and digits can start a form. Such a
+    // byte starts a token unless it follows a letter or digit (no word
+    // start) or an apostrophe inside a word token ("o'Brien"), so the walk
+    // visits token starts and, in tokens with apostrophes, each byte after
+    // a non-letter, testing the word edge before it as defined above.
+    auto at = [&](size_t b) {
+      const unsigned char c = static_cast<unsigned char>(text[b]);
+      if (!names_literal_.starts[c] &&
+          !(nouns_ascii && nouns_literal_.starts[c])) {
+        return;
+      }
+      if (b > 0 && IsWordCharAt(text, PreviousCharStart(text, b))) return;
+      literal_at(names_literal_, false, b, &names_pos, &found);
+      if (nouns_ascii) {
+        literal_at(nouns_literal_, true, b, &nouns_pos, &noun_hits);
+      }
+    };
+    for (const Token& t : *tokens) {
+      if (t.kind == Token::kPunct) continue;
+      at(t.begin);
+      if (t.apostrophe) {
+        for (int k = t.begin + 1; k < t.end; ++k) {
+          if (kClasses.c[static_cast<unsigned char>(text[k])] == kAsciiWord &&
+              kClasses.c[static_cast<unsigned char>(text[k - 1])] !=
+                  kAsciiWord) {
+            at(k);
+          }
+        }
+      }
+    }
+    fold = absl::StrContains(text, "\xE2\x84\xAA") ||
+           absl::StrContains(text, "\xC5\xBF");
+    i = n;  // the byte walk below has nothing left to do
+  }
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     const unsigned char k = kClasses.c[c];
