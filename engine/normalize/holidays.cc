@@ -440,25 +440,56 @@ AliasIndex() {
   return *m;
 }
 
-// Cheap exact test before the AliasIndex lookup: the bit of a word's hash
-// (Token::word_hash, which Tokenize computes anyway) is set when some
-// alias's first word has that hash bit. Each first word sets its own bit,
-// so a word whose bit is clear is no first word; about 2 % of other words
-// pass (a few hundred first words in 2^14 bits) and are looked up. The
-// (first letter, second letter, length) filter this replaced passed far
-// more words of running text, each then hashed as a string.
+// Cheap exact tests before the AliasIndex lookup, on hashes Tokenize
+// computed anyway (Token::word_hash). A word token's text is lower-case
+// letters and inner apostrophes, and its word_hash is WordHash(text); so
+// the token can begin a name only when the bit of its hash is set in
+// `first_` (each alias's first word sets its own bit). About 9 % of words
+// of running text still pass: "the", "new" and "night" begin names. Unless
+// a one-word name begins with it (`single_`), the next token must then be
+// the name's second word: `pair_` holds a bit of (first word hash, second
+// key) for every name of two or more words, where a token's key is its
+// word_hash for a word and 0 otherwise, and an alias word's key is its
+// WordHash when it begins with a letter (only a word token can equal it)
+// and 0 otherwise (only a non-word token can). The bits of the
+// (first letter, second letter, length) filter these replaced passed far
+// more words, each then hashed as a string.
 class FirstWordFilter {
  public:
   FirstWordFilter() {
-    for (const Alias& a : Aliases()) bits_.set(WordHash(a.words[0]) & kMask);
+    for (const Alias& a : Aliases()) {
+      const uint32_t h = WordHash(a.words[0]);
+      first_.set(h & kMask);
+      if (a.words.size() == 1) {
+        single_.set(h & kMask);
+      } else {
+        pair_.set(Pair(h, AliasWordKey(a.words[1])));
+      }
+    }
   }
-  bool MayMatch(uint32_t word_hash) const {
-    return bits_.test(word_hash & kMask);
+  // False only when no alias matches at token i (a word token).
+  bool MayMatch(const std::vector<Token>& t, int i) const {
+    const uint32_t h = t[i].word_hash;
+    if (!first_.test(h & kMask)) return false;
+    if (single_.test(h & kMask)) return true;
+    if (i + 1 >= static_cast<int>(t.size())) return false;
+    const Token& next = t[i + 1];
+    return pair_.test(Pair(h, next.IsWord() ? next.word_hash : 0));
   }
 
  private:
   static constexpr uint32_t kMask = (1u << 14) - 1;
-  std::bitset<kMask + 1> bits_;
+  static uint32_t AliasWordKey(const std::string& w) {
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? WordHash(w) : 0;
+  }
+  static uint32_t Pair(uint32_t first, uint32_t second) {
+    uint32_t x = first ^ (second * 0x9E3779B1u);
+    x ^= x >> 15;
+    return x & kMask;
+  }
+  std::bitset<kMask + 1> first_;
+  std::bitset<kMask + 1> single_;
+  std::bitset<kMask + 1> pair_;
 };
 
 const FirstWordFilter& FirstWords() {
@@ -499,7 +530,7 @@ int HolidayAtSlow(const std::vector<Token>& t, int i, int* id) {
 int HolidayAt(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
-  if (!FirstWords().MayMatch(t[i].word_hash)) return -1;
+  if (!FirstWords().MayMatch(t, i)) return -1;
   return HolidayAtUnfiltered(t, i, id);
 }
 
