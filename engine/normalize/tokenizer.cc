@@ -322,6 +322,16 @@ class WordIndex {
   size_t max_len_ = 0;
 };
 
+}  // namespace
+
+uint32_t WordHash(absl::string_view word) {
+  uint32_t h = WordIndex::kSeed;
+  for (unsigned char c : word) h = WordIndex::Step(h, c);
+  return h;
+}
+
+namespace {
+
 const WordIndex& Words() {
   static const auto* w = new WordIndex;
   return *w;
@@ -448,6 +458,7 @@ std::vector<Token> Tokenize(absl::string_view text) {
         }
         break;
       }
+      tok.word_hash = h;
       if (const WordFacts* f = words.Find(h, tok.text)) {
         tok.number_word = f->number_word;
         tok.glued_number = f->glued_number;
