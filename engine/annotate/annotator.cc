@@ -92,8 +92,9 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
 
 // Names the gazetteer does not know, recognized by a title before them or by
 // a reporting verb after them.
-void FindTitledNames(absl::string_view s, int offset,
-                     std::vector<Mention>* out) {
+// `tokens` == Tokenize(s).
+void FindTitledNames(absl::string_view s, const std::vector<Token>& tokens,
+                     int offset, std::vector<Mention>* out) {
   static const auto* const kNotNames = new absl::flat_hash_set<std::string>{
       "The",         "A",           "An",        "In",         "On",
       "At",          "But",         "And",       "After",      "Before",
@@ -128,19 +129,21 @@ void FindTitledNames(absl::string_view s, int offset,
   // Most sentences have neither a title before a capitalized word nor a
   // capitalized name before a comma or reporting verb; the byte scans say
   // so without running the regexes (and never skip a match).
-  if (MayMatchTitledName(s)) {
+  if (MayMatchTitledName(s, tokens)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
     while (RE2::FindAndConsume(&input, TitledNameRe(), &name)) add(name);
   }
-  if (MayMatchReportedName(s)) {
+  if (MayMatchReportedName(s, tokens)) {
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
     while (RE2::FindAndConsume(&input, ReportedNameRe(), &name)) add(name);
   }
 }
 
-void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
+// `tokens` == Tokenize(s).
+void FindPronouns(absl::string_view s, const std::vector<Token>& tokens,
+                  int offset, std::vector<Mention>* out) {
   auto add = [&](int begin, int end) {
     Mention m;
     m.begin = offset + begin;
@@ -150,7 +153,7 @@ void FindPronouns(absl::string_view s, int offset, std::vector<Mention>* out) {
     out->push_back(std::move(m));
   };
   std::vector<std::pair<int, int>> spans;
-  if (FindPronounSpans(s, &spans)) {
+  if (FindPronounSpans(s, tokens, &spans)) {
     for (const auto& [begin, end] : spans) add(begin, end);
     return;
   }
@@ -265,9 +268,12 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
   for (size_t si = 0; si < bounds.size(); ++si) {
     const SentenceBounds& b = bounds[si];
     const absl::string_view s = text.substr(b.begin, b.end - b.begin);
+    // The value scanners and the name scans share one tokenization of the
+    // sentence.
+    const std::vector<Token> tokens = Tokenize(s);
     std::vector<Mention> cand;
     FindQuotes(s, b.begin, options_.min_quote_words, &cand);
-    for (const GazetteerMatch& g : gazetteer_->FindAll(s)) {
+    for (const GazetteerMatch& g : gazetteer_->FindAll(s, tokens)) {
       Mention m;
       m.begin = b.begin + g.begin;
       m.end = b.begin + g.end;
@@ -279,7 +285,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
     {
       // Names the gazetteer knows keep their canonical ids.
       std::vector<Mention> titled;
-      FindTitledNames(s, b.begin, &titled);
+      FindTitledNames(s, tokens, b.begin, &titled);
       const size_t known = cand.size();
       for (Mention& t : titled) {
         bool overlaps = false;
@@ -303,8 +309,6 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
         pos = me;
       }
     }
-    // The value scanners share one tokenization of the sentence.
-    const std::vector<Token> tokens = Tokenize(s);
     {
       // "the 25th anniversary": a bare ordinal followed by a noun is an
       // ordinal, not a day of the month.
@@ -388,7 +392,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
     AddValueMatches(FindOrdinals(s, tokens), b.begin, "ORD", &cand);
     AddValueMatches(FindQuantities(s, tokens), b.begin, "QTY", &cand);
     AddValueMatches(FindNumbers(s, tokens), b.begin, "NUM", &cand);
-    FindPronouns(s, b.begin, &cand);
+    FindPronouns(s, tokens, b.begin, &cand);
 
     AnnotatedSentence as;
     as.index = static_cast<int>(si);

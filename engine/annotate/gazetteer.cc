@@ -100,13 +100,6 @@ int LongestAt(const std::vector<std::string>* by_first_byte,
   return -1;
 }
 
-// True when RE2's case-insensitive matching of ASCII forms could differ from
-// ASCII case-insensitive comparison in `text` (see LongestAt).
-bool HasNonAsciiFoldOfAscii(absl::string_view text) {
-  return absl::StrContains(text, "\xE2\x84\xAA") ||
-         absl::StrContains(text, "\xC5\xBF");
-}
-
 void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
                 std::vector<std::string>* by_first_byte, bool* starts,
                 std::bitset<256>* second_bytes, bool* ascii) {
@@ -218,6 +211,12 @@ absl::Status Gazetteer::Build() {
              names_literal_.second_bytes, &names_literal_.ascii);
   IndexForms(nouns, true, nouns_literal_.by_first_byte, nouns_literal_.starts,
              nouns_literal_.second_bytes, &nouns_literal_.ascii);
+  for (int c = 0; c < 256; ++c) {
+    if ((names_literal_.starts[c] || nouns_literal_.starts[c]) &&
+        !(c < 0x80 && absl::ascii_isalnum(static_cast<unsigned char>(c)))) {
+      starts_alnum_ = false;
+    }
+  }
   names_re_ = CompileAlternation(names, false);
   nouns_re_ = CompileAlternation(nouns, true);
   if ((names_re_ && !names_re_->ok()) || (nouns_re_ && !nouns_re_->ok())) {
@@ -227,10 +226,23 @@ absl::Status Gazetteer::Build() {
 }
 
 std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
+  return FindAllImpl(text, nullptr);
+}
+
+std::vector<GazetteerMatch> Gazetteer::FindAll(
+    absl::string_view text, const std::vector<Token>& tokens) const {
+  return FindAllImpl(text, &tokens);
+}
+
+std::vector<GazetteerMatch> Gazetteer::FindAllImpl(
+    absl::string_view text, const std::vector<Token>* tokens) const {
   std::vector<GazetteerMatch> found;
-  auto record = [&](int b, int e, bool lower) {
-    std::string key(text.data() + b, e - b);
-    if (lower) key = absl::AsciiStrToLower(key);
+  auto record = [&](int b, int e, bool lower,
+                    std::vector<GazetteerMatch>* out) {
+    const absl::string_view surface(text.data() + b, e - b);
+    std::string lowered;
+    if (lower) lowered = absl::AsciiStrToLower(surface);
+    const absl::string_view key = lower ? lowered : surface;
     GazetteerMatch gm{b, e, nullptr, false};
     if (auto it = (lower ? nouns_ : names_).find(key);
         it != (lower ? nouns_ : names_).end()) {
@@ -239,7 +251,7 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
       gm.entity = d->second;
       gm.demonym = true;
     }
-    if (gm.entity != nullptr) found.push_back(gm);
+    if (gm.entity != nullptr) out->push_back(gm);
   };
   // The same scans as the RE2 loop below, without RE2. RE2 reports the
   // leftmost position b >= pos where a form matches, with the longest form
@@ -247,49 +259,133 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
   // one can be skipped, since RE2 would only retry one character further,
   // and so can a form that does not end at a word edge. A hit resumes the
   // scan at its end. Whether a position has a word edge before it depends
-  // on the text alone, so both scans walk one list of such positions: the
-  // starts of characters whose previous character (PreviousCharStart) is
-  // not a word character, and 0.
-  std::vector<int> word_starts;
-  word_starts.reserve(text.size() / 4 + 1);
+  // on the text alone, so both scans (names, and nouns when their forms are
+  // ASCII) run in one walk over such positions: the starts of characters
+  // whose previous character (PreviousCharStart) is not a word character,
+  // and 0. Noun hits are kept apart and appended after the name hits, the
+  // order two separate scans gave.
+  auto literal_at = [&](const LiteralForms& forms, bool lower, size_t b,
+                        size_t* pos, std::vector<GazetteerMatch>* out) {
+    if (b < *pos || !forms.starts[static_cast<unsigned char>(text[b])]) {
+      return;
+    }
+    // No form starts with these two bytes: LongestAt would find nothing.
+    unsigned char first = static_cast<unsigned char>(text[b]);
+    unsigned char second =
+        b + 1 < text.size() ? static_cast<unsigned char>(text[b + 1]) : 0;
+    if (lower) {
+      first = absl::ascii_tolower(first);
+      second = absl::ascii_tolower(second);
+    }
+    if (!forms.second_bytes[first].test(second)) return;
+    const int len = LongestAt(forms.by_first_byte, lower, text, b);
+    if (len < 0) return;
+    const size_t e = b + len;
+    if (e == text.size() || !IsWordCharAt(text, e)) {
+      record(static_cast<int>(b), static_cast<int>(e), lower, out);
+      *pos = e;
+    }
+  };
+  // Byte classes of the walk.
+  enum : unsigned char { kOther = 0, kAsciiWord, kContinuation, kLead };
+  static constexpr struct Classes {
+    unsigned char c[256] = {};
+    constexpr Classes() {
+      for (int b = 0; b < 256; ++b) {
+        c[b] = b >= 0xC0   ? kLead
+               : b >= 0x80 ? kContinuation
+               : ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+                  (b >= 'A' && b <= 'Z'))
+                   ? kAsciiWord
+                   : kOther;
+      }
+    }
+  } kClasses;
+  const bool nouns_ascii = nouns_literal_.ascii;
+  // Whether the text holds U+212A or U+017F, where RE2's case-insensitive
+  // matching of ASCII forms could differ from ASCII case-insensitive
+  // comparison (see LongestAt).
+  bool fold = false;
+  std::vector<GazetteerMatch> noun_hits;
+  size_t names_pos = 0, nouns_pos = 0;
+  const size_t n = text.size();
   bool prev_word = false;
-  for (size_t i = 0; i < text.size(); ++i) {
+  size_t i = 0;
+  if (tokens != nullptr && starts_alnum_) {
+    // Only word starts at ASCII letters and digits can start a form. Such a
+    // byte starts a token unless it follows a letter or digit (no word
+    // start) or an apostrophe inside a word token ("o'Brien"), so the walk
+    // visits token starts and, in tokens with apostrophes, each byte after
+    // a non-letter, testing the word edge before it as defined above.
+    auto at = [&](size_t b) {
+      const unsigned char c = static_cast<unsigned char>(text[b]);
+      if (!names_literal_.starts[c] &&
+          !(nouns_ascii && nouns_literal_.starts[c])) {
+        return;
+      }
+      if (b > 0 && IsWordCharAt(text, PreviousCharStart(text, b))) return;
+      literal_at(names_literal_, false, b, &names_pos, &found);
+      if (nouns_ascii) {
+        literal_at(nouns_literal_, true, b, &nouns_pos, &noun_hits);
+      }
+    };
+    for (const Token& t : *tokens) {
+      if (t.kind == Token::kPunct) continue;
+      at(t.begin);
+      if (t.apostrophe) {
+        for (int k = t.begin + 1; k < t.end; ++k) {
+          if (kClasses.c[static_cast<unsigned char>(text[k])] == kAsciiWord &&
+              kClasses.c[static_cast<unsigned char>(text[k - 1])] !=
+                  kAsciiWord) {
+            at(k);
+          }
+        }
+      }
+    }
+    fold = absl::StrContains(text, "\xE2\x84\xAA") ||
+           absl::StrContains(text, "\xC5\xBF");
+    i = n;  // the byte walk below has nothing left to do
+  }
+  while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) == 0x80) {
+    const unsigned char k = kClasses.c[c];
+    if (k == kContinuation) {
       // A continuation byte belongs to the character before it, except at
       // 0, where PreviousCharStart stops and IsWordCharAt says "word".
       if (i == 0) prev_word = true;
+      ++i;
       continue;
     }
-    if (!prev_word) word_starts.push_back(static_cast<int>(i));
-    prev_word = c < 0x80 ? absl::ascii_isalnum(c) : IsWordCharAt(text, i);
-  }
-  auto scan_literal = [&](const LiteralForms& forms, bool lower) {
-    size_t pos = 0;
-    for (const int b : word_starts) {
-      if (static_cast<size_t>(b) < pos ||
-          !forms.starts[static_cast<unsigned char>(text[b])]) {
-        continue;
-      }
-      // No form starts with these two bytes: LongestAt would find nothing.
-      unsigned char first = static_cast<unsigned char>(text[b]);
-      unsigned char second = static_cast<size_t>(b) + 1 < text.size()
-                                 ? static_cast<unsigned char>(text[b + 1])
-                                 : 0;
-      if (lower) {
-        first = absl::ascii_tolower(first);
-        second = absl::ascii_tolower(second);
-      }
-      if (!forms.second_bytes[first].test(second)) continue;
-      const int len = LongestAt(forms.by_first_byte, lower, text, b);
-      if (len < 0) continue;
-      const size_t e = b + len;
-      if (e == text.size() || !IsWordCharAt(text, e)) {
-        record(b, static_cast<int>(e), lower);
-        pos = e;
-      }
+    if (!prev_word) {
+      literal_at(names_literal_, false, i, &names_pos, &found);
+      if (nouns_ascii)
+        literal_at(nouns_literal_, true, i, &nouns_pos, &noun_hits);
     }
-  };
+    if (k == kAsciiWord) {
+      // The rest of an ASCII word has no word edges.
+      prev_word = true;
+      ++i;
+      while (i < n &&
+             kClasses.c[static_cast<unsigned char>(text[i])] == kAsciiWord) {
+        ++i;
+      }
+      continue;
+    }
+    if (k == kOther) {
+      prev_word = false;
+      ++i;
+      continue;
+    }
+    if ((c == 0xE2 && i + 2 < n &&
+         static_cast<unsigned char>(text[i + 1]) == 0x84 &&
+         static_cast<unsigned char>(text[i + 2]) == 0xAA) ||
+        (c == 0xC5 && i + 1 < n &&
+         static_cast<unsigned char>(text[i + 1]) == 0xBF)) {
+      fold = true;
+    }
+    prev_word = IsWordCharAt(text, i);
+    ++i;
+  }
   auto scan = [&](const RE2* re, bool lower) {
     if (re == nullptr) return;
     re2::StringPiece input(text.data(), text.size());
@@ -304,7 +400,7 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
       const bool right_ok =
           e == static_cast<int>(text.size()) || !IsWordCharAt(text, e);
       if (left_ok && right_ok && e > b) {
-        record(b, e, lower);
+        record(b, e, lower, &found);
         pos = e;
       } else {
         // Not at word edges: retry one byte further (next UTF-8 start).
@@ -316,9 +412,8 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(absl::string_view text) const {
       }
     }
   };
-  scan_literal(names_literal_, false);
-  if (nouns_literal_.ascii && !HasNonAsciiFoldOfAscii(text)) {
-    scan_literal(nouns_literal_, true);
+  if (nouns_ascii && !fold) {
+    found.insert(found.end(), noun_hits.begin(), noun_hits.end());
   } else {
     scan(nouns_re_.get(), true);
   }

@@ -17,6 +17,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "engine/normalize/tokenizer.h"
 #include "proto/accord.pb.h"
 #include "re2/re2.h"
 
@@ -44,6 +45,11 @@ class Gazetteer {
 
   // All non-overlapping matches in `text`, left to right, longest first.
   std::vector<GazetteerMatch> FindAll(absl::string_view text) const;
+  // The same matches, visiting the words of `tokens` == Tokenize(text)
+  // instead of every byte where it can (every form starts with an ASCII
+  // letter or digit).
+  std::vector<GazetteerMatch> FindAll(absl::string_view text,
+                                      const std::vector<Token>& tokens) const;
 
   // The entity with `id`, or nullptr.
   const Entity* Find(absl::string_view id) const;
@@ -60,6 +66,9 @@ class Gazetteer {
  private:
   Gazetteer() = default;
   absl::Status Build();
+  // FindAll, over `tokens` when not null.
+  std::vector<GazetteerMatch> FindAllImpl(
+      absl::string_view text, const std::vector<Token>* tokens) const;
 
   GazetteerFile entities_;
   absl::flat_hash_map<std::string, const Entity*> by_id_;
@@ -88,6 +97,8 @@ class Gazetteer {
   };
   LiteralForms names_literal_;
   LiteralForms nouns_literal_;
+  // True when every form of both scans starts with an ASCII letter or digit.
+  bool starts_alnum_ = true;
 };
 
 }  // namespace accord

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/data/embedded_data.h"
+#include "engine/normalize/tokenizer.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 #include "re2/re2.h"
@@ -211,9 +212,12 @@ class ReferenceGazetteer {
   std::unique_ptr<RE2> names_re_, nouns_re_;
 };
 
-std::vector<std::string> Spans(const Gazetteer& g, absl::string_view text) {
+std::vector<std::string> Spans(const Gazetteer& g, absl::string_view text,
+                               bool with_tokens = false) {
   std::vector<std::string> out;
-  for (const GazetteerMatch& m : g.FindAll(text)) {
+  const std::vector<GazetteerMatch> found =
+      with_tokens ? g.FindAll(text, Tokenize(text)) : g.FindAll(text);
+  for (const GazetteerMatch& m : found) {
     out.push_back(absl::StrCat(m.begin, "-", m.end, m.demonym ? "dem:" : "",
                                m.entity->id()));
   }
@@ -248,6 +252,8 @@ void ExpectSameAsRe2(absl::string_view textproto, int texts) {
                                            "\xE2",
                                            ".",
                                            "_",
+                                           "'",
+                                           "\xE2\x80\x98",
                                            "the "};
   std::mt19937 rng(20261123);
   for (int t = 0; t < texts; ++t) {
@@ -273,11 +279,28 @@ void ExpectSameAsRe2(absl::string_view textproto, int texts) {
       }
     }
     ASSERT_EQ(Spans(gaz, text), ref.FindAll(text)) << "text: " << text;
+    ASSERT_EQ(Spans(gaz, text, /*with_tokens=*/true), ref.FindAll(text))
+        << "text: " << text;
   }
 }
 
 TEST(GazetteerTest, LiteralScanMatchesRe2OnEmbeddedData) {
   ExpectSameAsRe2(embedded::kGazetteer, 20000);
+}
+
+TEST(GazetteerTest, TokenWalkMatchesRe2) {
+  // Forms starting with ASCII letters and digits only, so FindAll with
+  // tokens walks them; apostrophes split words for the gazetteer but not
+  // for the tokenizer.
+  ExpectSameAsRe2(
+      R"pb(
+        entities { id: "ob" name: "O'Brien" aliases: "Brien" aliases: "O" }
+        entities { id: "s" name: "s" aliases: "t" aliases: "3M" }
+        entities { id: "kiosk" name: "kiosk" aliases: "kiosks" aliases: "ks" }
+        entities { id: "x" name: "Xi Jinping" aliases: "Xi" demonyms: "Xin" }
+        entities { id: "n7" name: "7" aliases: "7x" aliases: "a7" }
+      )pb",
+      20000);
 }
 
 TEST(GazetteerTest, LiteralScanMatchesRe2OnEdgeCases) {

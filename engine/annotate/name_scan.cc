@@ -84,7 +84,11 @@ const RE2& PronounRe() {
   return *kRe;
 }
 
-bool MayMatchTitledName(absl::string_view s) {
+namespace {
+
+// True when a title ends at byte `i` of `s`, where s[i] == ' ' starts
+// " [A-Z][a-z]".
+bool TitleEndsAt(absl::string_view s, size_t i) {
   // Bytes a title ends with, to skip most positions without comparing.
   static const bool* const kLast = [] {
     bool* last = new bool[256]();
@@ -93,19 +97,67 @@ bool MayMatchTitledName(absl::string_view s) {
     }
     return last;
   }();
-  // The name's first word starts with " [A-Z][a-z]" right after a title;
-  // the title ends at the space.
-  for (size_t i = 1; i + 2 < s.size(); ++i) {
-    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2]) ||
-        !kLast[static_cast<unsigned char>(s[i - 1])]) {
-      continue;
-    }
-    const absl::string_view before = s.substr(0, i);
-    for (absl::string_view t : kTitles) {
-      if (absl::EndsWith(before, t)) return true;
-    }
+  if (!kLast[static_cast<unsigned char>(s[i - 1])]) return false;
+  const absl::string_view before = s.substr(0, i);
+  for (absl::string_view t : kTitles) {
+    if (absl::EndsWith(before, t)) return true;
   }
   return false;
+}
+
+// True when a reported name may end in the word that starts at byte i + 1
+// of `s`, where s[i] == ' ' starts " [A-Z][a-z]" (see MayMatchReportedName).
+bool ReportedEndsAt(absl::string_view s, size_t i) {
+  const char prev = s[i - 1];
+  if (!IsNameTail(prev) && prev != '\'') return false;
+  size_t end = i + 3;
+  while (end < s.size() && IsNameTail(s[end])) ++end;
+  const absl::string_view rest = s.substr(end);
+  for (absl::string_view a : kAfterReported) {
+    if (absl::StartsWith(rest, a)) return true;
+  }
+  return false;
+}
+
+// True when byte i of `s`, 1 <= i, i + 2 < s.size(), starts " [A-Z][a-z]".
+bool SpaceCapitalAt(absl::string_view s, size_t i) {
+  return s[i] == ' ' && IsUpper(s[i + 1]) && IsLower(s[i + 2]);
+}
+
+// Calls f(i) at every i that starts " [A-Z][a-z]" in `s` (1 <= i,
+// i + 2 < s.size()), in increasing order, until f returns true; returns
+// whether one did. With `tokens` == Tokenize(s), only capitalized words are
+// visited: an ASCII letter after a space always starts a word token, so
+// these are all such positions.
+template <typename F>
+bool AnySpaceCapital(absl::string_view s, const std::vector<Token>* tokens,
+                     F f) {
+  if (tokens == nullptr) {
+    for (size_t i = 1; i + 2 < s.size(); ++i) {
+      if (SpaceCapitalAt(s, i) && f(i)) return true;
+    }
+    return false;
+  }
+  for (const Token& t : *tokens) {
+    if (!t.capitalized || t.begin < 2) continue;
+    const size_t i = static_cast<size_t>(t.begin) - 1;
+    if (i + 2 < s.size() && SpaceCapitalAt(s, i) && f(i)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MayMatchTitledName(absl::string_view s) {
+  // The name's first word starts with " [A-Z][a-z]" right after a title;
+  // the title ends at the space.
+  return AnySpaceCapital(s, nullptr,
+                         [&](size_t i) { return TitleEndsAt(s, i); });
+}
+
+bool MayMatchTitledName(absl::string_view s, const std::vector<Token>& tokens) {
+  return AnySpaceCapital(s, &tokens,
+                         [&](size_t i) { return TitleEndsAt(s, i); });
 }
 
 bool MayMatchReportedName(absl::string_view s) {
@@ -113,18 +165,14 @@ bool MayMatchReportedName(absl::string_view s) {
   // that follows a character of the previous word ([A-Za-z'-]). What
   // follows it (a comma or a space) is not in [A-Za-z-], so the word runs
   // to the end of its [A-Za-z-] run and the ending must start there.
-  for (size_t i = 1; i + 2 < s.size(); ++i) {
-    if (s[i] != ' ' || !IsUpper(s[i + 1]) || !IsLower(s[i + 2])) continue;
-    const char prev = s[i - 1];
-    if (!IsNameTail(prev) && prev != '\'') continue;
-    size_t end = i + 3;
-    while (end < s.size() && IsNameTail(s[end])) ++end;
-    const absl::string_view rest = s.substr(end);
-    for (absl::string_view a : kAfterReported) {
-      if (absl::StartsWith(rest, a)) return true;
-    }
-  }
-  return false;
+  return AnySpaceCapital(s, nullptr,
+                         [&](size_t i) { return ReportedEndsAt(s, i); });
+}
+
+bool MayMatchReportedName(absl::string_view s,
+                          const std::vector<Token>& tokens) {
+  return AnySpaceCapital(s, &tokens,
+                         [&](size_t i) { return ReportedEndsAt(s, i); });
 }
 
 bool FindPronounSpans(absl::string_view s,
@@ -158,6 +206,58 @@ bool FindPronounSpans(absl::string_view s,
         spans->emplace_back(static_cast<int>(begin), static_cast<int>(i));
         break;
       }
+    }
+  }
+  return true;
+}
+
+bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
+                      std::vector<std::pair<int, int>>* spans) {
+  spans->clear();
+  if (absl::StrContains(s, "\xC5\xBF")) return false;
+  // A pronoun match is a maximal run of RE2 word characters made of ASCII
+  // letters (see the overload above). Its letters are contiguous, so they
+  // lie in one word token, and being maximal it is a maximal run of ASCII
+  // letters within that token: the whole token when it has no apostrophe
+  // (its bytes are then all letters), else a piece between apostrophes. It
+  // is a match when it spells a pronoun and no word character ('_', a
+  // digit) touches it outside.
+  static constexpr absl::string_view kPronouns[] = {
+      "he", "him", "his", "she", "her", "himself", "herself"};
+  auto consider = [&](size_t begin, size_t end, absl::string_view lower) {
+    const size_t n = end - begin;
+    if ((n != 2 && n != 3 && n != 7) || (lower[0] != 'h' && lower[0] != 's')) {
+      return;
+    }
+    if ((begin > 0 && IsRe2WordChar(s[begin - 1])) ||
+        (end < s.size() && IsRe2WordChar(s[end]))) {
+      return;
+    }
+    for (absl::string_view p : kPronouns) {
+      if (lower == p) {
+        spans->emplace_back(static_cast<int>(begin), static_cast<int>(end));
+        return;
+      }
+    }
+  };
+  std::string piece;
+  for (const Token& t : tokens) {
+    if (t.kind != Token::kWord) continue;
+    if (!t.apostrophe) {
+      consider(t.begin, t.end, t.text);
+      continue;
+    }
+    size_t i = t.begin;
+    const size_t end = t.end;
+    while (i < end) {
+      if (!IsUpper(s[i]) && !IsLower(s[i])) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (i < end && (IsUpper(s[i]) || IsLower(s[i]))) ++i;
+      piece = absl::AsciiStrToLower(s.substr(begin, i - begin));
+      consider(begin, i, piece);
     }
   }
   return true;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "engine/normalize/tokenizer.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -31,17 +32,28 @@ const RE2& PronounRe();
 // False only when TitledNameRe() has no match in `s`: a match needs a title
 // right before " [A-Z][a-z]".
 bool MayMatchTitledName(absl::string_view s);
+// The same answer, visiting only the capitalized words of `tokens` ==
+// Tokenize(s) instead of every byte.
+bool MayMatchTitledName(absl::string_view s, const std::vector<Token>& tokens);
 
 // False only when ReportedNameRe() has no match in `s`: a match needs
 // "[A-Za-z'-] [A-Z][a-z]", the rest of that word in [A-Za-z-], and a comma
 // or " said", " says"... right after it.
 bool MayMatchReportedName(absl::string_view s);
+// The same answer, visiting only the capitalized words of `tokens` ==
+// Tokenize(s) instead of every byte.
+bool MayMatchReportedName(absl::string_view s,
+                          const std::vector<Token>& tokens);
 
 // The matches of PronounRe() in `s`, left to right, as byte ranges. Returns
 // false, leaving `spans` empty, when `s` contains U+017F (LONG S), which
 // RE2's case folding matches to 's' but which is not a word character for
 // \b; the caller then runs PronounRe().
 bool FindPronounSpans(absl::string_view s,
+                      std::vector<std::pair<int, int>>* spans);
+// The same, visiting the words of `tokens` == Tokenize(s) instead of every
+// byte.
+bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
                       std::vector<std::pair<int, int>>* spans);
 
 }  // namespace accord

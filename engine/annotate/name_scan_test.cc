@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/normalize/tokenizer.h"
 #include "gtest/gtest.h"
 #include "re2/re2.h"
 
@@ -67,7 +68,8 @@ TEST(NameScanTest, ShortcutsAgreeWithTheRegexes) {
                                            "1",         "\xC3\xA9",
                                            "\xC3\x89",  "\xE2\x80\x99",
                                            "\xC5\xBF",  "\xE2\x84\xAA",
-                                           "\x80"};
+                                           "\x80",      "\xE2\x80\x98",
+                                           "\t",        "\xC2\xA0"};
   std::mt19937 rng(20261123);
   int titled = 0, reported = 0, pronouns = 0;
   for (int t = 0; t < 50000; ++t) {
@@ -83,6 +85,12 @@ TEST(NameScanTest, ShortcutsAgreeWithTheRegexes) {
       ++reported;
       ASSERT_TRUE(MayMatchReportedName(text)) << text;
     }
+    // The token-driven scans give the byte scans' answers.
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(MayMatchTitledName(text, tokens), MayMatchTitledName(text))
+        << text;
+    ASSERT_EQ(MayMatchReportedName(text, tokens), MayMatchReportedName(text))
+        << text;
     std::vector<std::pair<int, int>> want;
     re2::StringPiece input(text);
     re2::StringPiece p;
@@ -91,6 +99,11 @@ TEST(NameScanTest, ShortcutsAgreeWithTheRegexes) {
       want.emplace_back(b, b + static_cast<int>(p.size()));
     }
     std::vector<std::pair<int, int>> got;
+    std::vector<std::pair<int, int>> from_tokens;
+    ASSERT_EQ(FindPronounSpans(text, tokens, &from_tokens),
+              FindPronounSpans(text, &got))
+        << text;
+    ASSERT_EQ(from_tokens, got) << text;
     if (FindPronounSpans(text, &got)) {
       ASSERT_EQ(got, want) << text;
       pronouns += static_cast<int>(got.size());

@@ -440,34 +440,56 @@ AliasIndex() {
   return *m;
 }
 
-// Cheap test before the AliasIndex lookup: the bit of (first letter,
-// second letter, length) is set when some alias's first word has them.
-// Most words of running text fail it and skip hashing; a word that passes
-// is still looked up.
+// Cheap exact tests before the AliasIndex lookup, on hashes Tokenize
+// computed anyway (Token::word_hash). A word token's text is lower-case
+// letters and inner apostrophes, and its word_hash is WordHash(text); so
+// the token can begin a name only when the bit of its hash is set in
+// `first_` (each alias's first word sets its own bit). About 9 % of words
+// of running text still pass: "the", "new" and "night" begin names. Unless
+// a one-word name begins with it (`single_`), the next token must then be
+// the name's second word: `pair_` holds a bit of (first word hash, second
+// key) for every name of two or more words, where a token's key is its
+// word_hash for a word and 0 otherwise, and an alias word's key is its
+// WordHash when it begins with a letter (only a word token can equal it)
+// and 0 otherwise (only a non-word token can). The bits of the
+// (first letter, second letter, length) filter these replaced passed far
+// more words, each then hashed as a string.
 class FirstWordFilter {
  public:
   FirstWordFilter() {
     for (const Alias& a : Aliases()) {
-      const std::string& w = a.words[0];
-      // Words that do not begin with a-z are never filtered (MayMatch).
-      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
-      bits_.set(Index(w));
+      const uint32_t h = WordHash(a.words[0]);
+      first_.set(h & kMask);
+      if (a.words.size() == 1) {
+        single_.set(h & kMask);
+      } else {
+        pair_.set(Pair(h, AliasWordKey(a.words[1])));
+      }
     }
   }
-  bool MayMatch(const std::string& w) const {
-    if (w.empty() || w[0] < 'a' || w[0] > 'z') return true;
-    return bits_.test(Index(w));
+  // False only when no alias matches at token i (a word token).
+  bool MayMatch(const std::vector<Token>& t, int i) const {
+    const uint32_t h = t[i].word_hash;
+    if (!first_.test(h & kMask)) return false;
+    if (single_.test(h & kMask)) return true;
+    if (i + 1 >= static_cast<int>(t.size())) return false;
+    const Token& next = t[i + 1];
+    return pair_.test(Pair(h, next.IsWord() ? next.word_hash : 0));
   }
 
  private:
-  // First letter (a-z), second letter (a-z, else 26: none or an
-  // apostrophe), length (capped at 31).
-  static size_t Index(const std::string& w) {
-    const size_t second =
-        w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' : 26;
-    return ((w[0] - 'a') * 27 + second) * 32 + std::min<size_t>(w.size(), 31);
+  static constexpr uint32_t kMask = (1u << 14) - 1;
+  static uint32_t AliasWordKey(const std::string& w) {
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? WordHash(w) : 0;
   }
-  std::bitset<26 * 27 * 32> bits_;
+  static uint32_t Pair(uint32_t first, uint32_t second) {
+    uint32_t x = first ^ (second * 0x9E3779B1u);
+    x ^= x >> 15;
+    return x & kMask;
+  }
+  std::bitset<kMask + 1> first_;
+  std::bitset<kMask + 1> single_;
+  std::bitset<kMask + 1> pair_;
 };
 
 const FirstWordFilter& FirstWords() {
@@ -475,12 +497,9 @@ const FirstWordFilter& FirstWords() {
   return *f;
 }
 
-}  // namespace
-
-int HolidayAt(const std::vector<Token>& t, int i, int* id) {
+int HolidayAtUnfiltered(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
-  if (!FirstWords().MayMatch(t[i].text)) return -1;
   auto it = AliasIndex().find(t[i].text);
   if (it == AliasIndex().end()) return -1;
   int best = -1;
@@ -496,6 +515,23 @@ int HolidayAt(const std::vector<Token>& t, int i, int* id) {
     }
   }
   return best;
+}
+
+}  // namespace
+
+namespace holidays_internal {
+
+int HolidayAtSlow(const std::vector<Token>& t, int i, int* id) {
+  return HolidayAtUnfiltered(t, i, id);
+}
+
+}  // namespace holidays_internal
+
+int HolidayAt(const std::vector<Token>& t, int i, int* id) {
+  const int n = static_cast<int>(t.size());
+  if (i < 0 || i >= n || !t[i].IsWord()) return -1;
+  if (!FirstWords().MayMatch(t, i)) return -1;
+  return HolidayAtUnfiltered(t, i, id);
 }
 
 bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,

@@ -20,7 +20,13 @@ namespace accord {
 
 // Longest holiday name starting at token `i`; sets *id and returns the end
 // token, or -1.
+// `tokens` must come from Tokenize (it reads Token::word_hash).
 int HolidayAt(const std::vector<Token>& tokens, int i, int* id);
+
+namespace holidays_internal {
+// HolidayAt without its first-word hash filter, for tests comparing the two.
+int HolidayAtSlow(const std::vector<Token>& tokens, int i, int* id);
+}  // namespace holidays_internal
 
 // The holiday's interval in Gregorian `year`: [*begin, *end) at *grain
 // (DAY for most; MINUTE for Earth Hour). False when the holiday has no date

@@ -1,7 +1,11 @@
 #include "engine/normalize/holidays.h"
 
+#include <random>
 #include <string>
+#include <vector>
 
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -62,6 +66,45 @@ TEST(HolidayDates, LunarCalendars) {
   EXPECT_EQ(b, absl::CivilSecond(2024, 3, 11, 0, 0, 0));
   EXPECT_EQ(e, absl::CivilSecond(2024, 4, 10, 0, 0, 0));
   EXPECT_TRUE(HolidayIsInterval(id));
+}
+
+// HolidayAt's first-word hash filter only skips words that are no alias's
+// first word: it agrees with the unfiltered lookup at every token of the
+// holiday names themselves and of random soups of their words and others.
+TEST(HolidayAt, FilterAgreesWithSlowPath) {
+  std::vector<std::string> words = {
+      "the",   "of",    "eve",  "day",   "xmas", "st",    "saint", "new",
+      "year",  "'",     "s",    "years", "eid",  "al",    "-",     "yom",
+      "a",     "may",   "on",   "last",  "next", "lunar", "world", "boss's",
+      "at",    "fitr",  "2018", "dia",   "de",   "la",    "los",   "muertos",
+      "night", "great", "holy", "of",    "ash",  "feast", "mlk",   "."};
+  std::string names;
+  for (int id = 0; *HolidayName(id) != '\0'; ++id) {
+    names += std::string(HolidayName(id)) + " . ";
+    for (absl::string_view w : absl::StrSplit(HolidayName(id), ' '))
+      words.emplace_back(w);
+  }
+  std::vector<std::string> texts = {names};
+  std::mt19937 rng(7);
+  for (int k = 0; k < 2000; ++k) {
+    std::vector<std::string> soup;
+    const int len = 1 + static_cast<int>(rng() % 8);
+    for (int j = 0; j < len; ++j) soup.push_back(words[rng() % words.size()]);
+    texts.push_back(absl::StrJoin(soup, " "));
+  }
+  int found = 0;
+  for (const std::string& text : texts) {
+    const std::vector<Token> t = Tokenize(text);
+    for (int i = -1; i <= static_cast<int>(t.size()); ++i) {
+      int id = -1, slow_id = -1;
+      const int end = HolidayAt(t, i, &id);
+      ASSERT_EQ(end, holidays_internal::HolidayAtSlow(t, i, &slow_id))
+          << text << " at " << i;
+      ASSERT_EQ(id, slow_id) << text << " at " << i;
+      if (end > 0) ++found;
+    }
+  }
+  EXPECT_GT(found, 500);
 }
 
 }  // namespace

@@ -336,18 +336,21 @@ class QuantityParser {
 
   bool ParseAt(int i, Parsed* out) const;
 
- private:
-  // Number with optional currency prefix and unit: "$5bn", "2 kg", "four".
-  bool SimpleAt(int i, bool allow_hedge, Parsed* out) const;
   // False where SimpleAt fails: it begins with a hedge ("about", "~", "an
   // estimated"), a currency ("us $", "$", "€", "£") or a number, and its
   // hedges and numbers are all number starts (Token::number_start).
+  // ParseAt(i) fails unless it holds at i, i + 1 (after "between"/"from")
+  // or i + b for the length b <= 3 of a bound (BoundAt).
   bool MayStartSimple(int j) const {
     if (j < 0 || j >= n_) return false;
     const Token& t = t_[j];
     return t.number_start || t.Is("us") || t.Is("$") || t.Is("\xe2\x82\xac") ||
            t.Is("\xc2\xa3");
   }
+
+ private:
+  // Number with optional currency prefix and unit: "$5bn", "2 kg", "four".
+  bool SimpleAt(int i, bool allow_hedge, Parsed* out) const;
   // Count noun after a number: "27 million people" -> "person".
   int CountNounAt(int j, std::string* unit) const;
 
@@ -545,10 +548,33 @@ std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text) {
 
 std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
                                                const Tokens& t) {
+  return quantity_internal::FindQuantityMatches(text, t, /*skip=*/true);
+}
+
+namespace quantity_internal {
+
+std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
+                                               const Tokens& t, bool skip) {
   std::vector<QuantityMatch> out;
   QuantityParser parser(t);
   const int n = Size(t);
+  // The first token at or after i where MayStartSimple holds (n if none).
+  // ParseAt(i) fails when it is beyond i + 3, so such tokens are skipped
+  // without running BoundAt's word tests; most sentences have few numbers.
+  int next_start = -1;
   for (int i = 0; i < n;) {
+    if (skip) {
+      if (next_start < i) {
+        next_start = i;
+        while (next_start < n && !parser.MayStartSimple(next_start)) {
+          ++next_start;
+        }
+      }
+      if (next_start > i + 3) {
+        i = next_start - 3;
+        continue;
+      }
+    }
     Parsed p;
     if (!parser.ParseAt(i, &p)) {
       ++i;
@@ -571,6 +597,8 @@ std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
   }
   return out;
 }
+
+}  // namespace quantity_internal
 
 std::vector<ValueMatch> FindQuantities(absl::string_view text) {
   return FindQuantities(text, Tokenize(text));

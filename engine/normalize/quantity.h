@@ -42,6 +42,16 @@ std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text);
 std::vector<QuantityMatch> FindQuantityMatches(
     absl::string_view text, const std::vector<Token>& tokens);
 
+namespace quantity_internal {
+
+// FindQuantityMatches; with `skip` false it tries every token instead of
+// skipping those where no form can start (for tests: same result).
+std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               bool skip);
+
+}  // namespace quantity_internal
+
 // Converts `value` in `from` to `to` when both are units of the same
 // dimension ("kilometer" -> "meter": x1000). False when not convertible.
 bool ConvertUnit(double value, absl::string_view from, absl::string_view to,

@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -49,6 +52,72 @@ TEST(FindQuantities, Product) {
   const std::vector<QuantityMatch> m = FindQuantityMatches("3 Cups of SugAr");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].product, "sugar");
+}
+
+// The scan that skips tokens where no quantity can start finds exactly what
+// trying every token finds, on random soups of the grammar's words.
+TEST(FindQuantities, SkipMatchesEveryToken) {
+  static const char* const kWords[] = {"more",      "than",
+                                       "greater",   "at",
+                                       "least",     "upwards",
+                                       "of",        "no",
+                                       "less",      "fewer",
+                                       "in",        "excess",
+                                       "over",      "above",
+                                       "not",       "most",
+                                       "up",        "to",
+                                       "below",     "under",
+                                       "between",   "and",
+                                       "from",      "-",
+                                       "~",         "about",
+                                       "some",      "nearly",
+                                       "an",        "a",
+                                       "estimated", "us",
+                                       "$",         "\xe2\x82\xac",
+                                       "\xc2\xa3",  "5",
+                                       "2,500",     "1.2",
+                                       "40",        "%",
+                                       "kg",        "cups",
+                                       "people",    "million",
+                                       "bn",        "k",
+                                       "three",     "twenty",
+                                       "dozen",     "the",
+                                       "said",      "sugar",
+                                       "first",     "5th",
+                                       "percent",   "kilogram",
+                                       "couple",    "few",
+                                       "pair",      ",",
+                                       ".",         "(",
+                                       "May",       "meters",
+                                       "point",     "minus",
+                                       "half",      "tons",
+                                       "miles"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> word(0, std::size(kWords) - 1);
+  std::uniform_int_distribution<int> length(1, 14);
+  std::uniform_int_distribution<int> glue(0, 5);
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string text;
+    const int len = length(rng);
+    for (int k = 0; k < len; ++k) {
+      if (k > 0 && glue(rng) != 0) text += ' ';
+      text += kWords[word(rng)];
+    }
+    const std::vector<Token> tokens = Tokenize(text);
+    const std::vector<QuantityMatch> fast =
+        quantity_internal::FindQuantityMatches(text, tokens, true);
+    const std::vector<QuantityMatch> slow =
+        quantity_internal::FindQuantityMatches(text, tokens, false);
+    ASSERT_EQ(fast.size(), slow.size()) << text;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      EXPECT_EQ(fast[i].match.begin, slow[i].match.begin) << text;
+      EXPECT_EQ(fast[i].match.end, slow[i].match.end) << text;
+      EXPECT_EQ(fast[i].match.value.SerializeAsString(),
+                slow[i].match.value.SerializeAsString())
+          << text;
+      EXPECT_EQ(fast[i].product, slow[i].product) << text;
+    }
+  }
 }
 
 TEST(ConvertUnit, SameDimension) {

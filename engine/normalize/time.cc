@@ -308,14 +308,7 @@ int TimeZoneOffset(absl::string_view w) {
 class Parser {
  public:
   Parser(const Tokens& t, const TimeContext& ctx)
-      : t_(t),
-        n_(Size(t)),
-        ctx_(ctx),
-        ref_(ctx.reference),
-        piece_memo_(t.size()),
-        composite_memo_(t.size()),
-        can_start_memo_(t.size(), -1),
-        may_start_piece_memo_(t.size(), -1) {}
+      : t_(t), n_(Size(t)), ctx_(ctx), ref_(ctx.reference), memo_(t.size()) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -395,11 +388,37 @@ class Parser {
     int spec = -1;  // index into memo_specs_ when end > 0
   };
   static constexpr int kNotDone = -2;
-  mutable std::vector<Memo> piece_memo_;
-  mutable std::vector<Memo> composite_memo_;
+  // Everything memoized about one token, in one array (one allocation per
+  // Parser, not one per memo: a Parser is built per sentence).
+  struct TokenMemo {
+    Memo piece;      // PieceAt
+    Memo composite;  // CompositeAt
+    // CanStart and MayStartPiece: -1 not yet known, else 0 or 1.
+    signed char can_start = -1;
+    signed char may_start_piece = -1;
+    // ParseOrdinalAt: kNotDone, -1 (no ordinal) or its end, and its value.
+    int ordinal_end = kNotDone;
+    long long ordinal_value = 0;
+  };
+  // OrdinalAt(i, end, value), memoized: DayAt, OrdinalOfAt,
+  // QuarterAt and ClosestAt ask it at the same tokens. (Callers read *end
+  // and *value only after success.)
+  bool OrdinalAt(int i, int* end, long long* value) const {
+    if (i < 0 || i >= n_) return false;
+    TokenMemo& m = memo_[i];
+    if (m.ordinal_end == kNotDone) {
+      int e = 0;
+      long long v = 0;
+      m.ordinal_end = ParseOrdinalAt(t_, i, &e, &v) ? e : -1;
+      m.ordinal_value = v;
+    }
+    if (m.ordinal_end < 0) return false;
+    *end = m.ordinal_end;
+    *value = m.ordinal_value;
+    return true;
+  }
+  mutable std::vector<TokenMemo> memo_;
   mutable std::vector<Spec> memo_specs_;
-  // CanStart per token: -1 not yet known, else 0 or 1.
-  mutable std::vector<signed char> can_start_memo_;
   // Token i is a month word.
   bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
   bool CanStartUncached(int i) const;
@@ -557,7 +576,7 @@ class Parser {
   // time) may start at i. ("after next" and ClockSuffix extend a match.)
   bool MayStartPiece(int i) const {
     if (i < 0 || i >= n_ || !CanStart(i)) return false;
-    signed char& memo = may_start_piece_memo_[i];
+    signed char& memo = memo_[i].may_start_piece;
     if (memo < 0) memo = MayStartPieceUncached(i) ? 1 : 0;
     return memo == 1;
   }
@@ -629,7 +648,6 @@ class Parser {
     return k >= 0 && k < n_ &&
            ((t_[k].number_start && ArticleDuration(k)) || Is(k, "half"));
   }
-  mutable std::vector<signed char> may_start_piece_memo_;
   // ArticleMayStartNumber and ArticleMayStartDuration at token i, called
   // only on articles (both are true elsewhere).
   bool IsArticle(int i) const { return Is(i, "a") || Is(i, "an"); }
@@ -642,10 +660,10 @@ class Parser {
 
   int CompositeAtUncached(int i, Spec* s) const;
   // Runs `compute` at token i once and replays its result afterwards.
-  int Memoized(std::vector<Memo>* memo, int i, Spec* out,
+  int Memoized(Memo TokenMemo::*memo, int i, Spec* out,
                int (Parser::*compute)(int, Spec*) const) const {
     if (i < 0 || i >= n_) return -1;
-    if ((*memo)[i].end == kNotDone) {
+    if ((memo_[i].*memo).end == kNotDone) {
       // `compute` may memoize other tokens: no reference into the memos is
       // held across the call.
       Spec s;
@@ -656,9 +674,9 @@ class Parser {
         m.spec = static_cast<int>(memo_specs_.size());
         memo_specs_.push_back(s);
       }
-      (*memo)[i] = m;
+      memo_[i].*memo = m;
     }
-    const Memo& m = (*memo)[i];
+    const Memo& m = memo_[i].*memo;
     if (m.end > 0) *out = memo_specs_[m.spec];
     return m.end;
   }
@@ -687,7 +705,7 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
   if (i >= n_) return -1;
   int end = 0;
   long long v = 0;
-  if (ParseOrdinalAt(t_, i, &end, &v)) {
+  if (OrdinalAt(i, &end, &v)) {
     if (v < 1 || v > 31) return -1;
     *day = static_cast<int>(v);
     *ordinal = true;
@@ -1352,7 +1370,7 @@ int Parser::ClosestAt(int i, Spec* s) const {
   int n = 1;
   int oe = 0;
   long long ov = 0;
-  if (ParseOrdinalAt(t_, j, &oe, &ov) && ov >= 1 && ov <= 10) {
+  if (OrdinalAt(j, &oe, &ov) && ov >= 1 && ov <= 10) {
     n = static_cast<int>(ov);
     j = oe;
   }
@@ -1416,7 +1434,7 @@ int Parser::ClockSuffix(int e, Spec* s) const {
 // One piece of a composite: a date, a relative day/period, a time of day, a
 // part of day, or a year after "in".
 int Parser::PieceAt(int i, Spec* out) const {
-  return Memoized(&piece_memo_, i, out, &Parser::PieceAtUncached);
+  return Memoized(&TokenMemo::piece, i, out, &Parser::PieceAtUncached);
 }
 
 int Parser::PieceAtUncached(int i, Spec* out) const {
@@ -1566,7 +1584,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
 // Pieces joined into one time: "May 7, 2025 at 3 p.m.", "tomorrow at 5pm",
 // "Saturday morning", "at 9am on Saturday".
 int Parser::CompositeAt(int i, Spec* out) const {
-  return Memoized(&composite_memo_, i, out, &Parser::CompositeAtUncached);
+  return Memoized(&TokenMemo::composite, i, out, &Parser::CompositeAtUncached);
 }
 
 int Parser::CompositeAtUncached(int i, Spec* out) const {
@@ -1853,7 +1871,7 @@ int Parser::OrdinalOfAt(int i, Spec* s) const {
   if (Is(j, "last")) {
     n = -1;
     ++j;
-  } else if (ParseOrdinalAt(t_, j, &oe, &ov) && ov >= 1 && ov <= 31) {
+  } else if (OrdinalAt(j, &oe, &ov) && ov >= 1 && ov <= 31) {
     n = static_cast<int>(ov);
     j = oe;
     if (Is(j, "last")) {
@@ -2062,7 +2080,7 @@ int Parser::QuarterAt(int i, Spec* s) const {
   long long q = 0;
   Spec r;
   int e = -1;
-  if (ParseOrdinalAt(t_, j, &oe, &q) && q >= 1 && q <= 4 &&
+  if (OrdinalAt(j, &oe, &q) && q >= 1 && q <= 4 &&
       (Is(oe, "quarter") || Is(oe, "qtr"))) {
     r.quarter = static_cast<int>(q);
     e = oe + 1;
@@ -2916,7 +2934,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
 // number, ordinal and holiday words): most tokens of running text cannot,
 // and are skipped without trying the grammar.
 bool Parser::CanStart(int i) const {
-  signed char& memo = can_start_memo_[i];
+  signed char& memo = memo_[i].can_start;
   if (memo < 0) memo = CanStartUncached(i) ? 1 : 0;
   return memo == 1;
 }

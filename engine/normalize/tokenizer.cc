@@ -322,6 +322,16 @@ class WordIndex {
   size_t max_len_ = 0;
 };
 
+}  // namespace
+
+uint32_t WordHash(absl::string_view word) {
+  uint32_t h = WordIndex::kSeed;
+  for (unsigned char c : word) h = WordIndex::Step(h, c);
+  return h;
+}
+
+namespace {
+
 const WordIndex& Words() {
   static const auto* w = new WordIndex;
   return *w;
@@ -441,12 +451,14 @@ std::vector<Token> Tokenize(absl::string_view text) {
         }
         if (alen > 0 && i + alen < n && IsAsciiLetter(text[i + alen])) {
           tok.text.push_back('\'');
+          tok.apostrophe = true;
           h = WordIndex::Step(h, '\'');
           i += alen;
           continue;
         }
         break;
       }
+      tok.word_hash = h;
       if (const WordFacts* f = words.Find(h, tok.text)) {
         tok.number_word = f->number_word;
         tok.glued_number = f->glued_number;

@@ -51,6 +51,12 @@ struct Token {
   bool space_before = true;
   // True when the first character is an upper-case ASCII letter.
   bool capitalized = false;
+  // True when a word holds an apostrophe ("o'clock"; U+2018/U+2019 too).
+  bool apostrophe = false;
+  // WordHash(text) for words (Tokenize computes it while copying the
+  // letters), else 0: lets word-set tests reject most words without
+  // hashing the string again (HolidayAt).
+  uint32_t word_hash = 0;
   // Lower-cased ASCII word, digit string, or normalized punctuation.
   std::string text;
   // Word facts Tokenize looks up once per token, so the grammars test them
@@ -87,6 +93,10 @@ struct Token {
 // Splits `text` into tokens. Never fails; linear in the input size. The
 // grammars rely on the word facts it fills in: pass them its tokens only.
 std::vector<Token> Tokenize(absl::string_view text);
+
+// The hash Tokenize stores in Token::word_hash of a word token (FNV-1a over
+// its bytes). Stable within a process; not a persistent format.
+uint32_t WordHash(absl::string_view word);
 
 // Value of a single cardinal number word ("seven" -> 7, "twenty" -> 20), or
 // -1.

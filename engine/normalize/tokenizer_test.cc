@@ -18,9 +18,25 @@ TEST(Tokenize, SplitsLettersDigitsAndPunctuation) {
   EXPECT_FALSE(t[2].space_before);
   EXPECT_EQ(t[3].text, ",");
   EXPECT_EQ(t[4].text, "o'clock");
+  EXPECT_TRUE(t[4].apostrophe);
+  EXPECT_FALSE(t[6].apostrophe);
   EXPECT_EQ(t[5].text, "-");  // em dash
   EXPECT_EQ(t[6].text, "twenty");
   EXPECT_FALSE(t[6].space_before);
+}
+
+TEST(Tokenize, ApostropheFlag) {
+  const std::vector<Token> t =
+      Tokenize("don\xe2\x80\x99t rock'n'roll it's ' x' 'y");
+  ASSERT_EQ(t.size(), 8u);
+  EXPECT_TRUE(t[0].apostrophe);   // don't
+  EXPECT_TRUE(t[1].apostrophe);   // rock'n'roll
+  EXPECT_TRUE(t[2].apostrophe);   // it's
+  EXPECT_FALSE(t[3].apostrophe);  // '
+  EXPECT_FALSE(t[4].apostrophe);  // x
+  EXPECT_FALSE(t[5].apostrophe);  // '
+  EXPECT_FALSE(t[6].apostrophe);  // '
+  EXPECT_FALSE(t[7].apostrophe);  // y
 }
 
 TEST(Tokenize, InvalidUtf8) {

@@ -33,6 +33,14 @@ std::vector<SentenceBounds> SplitSentences(
     const google::protobuf::RepeatedPtrField<Removal>& removed,
     int max_sentence_bytes = 2000);
 
+namespace sentence_splitter_internal {
+
+// The first i' in [i, end) with text[i'] one of '.', '!', '?', else `end`
+// (exposed for tests).
+int NextTerminal(absl::string_view text, int i, int end);
+
+}  // namespace sentence_splitter_internal
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_TEXT_SENTENCE_SPLITTER_H_

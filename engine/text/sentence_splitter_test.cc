@@ -1,5 +1,6 @@
 #include "engine/text/sentence_splitter.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,37 @@ TEST(SentenceSplitterTest, OverlongSentencesAreCut) {
   ASSERT_EQ(parts.size(), 3u);
   EXPECT_EQ(parts[0].size(), 20u);
   EXPECT_EQ(parts[2].size(), 10u);
+}
+
+TEST(NextTerminalTest, MatchesByteLoop) {
+  // Bytes near the terminals and with the high bit set, which the
+  // eight-byte test must not confuse with them.
+  const char kBytes[] = {'.',    '!',    '?',
+                         'a',    ' ',    '\x2f',
+                         '\x20', '\x3e', '\x21' + 0x80 - 0x100,
+                         '\xae', '\xbf', '\0',
+                         '\xff'};
+  std::mt19937 rng(20261123);
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    const int n = rng() % 40;
+    const bool sparse = rng() % 2 == 0;
+    for (int k = 0; k < n; ++k) {
+      text += sparse && rng() % 8 != 0
+                  ? kBytes[3 + rng() % (std::size(kBytes) - 3)]
+                  : kBytes[rng() % std::size(kBytes)];
+    }
+    const int end = n == 0 ? 0 : static_cast<int>(rng() % (n + 1));
+    for (int i = 0; i <= end; ++i) {
+      int want = i;
+      while (want < end && text[want] != '.' && text[want] != '!' &&
+             text[want] != '?') {
+        ++want;
+      }
+      ASSERT_EQ(sentence_splitter_internal::NextTerminal(text, i, end), want)
+          << text << " " << i << " " << end;
+    }
+  }
 }
 
 }  // namespace
