@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
-#include <tuple>
 #include <utility>
 
 namespace accord {
@@ -48,6 +47,13 @@ uint64_t Mix(uint64_t h, uint64_t w) {
   return h;
 }
 
+// Two non-negative ints in one word, ordered as the pair (a, b) is.
+uint64_t Pack(int a, int b) {
+  return static_cast<uint64_t>(a) << 32 | static_cast<uint32_t>(b);
+}
+int High(uint64_t packed) { return static_cast<int>(packed >> 32); }
+int Low(uint64_t packed) { return static_cast<int>(packed & 0xffffffffu); }
+
 const std::string& SourceOf(const accord::Document& d) {
   return d.source().id().empty() ? d.id() : d.source().id();
 }
@@ -59,8 +65,10 @@ std::vector<SourceDependence> ScoreTextDependence(
   const int k = std::max(1, opts.shingle_words);
   std::vector<std::vector<WordSpan>> words(docs.size());
   std::vector<int> shingle_count(docs.size(), 0);
-  // (hash, doc, position), sorted: the shingle index.
-  std::vector<std::tuple<uint64_t, int, int>> index;
+  // (hash, doc << 32 | position), sorted: the shingle index. Doc and
+  // position are packed into one word (both non-negative, so the order is
+  // that of the pair) to sort on two integer compares.
+  std::vector<std::pair<uint64_t, uint64_t>> index;
   for (size_t d = 0; d < docs.size(); ++d) {
     words[d] = Words(docs[d].text());
     const int n = static_cast<int>(words[d].size()) - k + 1;
@@ -68,7 +76,7 @@ std::vector<SourceDependence> ScoreTextDependence(
     for (int p = 0; p < n; ++p) {
       uint64_t h = 0;
       for (int w = 0; w < k; ++w) h = Mix(h, words[d][p + w].hash);
-      index.emplace_back(h, static_cast<int>(d), p);
+      index.emplace_back(h, Pack(static_cast<int>(d), p));
     }
   }
   std::sort(index.begin(), index.end());
@@ -86,28 +94,27 @@ std::vector<SourceDependence> ScoreTextDependence(
   for (size_t d = 0; d < docs.size(); ++d) {
     source_number[d] = numbers.find(SourceOf(docs[d]))->second;
   }
-  // Matches of document pairs (a < b): (a, b, position in a, position in
-  // b), collected flat and sorted once (a map from pair to matches cost a
-  // tree walk per match, and wire copies share thousands of shingles).
-  std::vector<std::tuple<int, int, int, int>> hits;
+  // Matches of document pairs (a < b): (a << 32 | b, position in a << 32 |
+  // position in b), collected flat and sorted once (a map from pair to
+  // matches cost a tree walk per match, and wire copies share thousands of
+  // shingles).
+  std::vector<std::pair<uint64_t, uint64_t>> hits;
   size_t i = 0;
   while (i < index.size()) {
     size_t j = i;
-    while (j < index.size() && std::get<0>(index[j]) == std::get<0>(index[i])) {
-      ++j;
-    }
+    while (j < index.size() && index[j].first == index[i].first) ++j;
     int distinct_docs = 0;
     for (size_t x = i; x < j; ++x) {
       distinct_docs +=
-          x == i || std::get<1>(index[x]) != std::get<1>(index[x - 1]);
+          x == i || High(index[x].second) != High(index[x - 1].second);
     }
     if (distinct_docs >= 2 && distinct_docs <= opts.max_documents_per_shingle) {
       for (size_t x = i; x < j; ++x) {
         for (size_t y = x + 1; y < j; ++y) {
-          const int da = std::get<1>(index[x]), db = std::get<1>(index[y]);
+          const int da = High(index[x].second), db = High(index[y].second);
           if (da == db || source_number[da] == source_number[db]) continue;
-          hits.emplace_back(da, db, std::get<2>(index[x]),
-                            std::get<2>(index[y]));
+          hits.emplace_back(Pack(da, db),
+                            Pack(Low(index[x].second), Low(index[y].second)));
         }
       }
     }
@@ -119,13 +126,12 @@ std::vector<SourceDependence> ScoreTextDependence(
   std::map<std::pair<int, int>, SourceDependence> by_source;
   std::vector<std::pair<int, int>> m;
   for (size_t h = 0; h < hits.size();) {
-    int da = std::get<0>(hits[h]), db = std::get<1>(hits[h]);
+    const uint64_t docs_ab = hits[h].first;
+    int da = High(docs_ab), db = Low(docs_ab);
     // The matches of (da, db), sorted and distinct.
     m.clear();
-    for (; h < hits.size() && std::get<0>(hits[h]) == da &&
-           std::get<1>(hits[h]) == db;
-         ++h) {
-      const std::pair<int, int> p(std::get<2>(hits[h]), std::get<3>(hits[h]));
+    for (; h < hits.size() && hits[h].first == docs_ab; ++h) {
+      const std::pair<int, int> p(High(hits[h].second), Low(hits[h].second));
       if (m.empty() || m.back() != p) m.push_back(p);
     }
     int sa = source_number[da], sb = source_number[db];
