@@ -213,10 +213,11 @@ TEST(FormatCivil, PadsEveryFieldAndSignsEarlyYears) {
 }
 
 // The parser's quick piece-start check (tokens i and i + 1 only) is a
-// necessary condition of the full one: over random soups of the grammars'
-// words, function words and other words, the full condition never holds
-// where the quick one fails.
-TEST(TimeParser, PieceQuickCheckIsImpliedByFullCheck) {
+// necessary condition of the full one, and that of a piece: over random
+// soups of the grammars' words, function words and other words, the full
+// condition never holds where the quick one fails, nor a piece's grammars
+// match where the full one fails.
+TEST(TimeParser, PieceStartChecksAreNecessary) {
   const std::vector<std::string> words = {"the",
                                           "in",
                                           "a",
@@ -403,7 +404,7 @@ TEST(TimeParser, PieceQuickCheckIsImpliedByFullCheck) {
     }
   }
   for (const std::string& text : texts) {
-    ASSERT_EQ(time_internal::PieceQuickCheckViolations(Tokenize(text)), 0)
+    ASSERT_EQ(time_internal::PieceStartCheckViolations(Tokenize(text)), 0)
         << text;
   }
 }
