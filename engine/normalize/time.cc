@@ -312,7 +312,13 @@ class Parser {
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
-  bool CanStart(int i) const;
+  // Token i can begin a time (CanStartUncached, memoized). Inline: the scan
+  // asks it at every token, and most fail it.
+  bool CanStart(int i) const {
+    signed char& memo = memo_[i].can_start;
+    if (memo < 0) memo = CanStartUncached(i) ? 1 : 0;
+    return memo == 1;
+  }
 
  private:
   __attribute__((always_inline)) bool Is(int i, absl::string_view s) const {
@@ -423,6 +429,8 @@ class Parser {
   bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
   bool CanStartUncached(int i) const;
   int PieceAtUncached(int i, Spec* s) const;
+  // PieceAtUncached without its MayStartPiece test.
+  int PieceGrammarsAt(int i, Spec* s) const;
 
   // Necessary conditions for the grammars to match at token i, read off the
   // first tokens each of them tests: when one is false, that grammar returns
@@ -581,6 +589,101 @@ class Parser {
     return memo == 1;
   }
   bool MayStartPieceUncached(int i) const {
+    return MayStartPieceQuick(i) && MayStartPieceFull(i);
+  }
+
+ public:
+  // For tests, at token i in [0, n): MayStartPieceFull(i) implies
+  // MayStartPieceQuick(i), and a piece (PieceGrammarsAt) implies
+  // MayStartPiece(i).
+  bool PieceChecksHoldForTesting(int i) const {
+    Spec s;
+    return (!MayStartPieceFull(i) || MayStartPieceQuick(i)) &&
+           (PieceGrammarsAt(i, &s) <= 0 || MayStartPiece(i));
+  }
+
+ private:
+  // A cheap necessary condition for MayStartPieceFull(i), read off fields
+  // of tokens i and i + 1 only, so the function words that pass CanStart
+  // ("the", "of", "in", "on", "for", "at") are rejected without
+  // MayStartPieceFull's ~20 conditions unless a time-ish token follows.
+  //
+  // Proof, condition by condition of MayStartPieceFull: each either holds
+  // only when token i has one of the facts of SelfMayStartPiece (below), or
+  // is a HolidayAt at i, or tests token i + 1 for one of the facts of
+  // NextMayContinuePiece, or tests token i + 1 for a word that has such a
+  // fact and token i + 2 after it:
+  //  - MayStartDate: month, weekday, MayStartOrdinal(i) (digits, an
+  //    ordinal word or a number start: self); "the" + MayStartOrdinal(i+1)
+  //    (next: digits, ordinal word, number start).
+  //  - MayStartRelative: kTimeRelativeWord ("day", "late" among them) and
+  //    kTimeRelativeDir (self); "the" + day/following/next, "right"/"just"
+  //    + "now" (next: time words); "at the moment" (next: "the", a time
+  //    word).
+  //  - MayStartTimeOfDay: digits, a number word, kTimeClockWord (self).
+  //  - MayStartPartOfDay: "early" and "late" (kTimeBoundaryWord: self),
+  //    kTimePartOfDay and words ending in "ish" (self); "the early" (next:
+  //    a time word); "in the ..." and "am"/"pm" only after it (next: "the").
+  //  - MayStartHoliday: kTimeHolidayDir (self), else HolidayAt(i).
+  //  - MayStartRelDuration: "in"/"within" + MayStartDuration(i+1) (next:
+  //    a number start or "half", a time word) or + a hedge (next:
+  //    kTimeDurationHedge); MayStartDuration(i) (a number start, "half");
+  //    kTimeCountDir at i (self) or "the" + kTimeCountDir (next).
+  //  - MayStartOrdinalOf: "last" (kTimeRelativeDir), MayStartOrdinal(i)
+  //    (self); "the" + "last"/MayStartOrdinal (next).
+  //  - MayStartBoundary: kTimeBoundaryWord (self); "the" + one (next:
+  //    time_class); "at the" (next: "the").
+  //  - MayStartQuarter: MayStartOrdinal(i), "q" (self); "the" + ordinal.
+  //  - MayStartPeriodWord: kTimePeriodWord, "rest" (self); kTimePeriod-
+  //    Modifier + kTimePeriodWord, "all week", "this past" (next:
+  //    time_class).
+  //  - MayStartClock: a number start, "half", "quarter" (self).
+  //  - MayStartClosest: kTimeClosest, MayStartOrdinal(i) (self); "the" +
+  //    either (next: time_class, ordinal word, digits, number start).
+  //  - digits, a number word, "'" (self); "in"/"of"/"during"/"the" +
+  //    digits or "'" (next).
+  //  - MayStartAtClock: "for a quarter" (next: "a", a number start);
+  //    kTimeClockPrep/"@" + "about"/"around" (next: kTimeDurationHedge) or
+  //    + MayStartTimeOfDay/MayStartClock (next: digits, a number word or
+  //    start, kTimeClockWord, "half", "quarter").
+  // Articles ("a", "an") are number starts, but everything they begin as a
+  // number start needs ArticleNumber(i) (ArticleMayStartNumber),
+  // ArticleDuration(i) (ArticleMayStartDuration) or "half"/"quarter" next
+  // (MayStartClock), so for them the self facts are those two tests (and
+  // HolidayAt, as for every word).
+  bool MayStartPieceQuick(int i) const {
+    if (NextMayContinuePiece(i + 1)) return true;
+    if (IsArticle(i)) {
+      if (ArticleMayStartNumber(t_, i) || ArticleMayStartDuration(t_, i))
+        return true;
+    } else if (SelfMayStartPiece(t_[i])) {
+      return true;
+    }
+    int id = 0;
+    return HolidayAt(t_, i, &id) > 0;
+  }
+  // Token i's own facts in MayStartPieceQuick's proof (articles aside).
+  static bool SelfMayStartPiece(const Token& t) {
+    constexpr uint32_t kSelf = kTimeRelativeWord | kTimeRelativeDir |
+                               kTimeClockWord | kTimeBoundaryWord |
+                               kTimePartOfDay | kTimeHolidayDir |
+                               kTimeCountDir | kTimePeriodWord | kTimeClosest;
+    return (t.time_class & kSelf) || t.IsDigits() || t.number_start ||
+           t.number_word >= 0 || t.ordinal_word >= 0 || t.month >= 0 ||
+           t.weekday >= 0 || t.Is("half") || t.Is("quarter") || t.Is("q") ||
+           t.Is("rest") || t.Is("'") || absl::EndsWith(t.text, "ish");
+  }
+  // Token j's facts in MayStartPieceQuick's proof: any time word or time
+  // class, digits, a number or ordinal word, a number start, a month or
+  // weekday, "'". (false when j is past the end.)
+  bool NextMayContinuePiece(int j) const {
+    if (j >= n_) return false;
+    const Token& t = t_[j];
+    return t.time_word || t.time_class != 0 || t.IsDigits() || t.number_start ||
+           t.number_word >= 0 || t.ordinal_word >= 0 || t.month >= 0 ||
+           t.weekday >= 0 || t.Is("'");
+  }
+  bool MayStartPieceFull(int i) const {
     const Token& t = t_[i];
     return MayStartDate(i) || MayStartRelative(i) || MayStartTimeOfDay(i) ||
            MayStartPartOfDay(i) || MayStartHoliday(i) ||
@@ -1438,6 +1541,15 @@ int Parser::PieceAt(int i, Spec* out) const {
 }
 
 int Parser::PieceAtUncached(int i, Spec* out) const {
+  // MayStartPiece (memoized; it implies CanStart) is a necessary condition
+  // of a match here, argued at its definition; ranges and "of"-constructs
+  // ask PieceAt at tokens where it fails, and testing it costs a memo read
+  // instead of every MayStart* condition in PieceGrammarsAt.
+  if (!MayStartPiece(i)) return -1;
+  return PieceGrammarsAt(i, out);
+}
+
+int Parser::PieceGrammarsAt(int i, Spec* out) const {
   if (!CanStart(i)) return -1;
   int best = -1;
   Spec best_spec;
@@ -2932,13 +3044,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
 
 // Words that can begin a time expression (besides digits, month, weekday,
 // number, ordinal and holiday words): most tokens of running text cannot,
-// and are skipped without trying the grammar.
-bool Parser::CanStart(int i) const {
-  signed char& memo = memo_[i].can_start;
-  if (memo < 0) memo = CanStartUncached(i) ? 1 : 0;
-  return memo == 1;
-}
-
+// and are skipped without trying the grammar (or building a result).
 bool Parser::CanStartUncached(int i) const {
   const Token& t = t_[i];
   if (t.IsDigits()) return true;
@@ -3068,6 +3174,19 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
 
 }  // namespace
 
+namespace time_internal {
+int PieceStartCheckViolations(const std::vector<Token>& tokens) {
+  TimeContext ctx;
+  ctx.reference = CivilSecond(2025, 5, 5, 9, 0, 0);
+  const Parser p(tokens, ctx);
+  int violations = 0;
+  for (int i = 0; i < Size(tokens); ++i) {
+    if (!p.PieceChecksHoldForTesting(i)) ++violations;
+  }
+  return violations;
+}
+}  // namespace time_internal
+
 std::string FormatCivil(CivilSecond t) {
   // Years 0-9999 (all that news text yields) are written by hand: StrFormat
   // was 2 % of extraction, called for both ends of every time found.
@@ -3132,6 +3251,12 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text, const Tokens& t,
   Parser parser(t, ctx);
   const int n = Size(t);
   for (int i = 0; i < n;) {
+    // ParseAt tests CanStart first; most tokens fail it, so neither the
+    // call nor a Resolved is spent on them.
+    if (!parser.CanStart(i)) {
+      ++i;
+      continue;
+    }
     int end = 0;
     Resolved r;
     if (!parser.ParseAt(i, &end, &r)) {

@@ -83,6 +83,14 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
                                        const std::vector<Token>& tokens,
                                        const TimeContext& ctx);
 
+namespace time_internal {
+// For tests: the number of tokens i of `tokens` (Tokenize's output) where
+// the time parser's full piece-start condition holds but its quick
+// necessary condition does not, or a piece's grammars match but the
+// piece-start condition fails (0 when both checks are sound).
+int PieceStartCheckViolations(const std::vector<Token>& tokens);
+}  // namespace time_internal
+
 // ISO 8601 civil time at second precision: "2025-05-07T00:00:00"; years
 // before 1 are written with a sign ("-2014-01-01T00:00:00").
 std::string FormatCivil(absl::CivilSecond t);

@@ -1,7 +1,10 @@
 #include "engine/normalize/time.h"
 
+#include <random>
 #include <string>
+#include <vector>
 
+#include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -207,6 +210,203 @@ TEST(FormatCivil, PadsEveryFieldAndSignsEarlyYears) {
             "10000-01-01T00:00:00");
   EXPECT_EQ(FormatCivil(absl::CivilSecond(-2014, 1, 1, 0, 0, 0)),
             "-2014-01-01T00:00:00");
+}
+
+// The parser's quick piece-start check (tokens i and i + 1 only) is a
+// necessary condition of the full one, and that of a piece: over random
+// soups of the grammars' words, function words and other words, the full
+// condition never holds where the quick one fails, nor a piece's grammars
+// match where the full one fails.
+TEST(TimeParser, PieceStartChecksAreNecessary) {
+  const std::vector<std::string> words = {"the",
+                                          "in",
+                                          "a",
+                                          "an",
+                                          "on",
+                                          "at",
+                                          "of",
+                                          "for",
+                                          "from",
+                                          "between",
+                                          "during",
+                                          "within",
+                                          "to",
+                                          "-",
+                                          "'",
+                                          "@",
+                                          "~",
+                                          ".",
+                                          ",",
+                                          "(",
+                                          ")",
+                                          ":",
+                                          "/",
+                                          "and",
+                                          "or",
+                                          "is",
+                                          "government",
+                                          "said",
+                                          "people",
+                                          "few",
+                                          "couple",
+                                          "pair",
+                                          "dozen",
+                                          "hundred",
+                                          "million",
+                                          "point",
+                                          "minus",
+                                          "about",
+                                          "around",
+                                          "approximately",
+                                          "roughly",
+                                          "some",
+                                          "nearly",
+                                          "this",
+                                          "next",
+                                          "last",
+                                          "past",
+                                          "previous",
+                                          "coming",
+                                          "upcoming",
+                                          "current",
+                                          "following",
+                                          "today",
+                                          "tomorrow",
+                                          "yesterday",
+                                          "tonight",
+                                          "tonite",
+                                          "now",
+                                          "right",
+                                          "just",
+                                          "atm",
+                                          "moment",
+                                          "day",
+                                          "days",
+                                          "late",
+                                          "early",
+                                          "after",
+                                          "before",
+                                          "since",
+                                          "until",
+                                          "by",
+                                          "later",
+                                          "than",
+                                          "anytime",
+                                          "sometime",
+                                          "half",
+                                          "quarter",
+                                          "quarters",
+                                          "q",
+                                          "noon",
+                                          "midday",
+                                          "mid",
+                                          "midnight",
+                                          "morning",
+                                          "afternoon",
+                                          "evening",
+                                          "night",
+                                          "lunch",
+                                          "morningish",
+                                          "nightish",
+                                          "am",
+                                          "pm",
+                                          "end",
+                                          "beginning",
+                                          "start",
+                                          "middle",
+                                          "eom",
+                                          "eoy",
+                                          "all",
+                                          "rest",
+                                          "week",
+                                          "weeks",
+                                          "weekend",
+                                          "summer",
+                                          "fall",
+                                          "season",
+                                          "month",
+                                          "months",
+                                          "year",
+                                          "years",
+                                          "hour",
+                                          "hours",
+                                          "minutes",
+                                          "decade",
+                                          "closest",
+                                          "nearest",
+                                          "first",
+                                          "second",
+                                          "third",
+                                          "21st",
+                                          "twentieth",
+                                          "one",
+                                          "two",
+                                          "seven",
+                                          "twelve",
+                                          "twenty",
+                                          "thirty",
+                                          "1",
+                                          "7",
+                                          "12",
+                                          "31",
+                                          "2024",
+                                          "1990s",
+                                          "90s",
+                                          "0730",
+                                          "may",
+                                          "june",
+                                          "sept",
+                                          "oct",
+                                          "monday",
+                                          "tue",
+                                          "sundays",
+                                          "christmas",
+                                          "eve",
+                                          "new",
+                                          "easter",
+                                          "thanksgiving",
+                                          "valentine",
+                                          "s",
+                                          "st",
+                                          "patrick",
+                                          "mother",
+                                          "labor",
+                                          "memorial",
+                                          "earth",
+                                          "black",
+                                          "friday",
+                                          "o'clock",
+                                          "oclock",
+                                          "ish",
+                                          "gmt",
+                                          "est",
+                                          "as",
+                                          "soon",
+                                          "possible",
+                                          "asap",
+                                          "school",
+                                          "upcoming"};
+  std::vector<std::string> texts;
+  std::mt19937 rng(11);
+  for (int k = 0; k < 20000; ++k) {
+    std::vector<std::string> soup;
+    const int len = 1 + static_cast<int>(rng() % 6);
+    for (int j = 0; j < len; ++j) soup.push_back(words[rng() % words.size()]);
+    texts.push_back(absl::StrJoin(soup, " "));
+  }
+  // Every pair and triple starting with a function word, too.
+  for (const char* w : {"the", "in", "a", "an", "on", "at", "of", "for", "from",
+                        "during", "within", "between", "@"}) {
+    for (const std::string& x : words) {
+      texts.push_back(std::string(w) + " " + x);
+      for (const std::string& y : words)
+        texts.push_back(std::string(w) + " " + x + " " + y);
+    }
+  }
+  for (const std::string& text : texts) {
+    ASSERT_EQ(time_internal::PieceStartCheckViolations(Tokenize(text)), 0)
+        << text;
+  }
 }
 
 }  // namespace
