@@ -651,7 +651,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             if (Is(s.mentions[i].tag, "TIME") && index < 0) index = i;
           }
           const re2::StringPiece rest(t.data() + m.end, t.size() - m.end);
-          if (index < 0 && !RE2::PartialMatch(rest, *kAfter, &index)) {
+          // Both patterns need a TIME tag: most sentences have none.
+          const bool has_time_tag =
+              absl::string_view(t).find("⟦TIME#") != absl::string_view::npos;
+          if (index < 0 && has_time_tag &&
+              !RE2::PartialMatch(rest, *kAfter, &index)) {
             RE2::PartialMatch(t, *kInitial, &index);
           }
           if (index >= 0 && index < static_cast<int>(s.mentions.size())) {
