@@ -244,7 +244,13 @@ bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
   for (const Token& t : tokens) {
     if (t.kind != Token::kWord) continue;
     if (!t.apostrophe) {
-      consider(t.begin, t.end, t.text);
+      // consider()'s length and first-letter test, inline: it rejects
+      // nearly every word, and a call per word token cost more than it.
+      const size_t n = t.text.size();
+      const char first = t.text[0];
+      if ((n == 2 || n == 3 || n == 7) && (first == 'h' || first == 's')) {
+        consider(t.begin, t.end, t.text);
+      }
       continue;
     }
     size_t i = t.begin;
