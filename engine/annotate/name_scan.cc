@@ -100,7 +100,10 @@ bool TitleEndsAt(absl::string_view s, size_t i) {
   if (!kLast[static_cast<unsigned char>(s[i - 1])]) return false;
   const absl::string_view before = s.substr(0, i);
   for (absl::string_view t : kTitles) {
-    if (absl::EndsWith(before, t)) return true;
+    // The first byte first: most candidates fail it without a memcmp call.
+    if (t.size() <= i && s[i - t.size()] == t[0] && absl::EndsWith(before, t)) {
+      return true;
+    }
   }
   return false;
 }
@@ -114,7 +117,11 @@ bool ReportedEndsAt(absl::string_view s, size_t i) {
   while (end < s.size() && IsNameTail(s[end])) ++end;
   const absl::string_view rest = s.substr(end);
   for (absl::string_view a : kAfterReported) {
-    if (absl::StartsWith(rest, a)) return true;
+    // The last byte first: most candidates fail it without a memcmp call.
+    if (a.size() <= rest.size() && rest[a.size() - 1] == a.back() &&
+        absl::StartsWith(rest, a)) {
+      return true;
+    }
   }
   return false;
 }
@@ -244,7 +251,13 @@ bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
   for (const Token& t : tokens) {
     if (t.kind != Token::kWord) continue;
     if (!t.apostrophe) {
-      consider(t.begin, t.end, t.text);
+      // consider()'s length and first-letter test, inline: it rejects
+      // nearly every word, and a call per word token cost more than it.
+      const size_t n = t.text.size();
+      const char first = t.text[0];
+      if ((n == 2 || n == 3 || n == 7) && (first == 'h' || first == 's')) {
+        consider(t.begin, t.end, t.text);
+      }
       continue;
     }
     size_t i = t.begin;

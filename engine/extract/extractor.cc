@@ -13,6 +13,7 @@
 #include "absl/types/span.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
+#include "engine/extract/modality.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "re2/re2.h"
@@ -103,23 +104,6 @@ Window ClauseBefore(absl::string_view tagged, int pos) {
     --b;
   }
   return {b, pos};
-}
-
-Modality ModalityOf(absl::string_view window) {
-  static const LazyRE2 kReported = {
-      "\\b(?:reportedly|allegedly|(?:was|were|is|are) (?:reported|said) "
-      "to)\\b"};
-  static const LazyRE2 kPlanned = {
-      "\\b(?:will|shall|would|(?:is|are|was|were) to|expected to|set to|"
-      "slated to|scheduled to|due to|plans? to|planning to|planned to|"
-      "intends? to|going to|poised to|about to|upcoming|hopes? to|to)\\b"};
-  static const LazyRE2 kHedged = {
-      "\\b(?:may|might|could|likely|possibly|perhaps|probably)\\b"};
-  const re2::StringPiece w(window.data(), window.size());
-  if (RE2::PartialMatch(w, *kReported)) return REPORTED;
-  if (RE2::PartialMatch(w, *kHedged)) return HEDGED;
-  if (RE2::PartialMatch(w, *kPlanned)) return PLANNED;
-  return ASSERTED;
 }
 
 // Whether a negation governs the trigger that starts at the end of `before`
@@ -667,7 +651,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             if (Is(s.mentions[i].tag, "TIME") && index < 0) index = i;
           }
           const re2::StringPiece rest(t.data() + m.end, t.size() - m.end);
-          if (index < 0 && !RE2::PartialMatch(rest, *kAfter, &index)) {
+          // Both patterns need a TIME tag: most sentences have none.
+          const bool has_time_tag =
+              absl::string_view(t).find("⟦TIME#") != absl::string_view::npos;
+          if (index < 0 && has_time_tag &&
+              !RE2::PartialMatch(rest, *kAfter, &index)) {
             RE2::PartialMatch(t, *kInitial, &index);
           }
           if (index >= 0 && index < static_cast<int>(s.mentions.size())) {

@@ -541,6 +541,12 @@ std::vector<ValueMatch> FindNumbers(absl::string_view text, const Tokens& t) {
   const int n = Size(t);
   NumberOptions o;
   for (int i = 0; i < n;) {
+    // ParseNumberAt's first test, inline: most tokens start no number, and
+    // a call per token cost more than the test.
+    if (!t[i].number_start) {
+      ++i;
+      continue;
+    }
     NumberParse p;
     if (!ParseNumberAt(t, i, o, &p)) {
       ++i;

@@ -75,6 +75,15 @@ std::vector<ValueMatch> FindOrdinals(absl::string_view text, const Tokens& t) {
   std::vector<ValueMatch> out;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n;) {
+    // Where ParseOrdinalAt can succeed (its first tests, inline: most
+    // tokens start no ordinal, and a call per token cost more): digits, or
+    // a word that is an ordinal word or starts a number.
+    const Token& tok = t[i];
+    if (!tok.IsDigits() &&
+        !(tok.IsWord() && (tok.ordinal_word >= 0 || tok.number_start))) {
+      ++i;
+      continue;
+    }
     int end = 0;
     long long v = 0;
     if (!ParseOrdinalAt(t, i, &end, &v)) {
