@@ -467,6 +467,10 @@ class FirstWordFilter {
       }
     }
   }
+  const std::bitset<holidays_internal::kHolidayFirstWordMask + 1>& first()
+      const {
+    return first_;
+  }
   // False only when no alias matches at token i (a word token).
   bool MayMatch(const std::vector<Token>& t, int i) const {
     const uint32_t h = t[i].word_hash;
@@ -478,7 +482,7 @@ class FirstWordFilter {
   }
 
  private:
-  static constexpr uint32_t kMask = (1u << 14) - 1;
+  static constexpr uint32_t kMask = holidays_internal::kHolidayFirstWordMask;
   static uint32_t AliasWordKey(const std::string& w) {
     return !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? WordHash(w) : 0;
   }
@@ -523,6 +527,10 @@ namespace holidays_internal {
 
 int HolidayAtSlow(const std::vector<Token>& t, int i, int* id) {
   return HolidayAtUnfiltered(t, i, id);
+}
+
+const std::bitset<kHolidayFirstWordMask + 1>& HolidayFirstWords() {
+  return FirstWords().first();
 }
 
 }  // namespace holidays_internal

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -488,6 +489,12 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
       best_p = p;
     }
   };
+  // SimpleAt(i, true, ...), kept from the range block when it starts at i
+  // (no "between"/"from"), so the plain form below does not parse it again:
+  // SimpleAt reads only the tokens.
+  bool simple_known = false;
+  bool simple_ok = false;
+  Parsed simple;
   // Ranges: "between X and Y unit", "from X to Y unit", "X-Y unit".
   {
     int j = i;
@@ -500,7 +507,8 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
       ++j;
     }
     Parsed x;
-    if (SimpleAt(j, true, &x)) {
+    const bool x_ok = SimpleAt(j, true, &x);
+    if (x_ok) {
       int k = x.end;
       const bool conn = connector.empty()
                             ? (TokenIs(t_, k, "-") || TokenIs(t_, k, "to"))
@@ -517,6 +525,11 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
         if (r.low < r.high) consider(r);
       }
     }
+    if (j == i) {
+      simple_known = true;
+      simple_ok = x_ok;
+      if (x_ok) simple = std::move(x);
+    }
   }
   // Bounds: "more than 2 cups", "at most six pounds".
   {
@@ -531,10 +544,8 @@ bool QuantityParser::ParseAt(int i, Parsed* out) const {
       consider(x);
     }
   }
-  {
-    Parsed x;
-    if (SimpleAt(i, true, &x)) consider(x);
-  }
+  if (!simple_known) simple_ok = SimpleAt(i, true, &simple);
+  if (simple_ok) consider(simple);
   if (best < 0) return false;
   *out = best_p;
   return true;

@@ -308,7 +308,12 @@ int TimeZoneOffset(absl::string_view w) {
 class Parser {
  public:
   Parser(const Tokens& t, const TimeContext& ctx)
-      : t_(t), n_(Size(t)), ctx_(ctx), ref_(ctx.reference), memo_(t.size()) {}
+      : t_(t),
+        n_(Size(t)),
+        ctx_(ctx),
+        ref_(ctx.reference),
+        memo_(t.size()),
+        holiday_first_words_(holidays_internal::HolidayFirstWords()) {}
 
   // Longest time expression starting at token i; end token in *end.
   bool ParseAt(int i, int* end, Resolved* out);
@@ -424,6 +429,10 @@ class Parser {
     return true;
   }
   mutable std::vector<TokenMemo> memo_;
+  // holidays_internal::HolidayFirstWords(), read once per parser (no
+  // static-initialization guard in CanStartUncached).
+  const std::bitset<holidays_internal::kHolidayFirstWordMask + 1>&
+      holiday_first_words_;
   mutable std::vector<Spec> memo_specs_;
   // Token i is a month word.
   bool IsMonth(int i) const { return i >= 0 && i < n_ && t_[i].month >= 0; }
@@ -3058,6 +3067,10 @@ bool Parser::CanStartUncached(int i) const {
   if (t.number_word >= 0 || ordinal_word || t.time_word || t.month >= 0 ||
       t.weekday >= 0 || absl::EndsWith(w, "ish"))
     return true;
+  // HolidayAt's own first test on a word, inline: ~91 % of words fail it.
+  if (!holiday_first_words_.test(t.word_hash &
+                                 holidays_internal::kHolidayFirstWordMask))
+    return false;
   int id = 0;
   return HolidayAt(t_, i, &id) > 0;
 }
