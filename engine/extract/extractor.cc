@@ -379,6 +379,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
     const TaggedSentence tagged = TaggedSentence::Render(text, s);
     const std::string& t = tagged.text();
     std::vector<RuleMatch> matches = rules_->Match(t);
+    // Whether the sentence has a TIME tag, for the time-role patterns below;
+    // asked once per sentence that has matches.
+    const bool has_time_tag =
+        !matches.empty() &&
+        absl::string_view(t).find("⟦TIME#") != absl::string_view::npos;
 
     auto span_of = [&](int b, int e) {
       Span span;
@@ -652,8 +657,6 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           }
           const re2::StringPiece rest(t.data() + m.end, t.size() - m.end);
           // Both patterns need a TIME tag: most sentences have none.
-          const bool has_time_tag =
-              absl::string_view(t).find("⟦TIME#") != absl::string_view::npos;
           if (index < 0 && has_time_tag &&
               !RE2::PartialMatch(rest, *kAfter, &index)) {
             RE2::PartialMatch(t, *kInitial, &index);

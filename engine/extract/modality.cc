@@ -2,8 +2,6 @@
 
 #include <cstring>
 
-#include "re2/re2.h"
-
 namespace accord {
 namespace {
 
@@ -75,23 +73,6 @@ Modality ModalityOf(absl::string_view window) {
   }
   if (hedged) return HEDGED;
   if (planned) return PLANNED;
-  return ASSERTED;
-}
-
-Modality ModalityOfRegex(absl::string_view window) {
-  static const LazyRE2 kReported = {
-      "\\b(?:reportedly|allegedly|(?:was|were|is|are) (?:reported|said) "
-      "to)\\b"};
-  static const LazyRE2 kPlanned = {
-      "\\b(?:will|shall|would|(?:is|are|was|were) to|expected to|set to|"
-      "slated to|scheduled to|due to|plans? to|planning to|planned to|"
-      "intends? to|going to|poised to|about to|upcoming|hopes? to|to)\\b"};
-  static const LazyRE2 kHedged = {
-      "\\b(?:may|might|could|likely|possibly|perhaps|probably)\\b"};
-  const re2::StringPiece w(window.data(), window.size());
-  if (RE2::PartialMatch(w, *kReported)) return REPORTED;
-  if (RE2::PartialMatch(w, *kHedged)) return HEDGED;
-  if (RE2::PartialMatch(w, *kPlanned)) return PLANNED;
   return ASSERTED;
 }
 

@@ -2,9 +2,9 @@
 //
 //   Modality m = ModalityOf(window);  // "is expected to" -> PLANNED
 //
-// ModalityOf is a word scan with exactly the results of ModalityOfRegex, the
-// three regular expressions it replaced (modality_test compares them); the
-// regexes stay as the reference.
+// ModalityOf is a word scan with exactly the results of the three regular
+// expressions it replaced; modality_test keeps them as the reference and
+// compares the two.
 
 #ifndef ACCORD_ENGINE_EXTRACT_MODALITY_H_
 #define ACCORD_ENGINE_EXTRACT_MODALITY_H_
@@ -20,9 +20,6 @@ namespace accord {
 // case-sensitive and delimited as RE2's \b delimits them (ASCII letters,
 // digits and '_').
 Modality ModalityOf(absl::string_view window);
-
-// The same decision made with RE2 (the reference for ModalityOf).
-Modality ModalityOfRegex(absl::string_view window);
 
 }  // namespace accord
 

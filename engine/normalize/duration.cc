@@ -102,10 +102,9 @@ bool ParseSimple(const Tokens& t, int i, DurationParse* out) {
   const int n = Size(t);
   if (i >= n) return false;
   // Every form below starts with "half", "a"/"an", a number word (the
-  // quarter forms) or where ParseNumberAt succeeds, and all of these but
-  // "half" are number starts (Token::number_start): the rest of the words
-  // of running text fail here without trying the forms.
-  if (!t[i].number_start && !t[i].Is("half")) return false;
+  // quarter forms) or where ParseNumberAt succeeds (MayBeginDuration): the
+  // rest of the words of running text fail here without trying the forms.
+  if (!MayBeginDuration(t[i])) return false;
   int j = i;
   double count = 0;
   bool article = false;
@@ -335,9 +334,7 @@ bool ParseDurationAt(const Tokens& t, int i, bool allow_hedge,
                      DurationParse* out) {
   const int n = Size(t);
   if (i >= n) return false;
-  // A duration begins with a hedge or a ParseSimple form; the hedges are
-  // number starts, and so is every ParseSimple start but "half".
-  if (!t[i].number_start && !t[i].Is("half")) return false;
+  if (!MayBeginDuration(t[i])) return false;
   if ((t[i].Is("a") || t[i].Is("an")) && !ArticleMayStartDuration(t, i))
     return false;
   int j = i;
@@ -417,7 +414,7 @@ std::vector<ValueMatch> FindDurations(absl::string_view text, const Tokens& t) {
   for (int i = 0; i < n;) {
     // ParseDurationAt's first test, inline: most tokens start no duration,
     // and a call per token cost more than the test.
-    if (!t[i].number_start && !t[i].Is("half")) {
+    if (!MayBeginDuration(t[i])) {
       ++i;
       continue;
     }

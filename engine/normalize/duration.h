@@ -63,6 +63,13 @@ struct DurationParse {
 // on every other token (no claim).
 bool ArticleMayStartDuration(const std::vector<Token>& tokens, int i);
 
+// False where ParseDurationAt fails at once: a duration begins with a hedge
+// or a single-unit form, and all of those but "half" are number starts
+// (Token::number_start). Inline, for scans that ask it at every token.
+inline bool MayBeginDuration(const Token& t) {
+  return t.number_start || t.Is("half");
+}
+
 // Parses the longest duration starting at token `i`. `allow_hedge` accepts
 // "about", "around", ... before it.
 bool ParseDurationAt(const std::vector<Token>& tokens, int i, bool allow_hedge,

@@ -501,7 +501,11 @@ const FirstWordFilter& FirstWords() {
   return *f;
 }
 
-int HolidayAtUnfiltered(const std::vector<Token>& t, int i, int* id) {
+}  // namespace
+
+namespace holidays_internal {
+
+int HolidayAtSlow(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
   auto it = AliasIndex().find(t[i].text);
@@ -521,14 +525,6 @@ int HolidayAtUnfiltered(const std::vector<Token>& t, int i, int* id) {
   return best;
 }
 
-}  // namespace
-
-namespace holidays_internal {
-
-int HolidayAtSlow(const std::vector<Token>& t, int i, int* id) {
-  return HolidayAtUnfiltered(t, i, id);
-}
-
 const std::bitset<kHolidayFirstWordMask + 1>& HolidayFirstWords() {
   return FirstWords().first();
 }
@@ -539,7 +535,7 @@ int HolidayAt(const std::vector<Token>& t, int i, int* id) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n || !t[i].IsWord()) return -1;
   if (!FirstWords().MayMatch(t, i)) return -1;
-  return HolidayAtUnfiltered(t, i, id);
+  return holidays_internal::HolidayAtSlow(t, i, id);
 }
 
 bool HolidayDates(int id, int year, CivilSecond* begin, CivilSecond* end,

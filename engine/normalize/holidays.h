@@ -33,7 +33,8 @@ namespace holidays_internal {
 // HolidayFirstWords().
 constexpr uint32_t kHolidayFirstWordMask = (1u << 14) - 1;
 const std::bitset<kHolidayFirstWordMask + 1>& HolidayFirstWords();
-// HolidayAt without its first-word hash filter, for tests comparing the two.
+// HolidayAt without its first-word hash filter: the lookup HolidayAt makes
+// once the filter passes, and the reference tests compare it with.
 int HolidayAtSlow(const std::vector<Token>& tokens, int i, int* id);
 }  // namespace holidays_internal
 

@@ -15,7 +15,7 @@ using Tokens = std::vector<Token>;
 
 bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
   const int n = static_cast<int>(t.size());
-  if (i < 0 || i >= n) return false;
+  if (i < 0 || i >= n || !MayBeginOrdinal(t[i])) return false;
   // 21st, 80th.
   if (t[i].IsDigits()) {
     if (i > 0 && Adjacent(t, i) && t[i - 1].IsWord()) return false;
@@ -31,7 +31,6 @@ bool ParseOrdinalAt(const Tokens& t, int i, int* end, long long* value) {
     }
     return false;
   }
-  if (!t[i].IsWord()) return false;
   const int direct = t[i].ordinal_word;
   if (direct >= 0) {
     *value = direct;
@@ -75,12 +74,9 @@ std::vector<ValueMatch> FindOrdinals(absl::string_view text, const Tokens& t) {
   std::vector<ValueMatch> out;
   const int n = static_cast<int>(t.size());
   for (int i = 0; i < n;) {
-    // Where ParseOrdinalAt can succeed (its first tests, inline: most
-    // tokens start no ordinal, and a call per token cost more): digits, or
-    // a word that is an ordinal word or starts a number.
-    const Token& tok = t[i];
-    if (!tok.IsDigits() &&
-        !(tok.IsWord() && (tok.ordinal_word >= 0 || tok.number_start))) {
+    // ParseOrdinalAt's first test, inline: most tokens start no ordinal,
+    // and a call per token cost more than the test.
+    if (!MayBeginOrdinal(t[i])) {
       ++i;
       continue;
     }

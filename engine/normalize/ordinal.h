@@ -28,6 +28,14 @@ std::vector<ValueMatch> FindOrdinals(absl::string_view text,
 bool ParseOrdinalAt(const std::vector<Token>& tokens, int i, int* end,
                     long long* value);
 
+// False where ParseOrdinalAt fails at once: an ordinal starts with digits
+// ("21st"), an ordinal word ("third") or a number ("twenty-first"). Inline,
+// for scans that ask it at every token before calling ParseOrdinalAt.
+inline bool MayBeginOrdinal(const Token& t) {
+  return t.IsDigits() ||
+         (t.IsWord() && (t.ordinal_word >= 0 || t.number_start));
+}
+
 // OrdinalWordValue (a single ordinal word's value) is declared in
 // tokenizer.h.
 
