@@ -1,4 +1,4 @@
-// The default gazetteer, lexicon and rules, compiled into the binary from
+// The default gazetteer, lexicon, rules and cue lists, compiled into the binary from
 // engine/data/*.textproto.
 //
 //   auto lexicon = Lexicon::FromTextproto(accord::embedded::kLexicon);
@@ -13,6 +13,8 @@ namespace embedded {
 extern const absl::string_view kGazetteer;  // gazetteer.textproto
 extern const absl::string_view kLexicon;    // lexicon.textproto
 extern const absl::string_view kRules;      // rules.textproto
+// Words that mark a figure as revised (engine/reconcile/update_detector.h).
+extern const absl::string_view kRevisionCues;  // revision_cues.txt
 
 }  // namespace embedded
 }  // namespace accord

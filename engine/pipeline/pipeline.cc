@@ -13,6 +13,7 @@
 #include "engine/dependence/text_dependence.h"
 #include "engine/io/claim_io.h"
 #include "engine/reconcile/aligner.h"
+#include "engine/reconcile/update_detector.h"
 #include "engine/report/report_builder.h"
 
 namespace accord {
@@ -161,6 +162,9 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
     groups[doc.source().id()] = graph.Representative(doc.source().id());
   }
   Alignment alignment = aligner.Align(inputs.claims, groups);
+  // A figure that changed as reporting went on is an update, not a conflict.
+  UpdateDetector::Default().MoveUpdates(inputs.documents, inputs.claims,
+                                        &alignment);
   // The one copy of the claims: the report keeps them, facts refer by id.
   Report report =
       BuildReport(inputs.documents, inputs.claims, std::move(alignment),

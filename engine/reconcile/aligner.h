@@ -39,6 +39,9 @@ using IndependenceGroups = std::map<std::string, std::string>;
 struct Alignment {
   std::vector<Fact> facts;          // sorted by id
   std::vector<Conflict> conflicts;  // sorted by fact id, then role
+  // Figures that changed over time, told apart from conflicts after
+  // alignment (UpdateDetector); the aligner leaves it empty.
+  std::vector<Conflict> updates;
 };
 
 namespace aligner_internal {

@@ -207,6 +207,7 @@ class Writer {
   std::string Render() {
     Head();
     Conflicts();
+    Updates();
     Facts(CORROBORATED, "corroborated", "Corroborated facts");
     SingleSource();
     SourcesTable();
@@ -383,6 +384,44 @@ class Writer {
       absl::StrAppend(&out_, " · ", HtmlEscape(s.doc_id()));
     }
     absl::StrAppend(&out_, "</div></li>\n");
+  }
+
+  // Figures that changed as reporting went on, oldest first; only when
+  // there are any.
+  void Updates() {
+    if (report_.updates_size() == 0) return;
+    absl::StrAppend(&out_,
+                    "<section id=\"updates\">\n<h2>Updated figures (not "
+                    "conflicts)<span class=\"n\">",
+                    report_.updates_size(), "</span></h2>\n");
+    int n = 0;
+    for (const Conflict& u : report_.updates()) {
+      const Fact* fact = claims_.FindFact(u.fact_id());
+      absl::StrAppend(
+          &out_, "<article class=\"card update\" id=\"update-", ++n,
+          "\">\n<h3><span class=\"badge\">update</span>",
+          HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : u.fact_id()),
+          " <span class=\"role\">— ", HtmlEscape(u.role()),
+          "</span></h3>\n<p class=\"expl\">", HtmlEscape(u.explanation()),
+          "</p>\n<div class=\"sides\">\n");
+      for (const ConflictSide& side : u.sides()) {
+        absl::StrAppend(&out_, "<div class=\"side\"><div class=\"val\">",
+                        HtmlEscape(cmp_.Describe(side.value())),
+                        "</div><div class=\"who\">",
+                        SourcesHtml(side.source_ids()),
+                        "</div>\n<ul class=\"ev\">\n");
+        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+          const Argument* changed = nullptr;
+          for (const Argument& a : claim->args()) {
+            if (a.role() == u.role()) changed = &a;
+          }
+          Evidence(*claim, changed);
+        }
+        absl::StrAppend(&out_, "</ul></div>\n");
+      }
+      absl::StrAppend(&out_, "</div>\n</article>\n");
+    }
+    absl::StrAppend(&out_, "</section>\n");
   }
 
   void Conflicts() {

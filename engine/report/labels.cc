@@ -12,6 +12,8 @@ const char* ConflictKindLabel(ConflictKind kind) {
       return "polarity";
     case ATTRIBUTION:
       return "attribution";
+    case UPDATE:
+      return "update";
     default:
       return "conflict";
   }

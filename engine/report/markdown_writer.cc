@@ -70,6 +70,8 @@ class Writer {
         &out_, "# accord report\n\n", st.documents(), " documents, ",
         report_.sources_size(), " sources, ", st.claims(), " claims, ",
         st.facts(), " facts: ", st.conflicts(), " conflicts, ",
+        st.updates() > 0 ? absl::StrCat(st.updates(), " updated figures, ")
+                         : "",
         st.corroborated(), " corroborated, ", st.single_source(),
         " single-source",
         report_.errors_size() > 0
@@ -222,9 +224,31 @@ class Writer {
     }
   }
 
+  // Figures that changed as reporting went on: oldest first, the latest
+  // named. Shown only when there are any.
+  void Updates() {
+    if (report_.updates_size() == 0) return;
+    absl::StrAppend(&out_, "\n## Updated figures (not conflicts)\n");
+    int n = 0;
+    for (const Conflict& u : report_.updates()) {
+      const Fact* fact = claims_.FindFact(u.fact_id());
+      absl::StrAppend(&out_, "\n### ", ++n, ". ",
+                      fact ? FactTitle(*fact, claims_, cmp_) : u.fact_id(),
+                      " — ", u.role(), "\n\n", Inline(u.explanation()), "\n\n");
+      for (const ConflictSide& side : u.sides()) {
+        absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
+                        "** — ", Sources(side.source_ids()), "\n");
+        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+          Evidence(*claim, "  ");
+        }
+      }
+    }
+  }
+
   std::string Render() {
     Summary();
     Conflicts();
+    Updates();
     Facts(CORROBORATED, "Corroborated facts");
     Facts(SINGLE_SOURCE, "Single-source claims");
     Dependencies();

@@ -1,6 +1,8 @@
 #include "engine/report/markdown_writer.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -66,6 +68,41 @@ TEST(MarkdownWriterTest, ConflictsComeFirstWithEverySideAndSentence) {
   EXPECT_NE(md.find("Kyiv **rejected** it."), std::string::npos);
   // Deterministic.
   EXPECT_EQ(md, RenderMarkdown(r, ValueComparator(nullptr)));
+}
+
+// An updated figure is listed under its own heading, after the conflicts,
+// and counted apart from them.
+TEST(MarkdownWriterTest, UpdatesHaveTheirOwnSectionAfterConflicts) {
+  Report r;
+  r.mutable_stats()->set_updates(1);
+  Fact* f = r.add_facts();
+  f->set_id("KILL#1");
+  f->set_frame("KILL");
+  f->set_status(UPDATED);
+  Conflict* u = r.add_updates();
+  u->set_fact_id(f->id());
+  u->set_kind(UPDATE);
+  u->set_role("count");
+  u->set_explanation("The count changed: 2 (2015-01-05), then 3.");
+  u->set_preferred_side(1);
+  for (const auto& [source, count] :
+       std::vector<std::pair<std::string, int>>{{"a", 2}, {"b", 3}}) {
+    ConflictSide* side = u->add_sides();
+    side->mutable_value()->mutable_quantity()->set_value(count);
+    side->add_source_ids(source);
+    *r.add_claims() = ClaimIn(source, "People were killed.", 12, 18);
+    side->add_claim_ids(source + "/0/0");
+  }
+  const std::string md = RenderMarkdown(r, ValueComparator(nullptr));
+  EXPECT_NE(md.find("0 conflicts, 1 updated figures,"), std::string::npos)
+      << md;
+  const size_t conflicts = md.find("## Conflicts");
+  const size_t updates = md.find("## Updated figures (not conflicts)");
+  ASSERT_NE(updates, std::string::npos) << md;
+  EXPECT_LT(conflicts, updates);
+  EXPECT_NE(md.find("The count changed: 2 (2015-01-05), then 3."),
+            std::string::npos);
+  EXPECT_NE(md.find("were **killed**."), std::string::npos) << md;
 }
 
 }  // namespace

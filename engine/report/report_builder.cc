@@ -81,6 +81,7 @@ Report BuildReport(const std::vector<Document>& documents,
   stats->set_claims(static_cast<int>(claims.size()));
   stats->set_facts(static_cast<int>(alignment.facts.size()));
   stats->set_conflicts(static_cast<int>(alignment.conflicts.size()));
+  stats->set_updates(static_cast<int>(alignment.updates.size()));
   for (const Fact& f : alignment.facts) {
     if (f.status() == CORROBORATED) {
       stats->set_corroborated(stats->corroborated() + 1);
@@ -100,6 +101,7 @@ Report BuildReport(const std::vector<Document>& documents,
   for (Conflict& c : alignment.conflicts) {
     *report.add_conflicts() = std::move(c);
   }
+  for (Conflict& c : alignment.updates) *report.add_updates() = std::move(c);
   report.mutable_facts()->Reserve(static_cast<int>(alignment.facts.size()));
   for (Fact& f : alignment.facts) *report.add_facts() = std::move(f);
   return report;
