@@ -7,7 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
-#include "google/protobuf/text_format.h"
+#include "engine/io/bounded_parse.h"
 
 namespace accord {
 namespace {
@@ -150,9 +150,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromFile(
     const std::string& path, const Lexicon& lexicon, const RuleLimits& limits) {
   ACCORD_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, 16 << 20));
   RuleFile file;
-  if (!google::protobuf::TextFormat::ParseFromString(text, &file)) {
+  if (const absl::Status s = ParseTextproto(text, &file); !s.ok()) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": malformed rule file"));
+        absl::StrCat(path, ": malformed rule file: ", s.message()));
   }
   auto set = Compile(file, lexicon, limits);
   if (!set.ok()) {
