@@ -18,6 +18,10 @@ std::string Alternation(const std::vector<std::string>& words) {
   return absl::StrCat("(?:", absl::StrJoin(quoted, "|"), ")");
 }
 
+// Expanded patterns longer than this are rejected before they are built
+// whole (RE2's max_mem bounds only the compiled program).
+constexpr size_t kMaxExpandedPatternBytes = 1 << 20;
+
 }  // namespace
 
 absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
@@ -63,6 +67,12 @@ absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
                     absl::StrCat("unknown macro {", name, "}"));
               }
               next += absl::StrCat("(?:", it->second, ")");
+            }
+            if (next.size() > kMaxExpandedPatternBytes) {
+              // Nested macros grow exponentially; stop before memory does.
+              return absl::InvalidArgumentError(
+                  absl::StrCat("pattern longer than ", kMaxExpandedPatternBytes,
+                               " bytes after macro expansion"));
             }
             changed = true;
             i = close + 1;
