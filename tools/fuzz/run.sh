@@ -48,7 +48,7 @@ declare -A sources=(
   [document_reader]="engine/ingest/document_reader.cc"
   # Every library source of the package, so new files are never missed.
   [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
-  [rule_set]="engine/rules/lexicon.cc engine/rules/rule_set.cc"
+  [rule_set]="$(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [claim_io]="engine/io/claim_io.cc"
   # The writers and what ValueComparator needs (gazetteer, normalizers).
   [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
