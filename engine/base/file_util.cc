@@ -203,7 +203,9 @@ absl::StatusOr<std::vector<std::string>> ListDirectory(
                                    ")"));
     } else if (S_ISREG(st.st_mode)) {
       out.push_back(std::move(path));
-    } else {
+    } else if (!S_ISDIR(st.st_mode)) {
+      // Subdirectories are expected (the listing is not recursive); the
+      // rest is worth a word.
       other.push_back(absl::StrCat(path, " (", FileKind(st.st_mode), ")"));
     }
   }

@@ -39,10 +39,10 @@ absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents);
 
 // Lists regular files directly inside `dir` (not recursive), sorted by name,
-// as paths "dir/name". Hidden files (leading '.') are skipped silently; other
-// entries that are not regular files (subdirectories, FIFOs, devices,
-// sockets, dangling symlinks) are skipped and, when `skipped` is given,
-// appended to it as "dir/name (what it is)".
+// as paths "dir/name". Hidden files (leading '.') and subdirectories are
+// skipped silently; other entries that are not regular files (FIFOs,
+// devices, sockets, dangling or unreadable symlinks) are skipped and, when
+// `skipped` is given, appended to it as "dir/name (what it is)".
 absl::StatusOr<std::vector<std::string>> ListDirectory(
     const std::string& dir, std::vector<std::string>* skipped = nullptr);
 

@@ -64,9 +64,10 @@ class Pipeline {
   // Reads every path: a directory contributes its articles (.txt, .md) and
   // claim files (.pb, .textproto, .json, ...), not recursively; its other
   // entries (sidecars aside) are skipped with a warning, as are non-regular
-  // entries (FIFOs, dangling symlinks, subdirectories) and Markdown files
-  // that are accord reports. A path given by name is a claim file by its
-  // extension, else an article. The same file given twice is read once.
+  // entries (FIFOs, devices, dangling symlinks) and Markdown files that are
+  // accord reports; subdirectories are skipped silently. A path given by name
+  // is a claim file by its extension, else an article. The same file given
+  // twice is read once.
   //
   // Ids: articles whose base names collide (a/x.txt, b/x.txt) get ids
   // qualified by their directory ("x@a", "x@b"), with a warning, so they stay
