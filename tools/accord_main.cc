@@ -8,9 +8,11 @@
 // were), 2 usage error.
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <iostream>
 #include <string>
@@ -18,6 +20,7 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
+#include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -50,6 +53,8 @@ ABSL_FLAG(int, max_sentence_bytes, 2000, "Sentences longer than this are cut.");
 ABSL_FLAG(int, max_claims, 10000,
           "A document yielding more claims than this is an error.");
 ABSL_FLAG(int, max_rules, 5000, "Rule files with more rules are rejected.");
+ABSL_FLAG(int64_t, max_claim_file_bytes, 64 << 20,
+          "Claim files larger than this are rejected.");
 ABSL_FLAG(std::string, support, "vote",
           "Truth-discovery method that weighs conflict sides: vote, "
           "truthfinder, accu, accusim, accucopy, or none.");
@@ -93,7 +98,12 @@ constexpr char kReconcileHelp[] =
     "                                      truthfinder, accu, accusim,\n"
     "                                      accucopy, none (default vote)\n"
     "  --gazetteer/--lexicon/--rules=FILE  override the built-in data\n"
-    "  --max_article_bytes, --max_sentence_bytes, --max_claims, --max_rules\n"
+    "  --max_article_bytes, --max_sentence_bytes, --max_claims, --max_rules,\n"
+    "  --max_claim_file_bytes              limits (docs/robustness.md)\n"
+    "\n"
+    "--out writes only regular files (a symlink is written through and\n"
+    "kept; devices and FIFOs are refused) and keeps the file's mode. Files\n"
+    "in directories are read when they are articles or claim files.\n"
     "\n"
     "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
 
@@ -139,11 +149,18 @@ absl::StatusOr<ClaimFormat> OutputFormat(const std::string& def) {
   return absl::InvalidArgumentError(absl::StrCat("unknown --format=", f));
 }
 
-// Writes `bytes` to --out or stdout.
+// Writes `bytes` to --out or stdout. A failed write to stdout (a full disk,
+// a closed pipe, >/dev/full) is an error, not a silent success.
 int Emit(const std::string& bytes) {
   const std::string out = absl::GetFlag(FLAGS_out);
   if (out.empty()) {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    const bool wrote =
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+    if (!wrote || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+      std::cerr << "accord: cannot write to stdout: " << std::strerror(errno)
+                << "\n";
+      return kInputError;
+    }
     return kOk;
   }
   const absl::Status s = WriteFileAtomically(out, bytes);
@@ -183,9 +200,70 @@ std::function<void(size_t, size_t)> TerminalProgress() {
 }
 
 void ReportErrors(const Inputs& in) {
+  for (const std::string& w : in.warnings) {
+    std::cerr << "accord: warning: " << w << "\n";
+  }
   for (const DocumentError& e : in.errors) {
     std::cerr << "accord: error: " << e.message() << "\n";
   }
+}
+
+// Checks every flag argument before absl::ParseCommandLine sees it: that
+// parser exits 1 on an unknown flag or a bad value, and usage errors are
+// exit 2. Returns the error message, or "" when all flags are known and
+// their values parse.
+std::string CheckFlagArguments(const std::vector<char*>& args) {
+  for (size_t i = 1; i < args.size(); ++i) {
+    absl::string_view a = args[i];
+    if (a == "--") break;
+    if (a.size() < 2 || a[0] != '-') continue;
+    a.remove_prefix(a[1] == '-' ? 2 : 1);
+    const size_t eq = a.find('=');
+    const absl::string_view name = a.substr(0, eq);
+    absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
+    if (flag == nullptr) {
+      return absl::StrCat("unknown flag --", name);
+    }
+    if (flag->IsOfType<bool>()) continue;
+    std::string value;
+    if (eq != absl::string_view::npos) {
+      value = std::string(a.substr(eq + 1));
+    } else if (i + 1 < args.size()) {
+      value = args[++i];
+    } else {
+      return absl::StrCat("flag --", name, " needs a value");
+    }
+    // Setting the flag here is harmless: ParseCommandLine sets it again.
+    std::string error;
+    if (!flag->ParseFrom(value, &error)) {
+      return absl::StrCat("bad value for --", name, ": ", error);
+    }
+  }
+  return "";
+}
+
+// The limits must allow progress: a sentence piece holds a UTF-8 character
+// (up to 4 bytes); every other limit is a positive count or size.
+std::string CheckLimits() {
+  if (absl::GetFlag(FLAGS_max_sentence_bytes) < 4) {
+    return "--max_sentence_bytes must be at least 4 (one UTF-8 character)";
+  }
+  if (absl::GetFlag(FLAGS_max_article_bytes) < 1) {
+    return "--max_article_bytes must be positive";
+  }
+  if (absl::GetFlag(FLAGS_max_claim_file_bytes) < 1) {
+    return "--max_claim_file_bytes must be positive";
+  }
+  if (absl::GetFlag(FLAGS_max_claims) < 1) {
+    return "--max_claims must be positive";
+  }
+  if (absl::GetFlag(FLAGS_max_rules) < 1) {
+    return "--max_rules must be positive";
+  }
+  if (absl::GetFlag(FLAGS_jobs) < 1 || absl::GetFlag(FLAGS_jobs) > 1024) {
+    return "--jobs must be between 1 and 1024";
+  }
+  return "";
 }
 
 int Run(int argc, char** argv) {
@@ -211,9 +289,13 @@ int Run(int argc, char** argv) {
   // Parse flags after the command; positional arguments remain.
   std::vector<char*> flag_argv = {argv[0]};
   for (int i = 2; i < argc; ++i) flag_argv.push_back(argv[i]);
+  if (std::string bad = CheckFlagArguments(flag_argv); !bad.empty()) {
+    return Usage(bad);
+  }
   std::vector<char*> rest = absl::ParseCommandLine(
       static_cast<int>(flag_argv.size()), flag_argv.data());
   rest.insert(rest.begin() + 1, argv[1]);
+  if (std::string bad = CheckLimits(); !bad.empty()) return Usage(bad);
   std::vector<std::string> inputs = ResolvePaths(rest);
 
   ExtractorOptions xopts;
@@ -231,7 +313,12 @@ int Run(int argc, char** argv) {
   PipelineOptions popts;
   popts.jobs = absl::GetFlag(FLAGS_jobs);
   popts.reader.max_bytes = absl::GetFlag(FLAGS_max_article_bytes);
-  if (popts.jobs < 1) return Usage("--jobs must be at least 1");
+  popts.claim_files.max_bytes = absl::GetFlag(FLAGS_max_claim_file_bytes);
+  popts.claim_files.max_claims_per_document = absl::GetFlag(FLAGS_max_claims);
+  // A report written into an input directory is not read back.
+  if (!absl::GetFlag(FLAGS_out).empty()) {
+    popts.exclude.push_back(absl::GetFlag(FLAGS_out));
+  }
   if (absl::GetFlag(FLAGS_support) == "none") {
     popts.support.reset();
   } else {
@@ -251,6 +338,13 @@ int Run(int argc, char** argv) {
     const Inputs in = pipeline.Load(inputs);
     ReportErrors(in);
     const int status = in.errors.empty() ? kOk : kInputError;
+    if (in.documents.empty() && in.claims.empty() && !in.errors.empty() &&
+        !absl::GetFlag(FLAGS_out).empty()) {
+      // Every input failed: keep whatever report is at --out.
+      std::cerr << "accord: no input could be read; "
+                << absl::GetFlag(FLAGS_out) << " is left as it was\n";
+      return kInputError;
+    }
     std::string bytes;
     if (command == "extract") {
       auto format = OutputFormat("textproto");

@@ -10,7 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
-#include "google/protobuf/text_format.h"
+#include "engine/io/bounded_parse.h"
 
 namespace accord {
 namespace {
@@ -138,9 +138,10 @@ void IndexForms(const std::vector<std::string>& forms, bool case_insensitive,
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromTextproto(
     absl::string_view textproto) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  if (!google::protobuf::TextFormat::ParseFromString(std::string(textproto),
-                                                     &g->entities_)) {
-    return absl::InvalidArgumentError("gazetteer: malformed textproto");
+  if (const absl::Status s = ParseTextproto(textproto, &g->entities_);
+      !s.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("gazetteer: malformed textproto: ", s.message()));
   }
   ACCORD_RETURN_IF_ERROR(g->Build());
   return g;

@@ -1,7 +1,9 @@
 #include "engine/base/file_util.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -116,6 +118,111 @@ TEST(FileUtilTest, KilledWriterLeavesTheOldFile) {
   // Only the old report is visible to readers; a hidden partial temporary
   // may remain and is never listed as an input.
   EXPECT_EQ(ListDirectory(dir).value(), std::vector<std::string>{path});
+}
+
+// Non-regular files are refused without blocking: before the fix, reading a
+// FIFO waited forever for a writer.
+TEST(FileUtilTest, ReadRefusesNonRegularFilesWithoutBlocking) {
+  const std::string dir = TempDir() + "/nonregular";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir).c_str()), 0);
+  ASSERT_EQ(mkfifo((dir + "/fifo.txt").c_str(), 0600), 0);
+  struct Case {
+    std::string path;
+    const char* kind;
+  };
+  const Case cases[] = {
+      {dir + "/fifo.txt", "a FIFO"},
+      {"/dev/zero", "a character device"},
+      {dir, "a directory"},
+  };
+  for (const Case& c : cases) {
+    auto text = ReadFileToString(c.path, 100);
+    ASSERT_FALSE(text.ok()) << c.path;
+    EXPECT_EQ(text.status().code(), absl::StatusCode::kFailedPrecondition);
+    EXPECT_NE(text.status().message().find(c.path), std::string::npos);
+    EXPECT_NE(text.status().message().find(c.kind), std::string::npos)
+        << text.status();
+  }
+}
+
+TEST(FileUtilTest, WriteRefusesNonRegularTargets) {
+  const std::string dir = TempDir() + "/devices";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir).c_str()), 0);
+  const std::string fifo = dir + "/fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  for (const std::string& path : {fifo, std::string("/dev/null")}) {
+    const absl::Status s = WriteFileAtomically(path, "report");
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << path;
+    EXPECT_NE(s.message().find("regular"), std::string::npos) << s;
+  }
+  struct stat st;
+  ASSERT_EQ(stat("/dev/null", &st), 0);
+  EXPECT_TRUE(S_ISCHR(st.st_mode)) << "/dev/null was replaced";
+  ASSERT_EQ(lstat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  EXPECT_EQ(Entries(dir), std::vector<std::string>{"fifo"});
+}
+
+TEST(FileUtilTest, WriteKeepsTheTargetsMode) {
+  const std::string path = TempDir() + "/private.md";
+  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
+  ASSERT_EQ(chmod(path.c_str(), 0600), 0);
+  ASSERT_TRUE(WriteFileAtomically(path, "new").ok());
+  struct stat st;
+  ASSERT_EQ(stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+  EXPECT_EQ(ReadFileToString(path, 10).value(), "new");
+}
+
+TEST(FileUtilTest, WriteGoesThroughSymlinksAndKeepsThem) {
+  const std::string dir = TempDir() + "/links";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir + "/real").c_str()),
+            0);
+  const std::string real = dir + "/real/report.md";
+  const std::string link = dir + "/report.md";
+  ASSERT_TRUE(WriteFileAtomically(real, "old").ok());
+  ASSERT_EQ(symlink(real.c_str(), link.c_str()), 0);
+  ASSERT_TRUE(WriteFileAtomically(link, "new").ok());
+  struct stat st;
+  ASSERT_EQ(lstat(link.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode)) << "the symlink was replaced by a file";
+  EXPECT_EQ(ReadFileToString(real, 10).value(), "new");
+  // A dangling symlink is refused rather than guessed at.
+  const std::string dangling = dir + "/dangling.md";
+  ASSERT_EQ(symlink((dir + "/nowhere/x").c_str(), dangling.c_str()), 0);
+  EXPECT_FALSE(WriteFileAtomically(dangling, "x").ok());
+}
+
+// Someone who can write the directory plants a symlink where the temporary
+// will be created; the writer must not follow it into another file.
+TEST(FileUtilTest, PlantedTemporarySymlinkIsNotFollowed) {
+  const std::string dir = TempDir() + "/planted";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir).c_str()), 0);
+  const std::string victim = dir + "/victim";
+  ASSERT_TRUE(WriteFileAtomically(victim, "precious").ok());
+  const std::string planted =
+      dir + "/.report.md.tmp." + std::to_string(getpid()) + ".0";
+  ASSERT_EQ(symlink(victim.c_str(), planted.c_str()), 0);
+  ASSERT_TRUE(WriteFileAtomically(dir + "/report.md", "report").ok());
+  EXPECT_EQ(ReadFileToString(victim, 100).value(), "precious");
+  EXPECT_EQ(ReadFileToString(dir + "/report.md", 100).value(), "report");
+}
+
+TEST(FileUtilTest, ListDirectoryReportsWhatItSkips) {
+  const std::string dir = TempDir() + "/skips";
+  ASSERT_EQ(system(("rm -rf " + dir + " && mkdir -p " + dir + "/sub").c_str()),
+            0);
+  ASSERT_TRUE(WriteFileAtomically(dir + "/a.txt", "a").ok());
+  ASSERT_EQ(mkfifo((dir + "/fifo.txt").c_str(), 0600), 0);
+  ASSERT_EQ(symlink("nowhere", (dir + "/dangling.txt").c_str()), 0);
+  std::vector<std::string> skipped;
+  EXPECT_EQ(ListDirectory(dir, &skipped).value(),
+            std::vector<std::string>{dir + "/a.txt"});
+  // Subdirectories are not listed (not recursive) and not worth a warning.
+  ASSERT_EQ(skipped.size(), 2u);
+  EXPECT_NE(skipped[0].find("dangling.txt"), std::string::npos);
+  EXPECT_NE(skipped[0].find("dangling symlink"), std::string::npos);
+  EXPECT_NE(skipped[1].find("fifo.txt (a FIFO)"), std::string::npos);
 }
 
 }  // namespace

@@ -14,7 +14,7 @@
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
 #include "engine/extract/modality.h"
-#include "google/protobuf/text_format.h"
+#include "engine/io/bounded_parse.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "re2/re2.h"
 
@@ -320,8 +320,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   }
   if (options.rules_path.empty()) {
     RuleFile file;
-    if (!google::protobuf::TextFormat::ParseFromString(
-            std::string(embedded::kRules), &file)) {
+    if (!ParseTextproto(embedded::kRules, &file).ok()) {
       return absl::InternalError("embedded rules: malformed textproto");
     }
     ACCORD_ASSIGN_OR_RETURN(

@@ -1,5 +1,7 @@
 #include "engine/ingest/document_reader.h"
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
 #include "engine/base/utf8.h"
@@ -42,11 +45,35 @@ std::vector<Line> SplitLines(absl::string_view text) {
   return lines;
 }
 
+// True if `value` is YYYY-MM-DD naming a day that exists.
+bool IsCalendarDate(absl::string_view value) {
+  static const LazyRE2 kDate = {R"((\d{4})-(\d{2})-(\d{2}))"};
+  int year, month, day;
+  if (!RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *kDate,
+                      &year, &month, &day)) {
+    return false;
+  }
+  const absl::CivilDay d(year, month, day);  // normalizes 2025-13-45
+  return d.year() == year && d.month() == month && d.day() == day;
+}
+
 // Applies "key: value" lines to `doc`. Unknown keys are errors, so a typo in
-// metadata is not silently ignored.
+// metadata is not silently ignored. The block must be UTF-8 without control
+// characters (NUL, ESC, ...: they would reach reports and terminals).
 absl::Status ApplyMetadata(const std::string& path, absl::string_view block,
                            Document* doc) {
-  static const LazyRE2 kDate = {R"(\d{4}-\d{2}-\d{2})"};
+  if (const int bad = FirstInvalidUtf8(block); bad >= 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": metadata is not valid UTF-8 (byte offset ", bad, ")"));
+  }
+  for (size_t i = 0; i < block.size(); ++i) {
+    const unsigned char c = block[i];
+    if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": metadata has control character 0x",
+                       absl::Hex(c, absl::kZeroPad2), " at byte offset ", i));
+    }
+  }
   int line_no = 0;
   for (absl::string_view line : absl::StrSplit(block, '\n')) {
     ++line_no;
@@ -69,10 +96,10 @@ absl::Status ApplyMetadata(const std::string& path, absl::string_view block,
     } else if (key == "url") {
       doc->mutable_source()->set_url(value);
     } else if (key == "published") {
-      if (!RE2::FullMatch(value, *kDate)) {
+      if (!IsCalendarDate(value)) {
         return absl::InvalidArgumentError(absl::StrCat(
-            path, ": metadata 'published' must be YYYY-MM-DD, got '", value,
-            "'"));
+            path, ": metadata 'published' must be a date YYYY-MM-DD, got '",
+            value, "'"));
       }
       doc->set_published(value);
     } else if (key == "title") {
@@ -136,7 +163,10 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
   doc.set_path(path);
   doc.set_language("en");
   doc.set_text(std::string(text));
-  ACCORD_RETURN_IF_ERROR(ApplyMetadata(path, metadata, &doc));
+  if (!metadata.empty()) {
+    ACCORD_RETURN_IF_ERROR(
+        ApplyMetadata(absl::StrCat(path, ".meta"), metadata, &doc));
+  }
 
   const std::vector<Line> lines = SplitLines(text);
   size_t first_body_line = 0;
@@ -214,8 +244,11 @@ absl::StatusOr<Document> ReadDocument(const std::string& path,
                           ReadFileToString(path, options.max_bytes));
   std::string metadata;
   const std::string meta_path = absl::StrCat(path, ".meta");
-  if (FILE* f = std::fopen(meta_path.c_str(), "rb")) {
-    std::fclose(f);
+  // Anything at the sidecar's name is read (lstat, never open, decides): an
+  // unreadable sidecar, a dangling symlink or a FIFO is an error naming it,
+  // not silently skipped and never waited on.
+  struct stat st;
+  if (lstat(meta_path.c_str(), &st) == 0) {
     ACCORD_ASSIGN_OR_RETURN(metadata, ReadFileToString(meta_path, 1 << 16));
   }
   return ParseDocument(path, text, metadata, options);

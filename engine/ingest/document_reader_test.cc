@@ -1,5 +1,10 @@
 #include "engine/ingest/document_reader.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -54,6 +59,59 @@ TEST(ParseDocumentTest, MalformedMetadataIsAnError) {
     ASSERT_FALSE(doc.ok()) << meta;
     EXPECT_NE(doc.status().message().find("m.txt"), std::string::npos);
   }
+}
+
+// Metadata reaches reports and terminals: it must be text, and dates must
+// exist. Each of these was accepted before.
+TEST(ParseDocumentTest, HostileMetadataIsAnErrorNamingTheSidecar) {
+  struct Case {
+    std::string meta;
+    std::string want;
+  };
+  const Case cases[] = {
+      {"published: 2025-13-45", "must be a date"},
+      {"published: 2025-02-29", "must be a date"},
+      {"source: caf\xE9", "not valid UTF-8"},
+      {std::string("source: a\0b", 11), "control character 0x00"},
+      {"source: \x1b[31mRed\x1b[0m", "control character 0x1b"},
+  };
+  for (const Case& c : cases) {
+    auto doc = ParseDocument("d/m.txt", "Body.", c.meta, ReaderOptions());
+    ASSERT_FALSE(doc.ok()) << c.meta;
+    EXPECT_NE(doc.status().message().find("d/m.txt.meta"), std::string::npos)
+        << doc.status();
+    EXPECT_NE(doc.status().message().find(c.want), std::string::npos)
+        << doc.status();
+  }
+  // Front matter is checked the same way (named by the article).
+  auto doc = ParseDocument("f.txt", "---\npublished: 2024-02-30\n---\nBody.",
+                           "", ReaderOptions());
+  EXPECT_FALSE(doc.ok());
+  EXPECT_TRUE(ParseDocument("m.txt", "Body.", "published: 2024-02-29\n",
+                            ReaderOptions())
+                  .ok());
+}
+
+TEST(ReadDocumentTest, FifoSidecarIsAnErrorNotAHang) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const std::string dir = tmp != nullptr ? tmp : "/tmp";
+  const std::string path = dir + "/fifo_meta.txt";
+  FILE* f = std::fopen(path.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("An article.\n", f);
+  std::fclose(f);
+  unlink((path + ".meta").c_str());
+  ASSERT_EQ(mkfifo((path + ".meta").c_str(), 0600), 0);
+  auto doc = ReadDocument(path, ReaderOptions());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("fifo_meta.txt.meta: is a FIFO"),
+            std::string::npos)
+      << doc.status();
+  unlink((path + ".meta").c_str());
+  ASSERT_EQ(symlink("nowhere", (path + ".meta").c_str()), 0);
+  EXPECT_FALSE(ReadDocument(path, ReaderOptions()).ok());
+  unlink((path + ".meta").c_str());
+  EXPECT_TRUE(ReadDocument(path, ReaderOptions()).ok());
 }
 
 TEST(ParseDocumentTest, FrontMatterIsReadAndRemovedWithOffsetsKept) {

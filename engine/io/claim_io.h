@@ -22,14 +22,30 @@ enum class ClaimFormat { kBinary, kText, kJson };
 // article, for instance).
 absl::StatusOr<ClaimFormat> ClaimFormatForPath(absl::string_view path);
 
-// Parses `bytes` in `format`. Errors name `path` and say what is malformed.
-absl::StatusOr<ClaimSet> ParseClaimSet(const std::string& path,
-                                       absl::string_view bytes,
-                                       ClaimFormat format);
+// Bounds on what one claim file may hold; a file over a bound is rejected
+// whole, before (bytes, binary claim count) or right after parsing.
+struct ClaimFileLimits {
+  // File size (--max_claim_file_bytes). Parsed claims take about 10-30 times
+  // their encoded size in memory.
+  int64_t max_bytes = 64 << 20;
+  // Claims per document (--max_claims, as for articles): a file may hold at
+  // most this many claims times max(1, its number of documents).
+  int64_t max_claims_per_document = 10000;
+};
 
-// Reads the claim file at `path` (at most `max_bytes`).
-absl::StatusOr<ClaimSet> ReadClaimSet(const std::string& path,
-                                      int64_t max_bytes = 256 << 20);
+// Parses `bytes` in `format` and checks what readers rely on: nesting at most
+// kMaxParseDepth (engine/io/bounded_parse.h), every claim with a frame and a
+// source, unique claim and document ids, span offsets with 0 <= begin <= end
+// (and inside the document's text when the file holds that document), and
+// the claim count limit. Errors name `path` and say what is wrong.
+absl::StatusOr<ClaimSet> ParseClaimSet(
+    const std::string& path, absl::string_view bytes, ClaimFormat format,
+    const ClaimFileLimits& limits = ClaimFileLimits());
+
+// Reads the claim file at `path` (a regular file of at most
+// `limits.max_bytes`) and parses it.
+absl::StatusOr<ClaimSet> ReadClaimSet(
+    const std::string& path, const ClaimFileLimits& limits = ClaimFileLimits());
 
 // Serializes `message` in `format`; textproto and JSON end with a newline.
 absl::StatusOr<std::string> SerializeMessage(

@@ -65,6 +65,70 @@ TEST(ClaimIoTest, MalformedFilesNameTheFile) {
   }
 }
 
+// Claim files that crashed, hung or exhausted memory before the checks.
+TEST(ClaimIoTest, HostileFilesAreErrorsNamingTheFile) {
+  std::string deep_text = "claims { frame: \"X\" source_id: \"s\" ";
+  for (int i = 0; i < 5000; ++i) deep_text += "args { value { set { members ";
+  std::string deep_json = "{\"claims\": " + std::string(100000, '[');
+  const std::string doc = R"(documents { id: "d" text: "short" } )"
+                          R"(claims { id: "d/0/0" frame: "X" source_id: "s" )";
+  const Bad cases[] = {
+      {"deep.textproto", deep_text},
+      {"deep.json", deep_json},
+      {"span.textproto", R"(claims { id: "a" frame: "X" source_id: "s" )"
+                         R"(sentence { begin: 2147483647 end: 5 } })"},
+      {"trigger.textproto", R"(claims { id: "a" frame: "X" source_id: "s" )"
+                            R"(trigger { begin: -2147483648 end: 3 } })"},
+      {"past_end.textproto",
+       doc + R"(sentence { doc_id: "d" begin: 0 end: 6 } })"},
+      {"dup_claim.textproto",
+       R"(claims { id: "a" frame: "X" source_id: "s" } )"
+       R"(claims { id: "a" frame: "Y" source_id: "t" })"},
+      {"dup_doc.textproto", R"(documents { id: "d" } documents { id: "d" })"},
+  };
+  for (const Bad& b : cases) {
+    auto set = ParseClaimSet("dir/" + b.path, b.bytes,
+                             ClaimFormatForPath(b.path).value());
+    ASSERT_FALSE(set.ok()) << b.path;
+    EXPECT_NE(set.status().message().find("dir/" + b.path), std::string::npos)
+        << set.status();
+  }
+  // The same spans inside their document are fine.
+  EXPECT_TRUE(
+      ParseClaimSet("ok.textproto",
+                    doc + R"(sentence { doc_id: "d" begin: 0 end: 5 } })",
+                    ClaimFormat::kText)
+          .ok());
+}
+
+TEST(ClaimIoTest, ClaimCountIsLimitedPerDocument) {
+  ClaimSet set;
+  for (int i = 0; i < 5; ++i) {
+    Claim* c = set.add_claims();
+    c->set_id(std::to_string(i));
+    c->set_frame("X");
+    c->set_source_id("s");
+  }
+  ClaimFileLimits limits;
+  limits.max_claims_per_document = 4;
+  for (ClaimFormat f :
+       {ClaimFormat::kBinary, ClaimFormat::kText, ClaimFormat::kJson}) {
+    const std::string bytes = SerializeMessage(set, f).value();
+    auto parsed = ParseClaimSet("many", bytes, f, limits);
+    EXPECT_EQ(parsed.status().code(), absl::StatusCode::kResourceExhausted);
+    EXPECT_NE(parsed.status().message().find("--max_claims"),
+              std::string::npos);
+  }
+  set.add_documents()->set_id("d1");
+  set.add_documents()->set_id("d2");
+  for (ClaimFormat f :
+       {ClaimFormat::kBinary, ClaimFormat::kText, ClaimFormat::kJson}) {
+    EXPECT_TRUE(
+        ParseClaimSet("two_docs", SerializeMessage(set, f).value(), f, limits)
+            .ok());
+  }
+}
+
 TEST(ClaimIoTest, ArticlesAreNotClaimFiles) {
   EXPECT_FALSE(ClaimFormatForPath("story.txt").ok());
   EXPECT_FALSE(ClaimFormatForPath("story.md").ok());

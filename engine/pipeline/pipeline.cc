@@ -1,17 +1,25 @@
 #include "engine/pipeline/pipeline.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
+#include <fstream>
+#include <map>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <thread>
 #include <utility>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "engine/base/file_util.h"
 #include "engine/dependence/dependence_graph.h"
 #include "engine/dependence/text_dependence.h"
-#include "engine/io/claim_io.h"
 #include "engine/reconcile/aligner.h"
 #include "engine/reconcile/update_detector.h"
 #include "engine/report/report_builder.h"
@@ -21,6 +29,7 @@ namespace {
 
 struct Result {
   std::string path;
+  std::string id;  // the article's document id
   bool ok = false;
   Document doc;
   std::vector<Claim> claims;
@@ -29,32 +38,169 @@ struct Result {
   std::string error;
 };
 
+bool IsArticlePath(absl::string_view path) {
+  return absl::EndsWith(path, ".txt") || absl::EndsWith(path, ".md");
+}
+
+// The identity of an existing file, for "same file" checks.
+std::optional<std::pair<dev_t, ino_t>> FileIdentity(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return std::nullopt;
+  return std::make_pair(st.st_dev, st.st_ino);
+}
+
+// True if `path` starts like a Markdown report accord wrote.
+bool IsAccordReport(const std::string& path) {
+  constexpr absl::string_view kHeading = "# accord report\n";
+  char head[kHeading.size()];
+  std::ifstream f(path, std::ios::binary);
+  return f.read(head, sizeof(head)) &&
+         absl::string_view(head, sizeof(head)) == kHeading;
+}
+
+// "a, b, c and 4 more" of the first few `items`.
+std::string FirstFew(const std::vector<std::string>& items) {
+  constexpr size_t kShown = 5;
+  std::vector<std::string> shown(
+      items.begin(), items.begin() + std::min(items.size(), kShown));
+  std::string out = absl::StrJoin(shown, ", ");
+  if (items.size() > kShown) {
+    absl::StrAppend(&out, " and ", items.size() - kShown, " more");
+  }
+  return out;
+}
+
+// The last `k` directory components of `path` joined by '_' ("x/runs/b/s.txt",
+// 2 -> "runs_b"); fewer when the path has fewer.
+std::string DirectorySuffix(absl::string_view path, int k) {
+  std::vector<absl::string_view> parts = absl::StrSplit(
+      path, '/', [](absl::string_view p) { return !p.empty() && p != "."; });
+  if (!parts.empty()) parts.pop_back();  // the file name
+  const size_t from =
+      parts.size() > static_cast<size_t>(k) ? parts.size() - k : 0;
+  return absl::StrJoin(parts.begin() + from, parts.end(), "_");
+}
+
+// Ids for articles whose base name `id` collides: "id@DIR" with the fewest
+// trailing directory components that tell them apart ("story@a",
+// "story@b"), or the whole directory path when nothing shorter does.
+std::vector<std::string> QualifiedIds(const std::string& id,
+                                      const std::vector<std::string>& paths) {
+  std::vector<std::string> out(paths.size());
+  for (int k = 1; k <= 64; ++k) {
+    std::set<std::string> distinct;
+    for (size_t i = 0; i < paths.size(); ++i) {
+      const std::string dir = DirectorySuffix(paths[i], k);
+      out[i] = absl::StrCat(id, "@", dir.empty() ? "_" : dir);
+      distinct.insert(out[i]);
+    }
+    if (distinct.size() == paths.size()) break;
+  }
+  return out;
+}
+
+DocumentError Error(const std::string& path, const std::string& message) {
+  DocumentError e;
+  e.set_path(path);
+  e.set_message(message);
+  return e;
+}
+
 }  // namespace
 
 Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   Inputs in;
   std::vector<std::string> files;
+  std::set<std::pair<dev_t, ino_t>> excluded;
+  for (const std::string& x : options_.exclude) {
+    if (auto id = FileIdentity(x)) excluded.insert(*id);
+  }
   for (const std::string& p : paths) {
-    if (IsDirectory(p)) {
-      auto listed = ListDirectory(p);
-      if (!listed.ok()) {
-        DocumentError e;
-        e.set_path(p);
-        e.set_message(std::string(listed.status().message()));
-        in.errors.push_back(e);
-        continue;
-      }
-      for (const std::string& f : *listed) {
-        if (!absl::EndsWith(f, ".meta")) files.push_back(f);
-      }
-    } else {
+    if (!IsDirectory(p)) {
       files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> special;
+    auto listed = ListDirectory(p, &special);
+    if (!listed.ok()) {
+      in.errors.push_back(Error(p, std::string(listed.status().message())));
+      continue;
+    }
+    std::vector<std::string> other, reports;
+    for (const std::string& f : *listed) {
+      if (absl::EndsWith(f, ".meta")) continue;
+      auto id = FileIdentity(f);
+      if (id && excluded.count(*id)) continue;
+      if (ClaimFormatForPath(f).ok()) {
+        files.push_back(f);
+      } else if (!IsArticlePath(f)) {
+        other.push_back(f);
+      } else if (absl::EndsWith(f, ".md") && IsAccordReport(f)) {
+        reports.push_back(f);
+      } else {
+        files.push_back(f);
+      }
+    }
+    if (!other.empty()) {
+      in.warnings.push_back(absl::StrCat(
+          p, ": skipped ", other.size(),
+          " files that are neither articles (.txt, .md) nor claim files: ",
+          FirstFew(other)));
+    }
+    if (!reports.empty()) {
+      in.warnings.push_back(
+          absl::StrCat(p, ": skipped ", reports.size(),
+                       " accord reports: ", FirstFew(reports)));
+    }
+    if (!special.empty()) {
+      in.warnings.push_back(absl::StrCat(p, ": skipped ", special.size(),
+                                         " entries that are not regular "
+                                         "files: ",
+                                         FirstFew(special)));
     }
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
+  {
+    // The same file under two names ("d/a.txt", "./d/a.txt") is read once.
+    std::set<std::pair<dev_t, ino_t>> seen;
+    std::vector<std::string> unique;
+    for (std::string& f : files) {
+      auto id = FileIdentity(f);
+      if (id && !seen.insert(*id).second) continue;
+      unique.push_back(std::move(f));
+    }
+    files = std::move(unique);
+  }
 
   std::vector<Result> results(files.size());
+  // Article ids, qualified by directory where base names collide.
+  std::map<std::string, std::vector<size_t>> by_id;
+  for (size_t i = 0; i < files.size(); ++i) {
+    results[i].path = files[i];
+    if (ClaimFormatForPath(files[i]).ok()) {
+      results[i].is_claim_file = true;
+      continue;
+    }
+    results[i].id = DocumentIdForPath(files[i]);
+    by_id[results[i].id].push_back(i);
+  }
+  for (const auto& [id, indexes] : by_id) {
+    if (indexes.size() < 2) continue;
+    std::vector<std::string> paths, renamed;
+    for (size_t i : indexes) paths.push_back(results[i].path);
+    const std::vector<std::string> qualified = QualifiedIds(id, paths);
+    for (size_t j = 0; j < indexes.size(); ++j) {
+      Result& r = results[indexes[j]];
+      r.id = qualified[j];
+      renamed.push_back(absl::StrCat(r.path, " as ", r.id));
+    }
+    in.warnings.push_back(
+        absl::StrCat(indexes.size(), " articles have the same name '", id,
+                     "'; they are kept apart as distinct documents: ",
+                     absl::StrJoin(renamed, ", ")));
+  }
+
   std::atomic<size_t> next{0};
   std::mutex progress_mu;
   size_t done = 0;
@@ -66,10 +212,8 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   auto work = [&] {
     for (size_t i = next++; i < files.size(); report_progress(), i = next++) {
       Result& r = results[i];
-      r.path = files[i];
-      if (ClaimFormatForPath(r.path).ok()) {
-        r.is_claim_file = true;
-        auto set = ReadClaimSet(r.path);
+      if (r.is_claim_file) {
+        auto set = ReadClaimSet(r.path, options_.claim_files);
         if (!set.ok()) {
           r.error = std::string(set.status().message());
           continue;
@@ -82,6 +226,17 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
       if (!doc.ok()) {
         r.error = std::string(doc.status().message());
         continue;
+      }
+      if (doc->id() != r.id) {
+        // Renamed for a base-name collision: the defaults derived from the
+        // old id follow it.
+        if (doc->source().id() == doc->id()) {
+          doc->mutable_source()->set_id(r.id);
+        }
+        if (doc->source().name() == doc->id()) {
+          doc->mutable_source()->set_name(r.id);
+        }
+        doc->set_id(r.id);
       }
       auto claims = extractor_->Extract(*doc);
       if (!claims.ok()) {
@@ -99,26 +254,69 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   work();
   for (std::thread& t : threads) t.join();
 
-  for (Result& r : results) {
-    if (!r.ok) {
-      DocumentError e;
-      e.set_path(r.path);
-      e.set_message(r.error);
-      in.errors.push_back(std::move(e));
-      continue;
+  // Articles first, then claim files, each in path order: a claim file may
+  // not reuse a document or claim id another input already has.
+  std::map<std::string, std::string> doc_owner, claim_owner;
+  auto take = [&](const Result& r) -> std::string {
+    for (const Document& d : r.external.documents()) {
+      auto it = doc_owner.find(d.id());
+      if (it != doc_owner.end()) {
+        return absl::StrCat(r.path, ": document id '", d.id(),
+                            "' is already used by ", it->second,
+                            "; ids must be unique across inputs");
+      }
     }
-    if (r.is_claim_file) {
-      for (Document& d : *r.external.mutable_documents()) {
-        in.documents.push_back(std::move(d));
+    for (const Claim& c : r.external.claims()) {
+      auto it = claim_owner.find(c.id());
+      if (it != claim_owner.end()) {
+        return absl::StrCat(r.path, ": claim id '", c.id(),
+                            "' is already used by ", it->second,
+                            "; ids must be unique across inputs");
       }
-      for (Claim& c : *r.external.mutable_claims()) {
-        in.claims.push_back(std::move(c));
+    }
+    return "";
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (Result& r : results) {
+      if (r.is_claim_file != (pass == 1)) continue;
+      if (r.ok && r.is_claim_file) {
+        std::string conflict = take(r);
+        if (!conflict.empty()) {
+          r.ok = false;
+          r.error = std::move(conflict);
+        }
+      } else if (r.ok && doc_owner.count(r.doc.id())) {
+        r.ok = false;
+        r.error = absl::StrCat(r.path, ": document id '", r.doc.id(),
+                               "' is already used by ", doc_owner[r.doc.id()]);
       }
-    } else {
-      in.documents.push_back(std::move(r.doc));
-      for (Claim& c : r.claims) in.claims.push_back(std::move(c));
+      if (!r.ok) {
+        in.errors.push_back(Error(r.path, r.error));
+        continue;
+      }
+      if (r.is_claim_file) {
+        for (Document& d : *r.external.mutable_documents()) {
+          doc_owner.emplace(d.id(), r.path);
+          in.documents.push_back(std::move(d));
+        }
+        for (Claim& c : *r.external.mutable_claims()) {
+          claim_owner.emplace(c.id(), r.path);
+          in.claims.push_back(std::move(c));
+        }
+      } else {
+        doc_owner.emplace(r.doc.id(), r.path);
+        in.documents.push_back(std::move(r.doc));
+        for (Claim& c : r.claims) {
+          claim_owner.emplace(c.id(), r.path);
+          in.claims.push_back(std::move(c));
+        }
+      }
     }
   }
+  std::sort(in.errors.begin(), in.errors.end(),
+            [](const DocumentError& a, const DocumentError& b) {
+              return a.path() < b.path();
+            });
   std::sort(
       in.documents.begin(), in.documents.end(),
       [](const Document& a, const Document& b) { return a.id() < b.id(); });

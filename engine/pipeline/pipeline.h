@@ -16,6 +16,7 @@
 
 #include "engine/extract/extractor.h"
 #include "engine/ingest/document_reader.h"
+#include "engine/io/claim_io.h"
 #include "engine/reconcile/source_support.h"
 #include "engine/reconcile/value_compare.h"
 #include "proto/accord.pb.h"
@@ -24,6 +25,13 @@ namespace accord {
 
 struct PipelineOptions {
   ReaderOptions reader;
+  // Size and claim-count bounds for claim files (--max_claim_file_bytes,
+  // --max_claims).
+  ClaimFileLimits claim_files;
+  // Files never read as inputs, compared by identity (device and inode), not
+  // by name: the run's own --out, so a report written into an input
+  // directory is not read back as an article.
+  std::vector<std::string> exclude;
   // Threads for reading and extraction (--jobs). Output does not depend on it.
   int jobs = 1;
   // If set, called after each input file with (files done, files in all),
@@ -40,6 +48,9 @@ struct Inputs {
   std::vector<Document> documents;  // sorted by id
   std::vector<Claim> claims;        // sorted by id
   std::vector<DocumentError> errors;
+  // Things the user should know that are not errors: directory entries that
+  // were skipped, documents renamed because two had the same id.
+  std::vector<std::string> warnings;
 };
 
 class Pipeline {
@@ -50,11 +61,20 @@ class Pipeline {
         options_(options),
         comparator_(&extractor->gazetteer()) {}
 
-  // Reads every path: a directory contributes its files (not recursively,
-  // skipping "*.meta" sidecars); claim files (.pb, .textproto, .json, ...)
-  // contribute their documents and claims; anything else is an article to
-  // extract. Never fails: unreadable inputs are listed in `errors`, naming
-  // the file.
+  // Reads every path: a directory contributes its articles (.txt, .md) and
+  // claim files (.pb, .textproto, .json, ...), not recursively; its other
+  // entries (sidecars aside) are skipped with a warning, as are non-regular
+  // entries (FIFOs, devices, dangling symlinks) and Markdown files that are
+  // accord reports; subdirectories are skipped silently. A path given by name
+  // is a claim file by its extension, else an article. The same file given
+  // twice is read once.
+  //
+  // Ids: articles whose base names collide (a/x.txt, b/x.txt) get ids
+  // qualified by their directory ("x@a", "x@b"), with a warning, so they stay
+  // distinct sources. A claim file whose document or claim ids are already
+  // taken by an earlier input is rejected whole (evidence is never mixed).
+  //
+  // Never fails: unreadable inputs are listed in `errors`, naming the file.
   Inputs Load(const std::vector<std::string>& paths) const;
 
   // Aligns the claims and builds the report.

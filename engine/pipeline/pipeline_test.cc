@@ -1,5 +1,8 @@
 #include "engine/pipeline/pipeline.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -105,6 +108,112 @@ TEST_F(PipelineTest, OutputIsIndependentOfJobsAndArgumentOrder) {
   std::reverse(articles.begin(), articles.end());
   const std::string b = p4.Reconcile(p4.Load(articles)).SerializeAsString();
   EXPECT_EQ(a, b);
+}
+
+int ConflictCount(const Report& report, const std::string& frame) {
+  int n = 0;
+  for (const Fact& f : report.facts()) {
+    n += f.frame() == frame && f.status() == CONFLICT;
+  }
+  return n;
+}
+
+// Two outlets' files named alike in different directories used to merge
+// into one source, and their disagreement vanished without a word.
+TEST_F(PipelineTest, SameNameInTwoDirectoriesStaysTwoSources) {
+  const std::string dir = TempDir("samename");
+  ASSERT_EQ(system(("mkdir -p " + dir + "/a " + dir + "/b").c_str()), 0);
+  Write(dir + "/a/story.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/b/story.txt", "Putin proposed a 30-day ceasefire.\n");
+  Write(dir + "/b/other.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir + "/a", dir + "/b"});
+  EXPECT_TRUE(in.errors.empty());
+  std::vector<std::string> ids;
+  for (const Document& d : in.documents) ids.push_back(d.id());
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "story@a"), ids.end())
+      << ::testing::PrintToString(ids);
+  ASSERT_EQ(in.warnings.size(), 1u);
+  EXPECT_NE(in.warnings[0].find("same name 'story'"), std::string::npos)
+      << in.warnings[0];
+  EXPECT_EQ(ConflictCount(pipeline.Reconcile(in), "PROPOSE"), 1);
+  // The same file under two spellings is still one document.
+  EXPECT_EQ(pipeline.Load({dir + "/a/story.txt", dir + "/a/../a/story.txt"})
+                .documents.size(),
+            1u);
+}
+
+// A claim file reusing an article's document id or claim ids would mix its
+// evidence with the article's; it is rejected whole, naming both files.
+TEST_F(PipelineTest, ClaimFileReusingIdsIsAnError) {
+  const std::string dir = TempDir("collide");
+  Write(dir + "/a.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/c.json", R"({"claims": [{"id": "a/0/0", "frame": "PROPOSE",
+    "source_id": "x", "args": [
+      {"role": "agent", "value": {"entity_id": "vladimir_putin"}}]}]})");
+  Write(dir + "/d.textproto", R"(documents { id: "a" text: "Other." })");
+  Write(dir + "/e.textproto", R"(claims { id: "a/0/0" frame: "X" )"
+                              R"(source_id: "y" })");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir});
+  ASSERT_EQ(in.documents.size(), 1u);
+  EXPECT_EQ(in.documents[0].text(), "Putin proposed a 72-hour ceasefire.\n");
+  ASSERT_EQ(in.errors.size(), 3u);
+  for (const DocumentError& e : in.errors) {
+    EXPECT_NE(e.message().find(e.path()), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("already used by " + dir + "/a.txt"),
+              std::string::npos)
+        << e.message();
+  }
+  for (const Claim& c : in.claims) EXPECT_EQ(c.source_id(), "a");
+}
+
+// Only articles and claim files are read from directories; a report written
+// there (as --out, or left from an earlier run) is not read back.
+TEST_F(PipelineTest, DirectoriesYieldOnlyArticlesAndClaimFiles) {
+  const std::string dir = TempDir("scan");
+  Write(dir + "/a.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/notes.pdf", "%PDF-1.4");
+  Write(dir + "/report.html", "<html>Putin proposed a 72-hour ceasefire.");
+  Write(dir + "/old.md",
+        "# accord report\n\nPutin proposed a 72-hour "
+        "ceasefire.\n");
+  Write(dir + "/out.md", "Putin proposed a 72-hour ceasefire.\n");
+  ASSERT_EQ(mkfifo((dir + "/fifo.txt").c_str(), 0600), 0);
+  PipelineOptions options;
+  options.exclude = {dir + "/out.md"};
+  Pipeline pipeline(extractor_, options);
+  const Inputs in = pipeline.Load({dir});
+  EXPECT_TRUE(in.errors.empty());
+  ASSERT_EQ(in.documents.size(), 1u);
+  EXPECT_EQ(in.documents[0].id(), "a");
+  const std::string warnings = ::testing::PrintToString(in.warnings);
+  EXPECT_NE(warnings.find("skipped 2 files that are neither"),
+            std::string::npos)
+      << warnings;
+  EXPECT_NE(warnings.find("notes.pdf"), std::string::npos) << warnings;
+  EXPECT_NE(warnings.find("1 accord reports"), std::string::npos) << warnings;
+  EXPECT_NE(warnings.find("fifo.txt (a FIFO)"), std::string::npos) << warnings;
+  // Named explicitly, a FIFO is an error, not a hang.
+  const Inputs fifo = pipeline.Load({dir + "/fifo.txt"});
+  ASSERT_EQ(fifo.errors.size(), 1u);
+  EXPECT_NE(fifo.errors[0].message().find("is a FIFO"), std::string::npos);
+}
+
+TEST_F(PipelineTest, ClaimFilesObeyTheClaimLimit) {
+  const std::string dir = TempDir("claimlimit");
+  std::string text;
+  for (int i = 0; i < 3; ++i) {
+    text += "claims { id: \"x/" + std::to_string(i) +
+            "\" frame: \"X\" source_id: \"s\" }\n";
+  }
+  Write(dir + "/many.textproto", text);
+  PipelineOptions options;
+  options.claim_files.max_claims_per_document = 2;
+  const Inputs in = Pipeline(extractor_, options).Load({dir});
+  ASSERT_EQ(in.errors.size(), 1u);
+  EXPECT_NE(in.errors[0].message().find("--max_claims"), std::string::npos);
 }
 
 }  // namespace

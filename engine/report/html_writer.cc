@@ -133,8 +133,14 @@ int DecodeUtf8(absl::string_view s, size_t i, char32_t* cp) {
   return len;
 }
 
+// Invisible characters that change how text reads or let one name pose as
+// another: direction controls (embeddings, overrides, isolates, marks) and
+// zero-width characters. They are shown as a visible marker.
 bool IsBidiControl(char32_t cp) {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         (cp >= 0x200B && cp <= 0x200F) ||  // ZWSP, ZWNJ, ZWJ, LRM, RLM
+         (cp >= 0x2060 && cp <= 0x2064) ||  // word joiner, invisible ops
+         cp == 0x061C || cp == 0x180E || cp == 0xFEFF;
 }
 
 // A half-open byte range of a text to highlight with `cls` bits.
@@ -247,6 +253,7 @@ class Writer {
   std::string SourcesHtml(const Fact& f, const Candidate& cand) const {
     std::vector<std::string> out;
     for (int i : cand.source_indexes()) {
+      if (i < 0 || i >= f.source_ids_size()) continue;
       out.push_back(HtmlEscape(SourceName(f.source_ids(i))));
     }
     return absl::StrJoin(out, ", ");
@@ -341,11 +348,12 @@ class Writer {
     const Span& s = c.sentence();
     const std::string& text = s.text();
     std::vector<Mark> marks;
-    const int tb = c.trigger().begin() - s.begin();
-    const int te = c.trigger().end() - s.begin();
+    // 64-bit: offsets from claim files may be anywhere in int32's range.
+    const int64_t tb = int64_t{c.trigger().begin()} - s.begin();
+    const int64_t te = int64_t{c.trigger().end()} - s.begin();
     if (c.trigger().doc_id() == s.doc_id() && tb >= 0 && te > tb &&
-        te <= static_cast<int>(text.size())) {
-      marks.push_back({tb, te, kTrigger});
+        te <= static_cast<int64_t>(text.size())) {
+      marks.push_back({static_cast<int>(tb), static_cast<int>(te), kTrigger});
     }
     // The disputed words, when the value came from elsewhere (an earlier
     // sentence the claim refers back to), are named in the meta line.

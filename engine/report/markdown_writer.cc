@@ -15,10 +15,36 @@
 namespace accord {
 namespace {
 
-// Markdown-safe single line.
-std::string Inline(const std::string& s) {
-  std::string out = absl::StrReplaceAll(s, {{"\n", " "}, {"\r", " "}});
-  return absl::StrReplaceAll(out, {{"|", "\\|"}, {"<", "&lt;"}, {">", "&gt;"}});
+// Markdown-safe single line: no raw HTML, no table breaks, and no control
+// characters (NUL, ESC: terminal escape sequences) from hostile inputs.
+std::string Inline(absl::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    } else if (c == '|') {
+      out += "\\|";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// Inline() of each of `ids`, joined by ", ".
+template <typename Strings>
+std::string InlineJoin(const Strings& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(Inline(id));
+  return absl::StrJoin(out, ", ");
 }
 
 class Writer {
@@ -30,11 +56,12 @@ class Writer {
     }
   }
 
+  // Markdown-safe: names and ids come from metadata and claim files.
   std::string SourceName(const std::string& id) const {
     auto it = names_.find(id);
-    return it == names_.end() || it->second == id
-               ? id
-               : absl::StrCat(it->second, " (", id, ")");
+    return Inline(it == names_.end() || it->second == id
+                      ? id
+                      : absl::StrCat(it->second, " (", id, ")"));
   }
 
   std::string Sources(
@@ -48,20 +75,22 @@ class Writer {
   void Evidence(const Claim& c, const std::string& indent) {
     const Span& s = c.sentence();
     std::string text = s.text();
-    const int tb = c.trigger().begin() - s.begin();
-    const int te = c.trigger().end() - s.begin();
-    if (tb >= 0 && te > tb && te <= static_cast<int>(text.size())) {
+    // 64-bit: offsets from claim files may be anywhere in int32's range.
+    const int64_t tb = int64_t{c.trigger().begin()} - s.begin();
+    const int64_t te = int64_t{c.trigger().end()} - s.begin();
+    if (tb >= 0 && te > tb && te <= static_cast<int64_t>(text.size())) {
       text = absl::StrCat(text.substr(0, tb), "**", text.substr(tb, te - tb),
                           "**", text.substr(te));
     }
-    absl::StrAppend(&out_, indent, "- ", SourceName(c.source_id()), " [",
-                    s.doc_id(), ":", s.begin(), "-", s.end(), ", ",
-                    ModalityLabel(c.modality()),
-                    c.polarity() == NEGATIVE ? ", negated" : "",
-                    c.attribution().speaker().empty()
-                        ? ""
-                        : absl::StrCat(", per ", c.attribution().speaker()),
-                    "]: ", Inline(text), "\n");
+    absl::StrAppend(
+        &out_, indent, "- ", SourceName(c.source_id()), " [",
+        Inline(s.doc_id()), ":", s.begin(), "-", s.end(), ", ",
+        ModalityLabel(c.modality()),
+        c.polarity() == NEGATIVE ? ", negated" : "",
+        c.attribution().speaker().empty()
+            ? ""
+            : absl::StrCat(", per ", Inline(c.attribution().speaker())),
+        "]: ", Inline(text), "\n");
   }
 
   void Summary() {
@@ -86,10 +115,11 @@ class Writer {
     int n = 0;
     for (const Conflict& c : report_.conflicts()) {
       const Fact* fact = claims_.FindFact(c.fact_id());
-      absl::StrAppend(&out_, "\n### ", ++n, ". ",
-                      fact ? FactTitle(*fact, claims_, cmp_) : c.fact_id(),
-                      " — ", ConflictKindLabel(c.kind()), " on ", c.role(),
-                      "\n\n", Inline(c.explanation()), "\n\n");
+      absl::StrAppend(
+          &out_, "\n### ", ++n, ". ",
+          fact ? FactTitle(*fact, claims_, cmp_) : Inline(c.fact_id()), " — ",
+          ConflictKindLabel(c.kind()), " on ", Inline(c.role()), "\n\n",
+          Inline(c.explanation()), "\n\n");
       for (const ConflictSide& side : c.sides()) {
         absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
                         "** — ", Sources(side.source_ids()), " (",
@@ -115,11 +145,15 @@ class Writer {
       std::vector<std::string> parts;
       for (const Candidate& cand : slot.candidates()) {
         std::vector<absl::string_view> sources;
-        for (int i : cand.source_indexes()) sources.push_back(f.source_ids(i));
+        for (int i : cand.source_indexes()) {
+          if (i >= 0 && i < f.source_ids_size()) {
+            sources.push_back(f.source_ids(i));
+          }
+        }
         parts.push_back(absl::StrCat(Inline(cmp_.Describe(cand.value())), " (",
-                                     absl::StrJoin(sources, ", "), ")"));
+                                     InlineJoin(sources), ")"));
       }
-      absl::StrAppend(&out_, "  - ", slot.role(), ": ",
+      absl::StrAppend(&out_, "  - ", Inline(slot.role()), ": ",
                       absl::StrJoin(parts, slot.is_set() ? "; " : " ~ "), "\n");
     }
   }
@@ -144,10 +178,10 @@ class Writer {
         "\n## Sources\n\n| source | documents | claims | shared "
         "facts | agreeing | depends on |\n|---|---|---|---|---|---|\n");
     for (const SourceSummary& s : report_.sources()) {
-      absl::StrAppend(&out_, "| ", Inline(SourceName(s.source().id())), " | ",
-                      absl::StrJoin(s.doc_ids(), ", "), " | ", s.claims(),
-                      " | ", s.shared_facts(), " | ", s.agreeing_facts(), " | ",
-                      absl::StrJoin(s.depends_on(), ", "), " |\n");
+      absl::StrAppend(&out_, "| ", SourceName(s.source().id()), " | ",
+                      InlineJoin(s.doc_ids()), " | ", s.claims(), " | ",
+                      s.shared_facts(), " | ", s.agreeing_facts(), " | ",
+                      InlineJoin(s.depends_on()), " |\n");
     }
   }
 
@@ -173,10 +207,10 @@ class Writer {
                             "\nDependent sources count as one "
                             "witness. Tallies this changed:\n");
           }
-          absl::StrAppend(&out_, "- ", c.fact_id(), " ", c.role(), " = ",
-                          Inline(cmp_.Describe(side.value())), ": ",
-                          side.source_ids_size(), " sources, ",
-                          side.independent_sources(), " independent\n");
+          absl::StrAppend(
+              &out_, "- ", Inline(c.fact_id()), " ", Inline(c.role()), " = ",
+              Inline(cmp_.Describe(side.value())), ": ", side.source_ids_size(),
+              " sources, ", side.independent_sources(), " independent\n");
         }
       }
     }

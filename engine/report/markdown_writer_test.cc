@@ -1,5 +1,6 @@
 #include "engine/report/markdown_writer.h"
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -103,6 +104,46 @@ TEST(MarkdownWriterTest, UpdatesHaveTheirOwnSectionAfterConflicts) {
   EXPECT_NE(md.find("The count changed: 2 (2015-01-05), then 3."),
             std::string::npos);
   EXPECT_NE(md.find("were **killed**."), std::string::npos) << md;
+}
+
+// Claim files can carry any int32 offsets and any metadata; the report must
+// neither crash (std::out_of_range, signed overflow under UBSan) nor pass
+// raw HTML or terminal escapes through.
+TEST(MarkdownWriterTest, HostileOffsetsAndNamesAreSafe) {
+  constexpr int32_t kMax = 2147483647;
+  constexpr int32_t kMin = -2147483647 - 1;
+  const int32_t offsets[][4] = {
+      // sentence begin, end, trigger begin, end
+      {kMax, 5, kMin, 3}, {kMin, kMax, kMax, kMin}, {0, 10, kMin, kMax},
+      {kMax, kMax, 0, 0}, {-1, -1, -1, -1},         {100, 120, 99, 200},
+  };
+  for (const auto& o : offsets) {
+    Report r;
+    SourceSummary* src = r.add_sources();
+    src->mutable_source()->set_id("s<svg onload=alert(1)>");
+    src->mutable_source()->set_name("<script>x</script>\x1b[31m\0");
+    src->add_doc_ids("d<b>|");
+    Fact* f = r.add_facts();
+    f->set_id("F#1");
+    f->set_frame("REJECT");
+    f->set_status(SINGLE_SOURCE);
+    f->add_source_ids(src->source().id());
+    Claim c = ClaimIn("s<svg onload=alert(1)>", "Short sentence.", 0, 1);
+    c.mutable_sentence()->set_begin(o[0]);
+    c.mutable_sentence()->set_end(o[1]);
+    c.mutable_trigger()->set_begin(o[2]);
+    c.mutable_trigger()->set_end(o[3]);
+    c.mutable_attribution()->set_speaker("<img src=x>");
+    f->add_claim_ids(c.id());
+    *r.add_claims() = c;
+    const std::string md = RenderMarkdown(r, ValueComparator(nullptr));
+    EXPECT_EQ(md.find("<svg"), std::string::npos) << md;
+    EXPECT_EQ(md.find("<script"), std::string::npos) << md;
+    EXPECT_EQ(md.find("<img"), std::string::npos) << md;
+    EXPECT_EQ(md.find('\x1b'), std::string::npos) << md;
+    EXPECT_EQ(md.find('\0'), std::string::npos) << md;
+    EXPECT_NE(md.find("&lt;svg onload=alert(1)&gt;"), std::string::npos) << md;
+  }
 }
 
 }  // namespace

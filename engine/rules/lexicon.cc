@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
-#include "google/protobuf/text_format.h"
+#include "engine/io/bounded_parse.h"
 
 namespace accord {
 namespace {
@@ -60,9 +60,10 @@ std::vector<std::string> Inflect(const std::string& v) {
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTextproto(
     absl::string_view textproto) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  if (!google::protobuf::TextFormat::ParseFromString(std::string(textproto),
-                                                     &lex->lexicon_)) {
-    return absl::InvalidArgumentError("lexicon: malformed textproto");
+  if (const absl::Status s = ParseTextproto(textproto, &lex->lexicon_);
+      !s.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("lexicon: malformed textproto: ", s.message()));
   }
   for (const FrameSpec& f : lex->lexicon_.frames()) {
     if (!lex->by_name_.emplace(f.name(), &f).second) {

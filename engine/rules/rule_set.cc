@@ -7,7 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
-#include "google/protobuf/text_format.h"
+#include "engine/io/bounded_parse.h"
 
 namespace accord {
 namespace {
@@ -17,6 +17,10 @@ std::string Alternation(const std::vector<std::string>& words) {
   for (const std::string& w : words) quoted.push_back(RE2::QuoteMeta(w));
   return absl::StrCat("(?:", absl::StrJoin(quoted, "|"), ")");
 }
+
+// Expanded patterns longer than this are rejected before they are built
+// whole (RE2's max_mem bounds only the compiled program).
+constexpr size_t kMaxExpandedPatternBytes = 1 << 20;
 
 }  // namespace
 
@@ -63,6 +67,12 @@ absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
                     absl::StrCat("unknown macro {", name, "}"));
               }
               next += absl::StrCat("(?:", it->second, ")");
+            }
+            if (next.size() > kMaxExpandedPatternBytes) {
+              // Nested macros grow exponentially; stop before memory does.
+              return absl::InvalidArgumentError(
+                  absl::StrCat("pattern longer than ", kMaxExpandedPatternBytes,
+                               " bytes after macro expansion"));
             }
             changed = true;
             i = close + 1;
@@ -150,9 +160,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromFile(
     const std::string& path, const Lexicon& lexicon, const RuleLimits& limits) {
   ACCORD_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, 16 << 20));
   RuleFile file;
-  if (!google::protobuf::TextFormat::ParseFromString(text, &file)) {
+  if (const absl::Status s = ParseTextproto(text, &file); !s.ok()) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": malformed rule file"));
+        absl::StrCat(path, ": malformed rule file: ", s.message()));
   }
   auto set = Compile(file, lexicon, limits);
   if (!set.ok()) {

@@ -82,6 +82,26 @@ TEST(RuleSetTest, ErrorsNameTheRule) {
   }
 }
 
+// Each macro uses the next eight times: 8^16 bytes if expanded whole. Used
+// to exhaust memory before RE2's limit was ever consulted.
+TEST(RuleSetTest, ExponentialMacroExpansionIsAnError) {
+  std::string text;
+  for (int i = 0; i < 16; ++i) {
+    std::string next = "{M" + std::string(1, 'A' + i + 1) + "}";
+    std::string uses;
+    for (int k = 0; k < 8; ++k) uses += next;
+    text += "macros { name: \"M" + std::string(1, 'A' + i) + "\" pattern: \"" +
+            uses + "\" }\n";
+  }
+  text += "macros { name: \"MQ\" pattern: \"x\" }\n";
+  text += R"pb(rules { name: "r1" frames: "VISIT" pattern: "{MA}" })pb";
+  auto rules = RuleSet::Compile(Parse(text), *TestLexicon());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("after macro expansion"),
+            std::string::npos)
+      << rules.status();
+}
+
 TEST(RuleSetTest, RuleLimitIsEnforced) {
   auto lex = TestLexicon();
   RuleLimits limits;

@@ -58,12 +58,21 @@ void AddTrimmed(absl::string_view text, int begin, int end, int max_bytes,
   while (end > begin && (IsSpace(text[end - 1]) || text[end - 1] == '\n')) {
     --end;
   }
-  while (end - begin > max_bytes) {
-    int cut = begin + max_bytes;
+  const int limit = std::max(max_bytes, 1);
+  while (end - begin > limit) {
+    int cut = begin + limit;
     // Never cut inside a UTF-8 sequence.
     while (cut > begin &&
            (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
       --cut;
+    if (cut == begin) {
+      // The limit is smaller than the character at `begin`: take the whole
+      // character, so every piece makes progress.
+      cut = begin + 1;
+      while (cut < end &&
+             (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        ++cut;
+    }
     out->push_back({begin, cut});
     begin = cut;
   }

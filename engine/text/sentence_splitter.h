@@ -27,7 +27,8 @@ struct SentenceBounds {
 
 // Returns the sentences of `text` in order, skipping the `removed` ranges and
 // sentences longer than `max_sentence_bytes` (those are split at that length,
-// so hostile input cannot make one huge sentence).
+// so hostile input cannot make one huge sentence). Pieces never split a
+// UTF-8 character: a character longer than the limit is a piece of its own.
 std::vector<SentenceBounds> SplitSentences(
     absl::string_view text,
     const google::protobuf::RepeatedPtrField<Removal>& removed,

@@ -69,6 +69,25 @@ TEST(SentenceSplitterTest, OverlongSentencesAreCut) {
   EXPECT_EQ(parts[2].size(), 10u);
 }
 
+// Limits smaller than a character used to loop forever, allocating empty
+// pieces; each piece must now hold at least one whole character.
+TEST(SentenceSplitterTest, TinyLimitsStillProgressOverMultiByteText) {
+  const std::string text =
+      "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"
+      "b";  // aé€😀b
+  for (int max_bytes : {-5, 0, 1, 2, 3}) {
+    std::vector<std::string> parts = Split(text, {}, max_bytes);
+    std::string joined;
+    for (const std::string& p : parts) {
+      EXPECT_FALSE(p.empty()) << max_bytes;
+      joined += p;
+    }
+    EXPECT_EQ(joined, text) << max_bytes;
+    // a|é|€|😀|b up to 2 bytes, aé|€|😀|b at 3.
+    EXPECT_EQ(parts.size(), max_bytes <= 2 ? 5u : 4u) << max_bytes;
+  }
+}
+
 TEST(NextTerminalTest, MatchesByteLoop) {
   // Bytes near the terminals and with the high bit set, which the
   // eight-byte test must not confuse with them.

@@ -18,7 +18,7 @@ seconds="${1:-20}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(document_reader normalize rule_set claim_io)
+  targets=(document_reader normalize rule_set claim_io report_render)
 fi
 out="${FUZZ_OUT:-/tmp/accord_fuzz}"
 mkdir -p "${out}/gen" "${out}/obj" "${out}/crashes"
@@ -42,19 +42,33 @@ compile() {  # source -> object path
 }
 
 common=("${out}/gen/proto/accord.pb.cc" "${out}/gen/proto/rules.pb.cc"
-        engine/base/file_util.cc engine/base/utf8.cc)
+        engine/base/file_util.cc engine/base/utf8.cc
+        engine/io/bounded_parse.cc)
 declare -A sources=(
   [document_reader]="engine/ingest/document_reader.cc"
   # Every library source of the package, so new files are never missed.
   [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
-  [rule_set]="engine/rules/lexicon.cc engine/rules/rule_set.cc"
+  [rule_set]="$(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [claim_io]="engine/io/claim_io.cc"
+  # The writers and what ValueComparator needs (gazetteer, normalizers).
+  [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
 )
 declare -A seeds=(
   [document_reader]="testdata/victory_day"
   [normalize]="testdata/victory_day engine/dependence/testdata"
   [rule_set]="engine/data"
-  [claim_io]="testdata/victory_day/golden"
+  [claim_io]="testdata/victory_day/golden testdata/hostile"
+  [report_render]="testdata/victory_day/golden testdata/hostile"
+)
+# Inputs up to this many bytes. The claim and rule readers need room for
+# deep nesting (a 5,000-level textproto is about 100 KB; it crashed
+# protobuf's parser before the recursion limit, and 8 KB never reached it).
+declare -A max_len=(
+  [document_reader]=8192
+  [normalize]=8192
+  [rule_set]=65536
+  [claim_io]=262144
+  [report_render]=65536
 )
 
 status=0
@@ -70,8 +84,14 @@ for t in "${targets[@]}"; do
   for d in ${seeds[$t]}; do
     find "${d}" -maxdepth 1 -type f -size -64k -exec cp -n {} "${corpus}/" \;
   done
+  if [[ "${t}" == claim_io || "${t}" == report_render ]]; then
+    # A deep-nesting seed (ends in a newline, so it is read as textproto).
+    python3 -c 'print("claims { frame: \"X\" source_id: \"s\" " + "args { value { set { members " * 5000)' \
+      >"${corpus}/deep_nesting_seed"
+  fi
   echo "== ${t}: ${seconds}s" >&2
-  if ! "${bin}" -max_total_time="${seconds}" -max_len=8192 -rss_limit_mb=2048 \
+  if ! "${bin}" -max_total_time="${seconds}" -max_len="${max_len[$t]}" \
+      -rss_limit_mb=2048 \
       -timeout=10 -print_final_stats=1 \
       -artifact_prefix="${out}/crashes/${t}/" "${corpus}" \
       2> "${out}/${t}.log"; then

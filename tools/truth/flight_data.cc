@@ -1,6 +1,7 @@
 #include "tools/truth/flight_data.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -31,6 +32,20 @@ int Minutes(absl::string_view hhmm) {
     return -1;
   }
   return h * 60 + m;
+}
+
+// P(X >= k) for X ~ Binomial(n, p).
+double BinomialTail(int n, int k, double p) {
+  if (k <= 0) return 1;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  double sum = 0;
+  for (int j = k; j <= n; ++j) {
+    sum += std::exp(std::lgamma(n + 1.0) - std::lgamma(j + 1.0) -
+                    std::lgamma(n - j + 1.0) + j * std::log(p) +
+                    (n - j) * std::log1p(-p));
+  }
+  return std::min(1.0, sum);
 }
 
 int CircularDistance(int a, int b) {
@@ -170,9 +185,34 @@ absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
     return absl::DataLossError(absl::StrCat("no observations in ", path));
   }
   if (options.runway_match_fraction > 1) return out;
+  // Chance coincidence: per attribute and minute of the day, how many items
+  // have a runway-qualified time within the window. A gate time coincides
+  // with some item's runway time at roughly the rate the day's schedule
+  // packs them, whatever the day's size.
+  const int window = options.runway_match_minutes;
+  std::map<std::string, std::vector<int>> cover;  // attribute -> 1440 counts
+  std::map<std::string, int> items;               // attribute -> items
+  for (const auto& [key, times] : runway) {
+    std::vector<int>& c = cover[key.second];
+    c.resize(1440, 0);
+    ++items[key.second];
+    std::vector<bool> hit(1440, false);
+    for (const auto& r : times) {
+      for (int d = -window; d <= window; ++d) {
+        hit[((r.second + d) % 1440 + 1440) % 1440] = true;
+      }
+    }
+    for (int m = 0; m < 1440; ++m) c[m] += hit[m];
+  }
   // Per (source, attribute): of its unqualified times on items where another
-  // source gives a runway-qualified time, how many coincide with one.
-  std::map<std::pair<std::string, std::string>, std::pair<int, int>> match;
+  // source gives a runway-qualified time, how many coincide with one, and
+  // how many would by chance (the sum of each time's chance rate).
+  struct Match {
+    int matched = 0;
+    int total = 0;
+    double chance = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Match> match;
   for (const Observation& o : out) {
     if (!IsTimeAttribute(o.attribute)) continue;
     auto it = runway.find({o.object, o.attribute});
@@ -186,15 +226,27 @@ absl::StatusOr<std::vector<Observation>> LoadFlightObservations(
           CircularDistance(t, r.second) <= options.runway_match_minutes;
     }
     if (!any_other) continue;
-    auto& m = match[{o.source, o.attribute}];
-    ++m.second;
-    m.first += coincides;
+    Match& m = match[{o.source, o.attribute}];
+    ++m.total;
+    m.matched += coincides;
+    // Other items' runway times near t (this item's own excluded).
+    const int n = items[o.attribute];
+    bool own = false;  // this item's runway times cover t (counted in cover)
+    for (const auto& r : it->second) {
+      own |= CircularDistance(t, r.second) <= window;
+    }
+    // The share of the other items with a runway time near t, with one
+    // pseudo-item on each side (Laplace), so a rate is never 0 and a few
+    // items are never proof.
+    const int others = cover[o.attribute][((t % 1440) + 1440) % 1440] - own;
+    m.chance += (others + 1.0) / (n - 1 + 2.0);
   }
   std::set<std::pair<std::string, std::string>> drop;
   for (const auto& kv : match) {
-    const int matched = kv.second.first, total = kv.second.second;
-    if (total >= options.runway_min_evidence &&
-        matched >= options.runway_match_fraction * total) {
+    const Match& m = kv.second;
+    const double p = m.total > 0 ? m.chance / m.total : 0;
+    if (m.matched >= options.runway_match_fraction * m.total &&
+        BinomialTail(m.total, m.matched, p) <= options.runway_significance) {
       drop.insert(kv.first);
       if (reinterpreted != nullptr) reinterpreted->push_back(kv.first);
     }

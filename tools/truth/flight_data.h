@@ -66,14 +66,19 @@ class FlightValueModel : public ValueModel {
 // saying so. A (source, attribute) whose unqualified times coincide, within
 // `runway_match_minutes`, with a runway-qualified time of ANOTHER source on
 // at least `runway_match_fraction` of the items where another source gives
-// one (and on at least `runway_min_evidence` such items) is taken to report
-// runway times on that attribute: its values there are no claim either.
+// one, and more often than chance explains, is taken to report runway times
+// on that attribute: its values there are no claim either. "Chance": each
+// time's rate of coinciding with some other item's runway time (how densely
+// the day's runway times pack that minute); the binomial tail of the
+// observed coincidences at the mean rate must be at most
+// `runway_significance`. Neither depends on how many items the day has (a
+// fixed minimum count of items did, and never fired on small days).
 // Decided from the data only (no source names, no gold). A fraction > 1
 // disables it.
 struct FlightLoadOptions {
   double runway_match_fraction = 0.5;
   int runway_match_minutes = 1;
-  int runway_min_evidence = 10;
+  double runway_significance = 1e-3;
 };
 
 // Reads Source, Flight#, then the six attribute columns per line. When

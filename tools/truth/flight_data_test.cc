@@ -114,12 +114,44 @@ TEST(FlightDataTest, SourcesReportingRunwayTimesUnmarkedAreReinterpreted) {
   obs = LoadFlightObservations(path, off);
   ASSERT_TRUE(obs.ok());
   EXPECT_EQ(obs->size(), 24u);
+  // Five flights whose runway times are all within five minutes: any time
+  // near 10:22 meets some flight's runway time, so five coincidences are
+  // what chance gives; the unmarked values stay claims.
   const std::string few = WriteFile("few.tsv", RunwayWorld(5));
   reinterpreted.clear();
   obs = LoadFlightObservations(few, FlightLoadOptions(), &reinterpreted);
   ASSERT_TRUE(obs.ok());
   EXPECT_TRUE(reinterpreted.empty());
   EXPECT_EQ(obs->size(), 10u);
+}
+
+// The same five flights spread over the day: five coincidences are now far
+// beyond chance, and a small day is judged like a big one (a fixed minimum
+// of ten flights never fired on small days). One flight is never proof.
+TEST(FlightDataTest, SmallDaysAreJudgedByChanceNotBySize) {
+  auto world = [](int flights) {
+    std::string text;
+    for (int f = 0; f < flights; ++f) {
+      const std::string id = "XX-" + std::to_string(f);
+      const std::string hour = std::to_string(1 + 2 * f);
+      text += "labels\t" + id + "\t\t" + hour + ":20 PM (Runway)\t\t\t\t\n";
+      text += "implicit\t" + id + "\t\t" + hour + ":20 PM\t\t\t\t\n";
+      text += "gate\t" + id + "\t\t" + hour + ":05 PM\t\t\t\t\n";
+    }
+    return text;
+  };
+  std::vector<std::pair<std::string, std::string>> reinterpreted;
+  auto obs = LoadFlightObservations(WriteFile("spread.tsv", world(5)),
+                                    FlightLoadOptions(), &reinterpreted);
+  ASSERT_TRUE(obs.ok()) << obs.status();
+  ASSERT_EQ(reinterpreted.size(), 1u);
+  EXPECT_EQ(reinterpreted[0].first, "implicit");
+  EXPECT_EQ(obs->size(), 5u);  // the gate source's
+  reinterpreted.clear();
+  obs = LoadFlightObservations(WriteFile("one.tsv", world(1)),
+                               FlightLoadOptions(), &reinterpreted);
+  ASSERT_TRUE(obs.ok());
+  EXPECT_TRUE(reinterpreted.empty());
 }
 
 }  // namespace
