@@ -1,4 +1,4 @@
-// The default gazetteer, lexicon and rules, compiled into the binary from
+// The default gazetteer, lexicon, rules and count cues, compiled into the binary from
 // engine/data/*.textproto.
 //
 //   auto lexicon = Lexicon::FromTextproto(accord::embedded::kLexicon);
@@ -13,6 +13,7 @@ namespace embedded {
 extern const absl::string_view kGazetteer;  // gazetteer.textproto
 extern const absl::string_view kLexicon;    // lexicon.textproto
 extern const absl::string_view kRules;      // rules.textproto
+extern const absl::string_view kCounts;     // counts.textproto
 
 }  // namespace embedded
 }  // namespace accord

@@ -152,9 +152,17 @@ bool IsPastPerfect(absl::string_view before) {
 // units agree or one has none ("12 Iraqi" takes "fighter" from "9 Syrian
 // fighters"). Counts of different nouns ("7 people and 12 cows", "4 men
 // and 3 women") are left alone: a unit does not say whether they add up.
-// A range ("between 10 and 20") is not an enumeration.
-void AddEnumeratedCounts(const TaggedSentence& tagged,
-                         const AnnotatedSentence& s, int head, Value* value) {
+// A range ("between 10 and 20") is not an enumeration. An enumeration lists
+// one event's victims in one noun phrase, so it ends where a clause does:
+// a verb or an auxiliary between two counts ("Two people were killed and
+// one child was injured": `is_clause_word`) makes them counts of different
+// clauses, and a partitive ("Ten people were shot, one of them fatally")
+// or an age is a subset or an attribute, never one more member.
+void AddEnumeratedCounts(
+    const TaggedSentence& tagged, const AnnotatedSentence& s, int head,
+    const CountCues& cues,
+    const std::function<bool(absl::string_view)>& is_clause_word,
+    Value* value) {
   if (!value->has_quantity()) return;
   const std::string& t = tagged.text();
   const int begin = tagged.TagEnd(head);
@@ -164,18 +172,28 @@ void AddEnumeratedCounts(const TaggedSentence& tagged,
       RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange)) {
     return;
   }
+  if (cues.IsPartitive(tagged, head)) return;
   static const LazyRE2 kNext = {
-      "^(?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?(?:,| and|, and) "
+      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
       "⟦(?:NUM|QTY)#(\\d+)⟧"};
   Quantity sum = value->quantity();
   int at = begin;
   bool added = false;
   for (;;) {
     int index = -1;
+    std::string gap;
     if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
-                           *kNext, &index) ||
+                           *kNext, &gap, &index) ||
         index <= head || index >= static_cast<int>(s.mentions.size()) ||
         !s.mentions[index].value.has_quantity()) {
+      break;
+    }
+    bool clause = false;
+    for (absl::string_view w : absl::StrSplit(gap, ' ', absl::SkipEmpty())) {
+      clause |= is_clause_word(w);
+    }
+    if (clause || cues.IsPartitive(tagged, index) ||
+        cues.IsAge(tagged, index)) {
       break;
     }
     const Quantity& q = s.mentions[index].value.quantity();
@@ -333,8 +351,11 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   }
   x->annotator_ =
       std::make_unique<Annotator>(x->gazetteer_.get(), options.annotator);
+  ACCORD_ASSIGN_OR_RETURN(x->count_cues_,
+                          CountCues::FromTextproto(embedded::kCounts));
   for (const FrameSpec& f : x->lexicon_->proto().frames()) {
     for (std::string& v : Lexicon::VerbForms(f)) {
+      x->all_verb_forms_.insert(v);
       x->verb_forms_[f.name()].insert(std::move(v));
     }
     for (std::string& n : Lexicon::NounForms(f)) {
@@ -462,6 +483,16 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
               ok.push_back(i);
             }
           }
+          // A number that states an age is not a count ("Lee, 9, was
+          // shot"; "killing a 20-year-old"), nor is "one" in "no one".
+          if (Is(g.role, "count")) {
+            ok.erase(std::remove_if(ok.begin(), ok.end(),
+                                    [&](int i) {
+                                      return count_cues_->IsAge(tagged, i) ||
+                                             count_cues_->IsDenied(tagged, i);
+                                    }),
+                     ok.end());
+          }
           if (ok.empty()) continue;
           if (kind == SET) {
             // Members: people and places named in the enumeration; a
@@ -529,8 +560,15 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             } else {
               value = hm.value;
             }
-            if (Is(g.role, "count"))
-              AddEnumeratedCounts(tagged, s, head, &value);
+            if (Is(g.role, "count")) {
+              AddEnumeratedCounts(
+                  tagged, s, head, *count_cues_,
+                  [this](absl::string_view w) {
+                    return count_cues_->IsClauseWord(w) ||
+                           all_verb_forms_.contains(w);
+                  },
+                  &value);
+            }
           }
           // A duration inside a theme ("a 72-hour ceasefire") is the
           // theme's length.
@@ -780,6 +818,34 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
       }
 
+      // "fatally wounded" is a killing: no injury.
+      if (count_cues_->CancelledByFatalAdverb(
+              frame.name(), absl::string_view(t.data(), trigger_begin))) {
+        continue;
+      }
+      // A casualty count the text implies without a number: the people
+      // named as the patient, or a singular one ("A man was killed").
+      if (!filled.contains("count")) {
+        bool declared = false;
+        for (const RoleSpec& r : frame.roles()) {
+          declared |= Is(r.name(), "count");
+        }
+        const int n =
+            declared ? count_cues_->ImpliedCount(frame.name(), tagged,
+                                                 trigger_begin, trigger_end)
+                     : 0;
+        if (n > 0) {
+          Argument* arg = claim.add_args();
+          arg->set_role("count");
+          Quantity* q = arg->mutable_value()->mutable_quantity();
+          q->set_value(n);
+          q->set_low(n);
+          q->set_high(n);
+          arg->mutable_value()->set_surface(
+              span_of(trigger_begin, trigger_end).text());
+          filled.insert("count");
+        }
+      }
       *claim.mutable_trigger() = span_of(trigger_begin, trigger_end);
       const Window w = ClauseBefore(t, trigger_begin);
       const absl::string_view window(t.data() + w.begin, w.end - w.begin);
