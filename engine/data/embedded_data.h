@@ -1,4 +1,4 @@
-// The default gazetteer, lexicon, rules and count cues, compiled into the binary from
+// The default gazetteer, lexicon, rules, count and furniture cues, compiled into the binary from
 // engine/data/*.textproto.
 //
 //   auto lexicon = Lexicon::FromTextproto(accord::embedded::kLexicon);
@@ -14,6 +14,7 @@ extern const absl::string_view kGazetteer;  // gazetteer.textproto
 extern const absl::string_view kLexicon;    // lexicon.textproto
 extern const absl::string_view kRules;      // rules.textproto
 extern const absl::string_view kCounts;     // counts.textproto
+extern const absl::string_view kFurniture;  // furniture.textproto
 
 }  // namespace embedded
 }  // namespace accord

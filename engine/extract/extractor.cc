@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <set>
 
 #include "absl/container/inlined_vector.h"
@@ -824,23 +825,32 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         continue;
       }
       // A casualty count the text implies without a number: the people
-      // named as the patient, or a singular one ("A man was killed").
+      // named as the patient, or a singular one ("A man was killed"), as a
+      // lower bound.
       if (!filled.contains("count")) {
         bool declared = false;
         for (const RoleSpec& r : frame.roles()) {
           declared |= Is(r.name(), "count");
         }
-        const int n =
-            declared ? count_cues_->ImpliedCount(frame.name(), tagged,
-                                                 trigger_begin, trigger_end)
-                     : 0;
+        // Only a verb has a patient: "died of his injuries a day later"
+        // names none.
+        auto verbs = verb_forms_.find(frame.name());
+        const bool verb = verbs != verb_forms_.end() &&
+                          verbs->second.contains(t.substr(
+                              trigger_begin, trigger_end - trigger_begin));
+        const int n = declared && verb ? count_cues_->ImpliedCount(
+                                             frame.name(), tagged,
+                                             trigger_begin, trigger_end)
+                                       : 0;
         if (n > 0) {
           Argument* arg = claim.add_args();
           arg->set_role("count");
           Quantity* q = arg->mutable_value()->mutable_quantity();
+          // At least n: the patient named may be one victim of several
+          // ("A man was killed" in a shooting that killed two).
           q->set_value(n);
           q->set_low(n);
-          q->set_high(n);
+          q->set_high(std::numeric_limits<double>::infinity());
           arg->mutable_value()->set_surface(
               span_of(trigger_begin, trigger_end).text());
           filled.insert("count");

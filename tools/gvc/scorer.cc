@@ -59,33 +59,56 @@ class Witnesses {
 std::vector<CountCandidate> CountCandidates(const Report& report,
                                             absl::string_view frame) {
   Witnesses witnesses(report);
-  struct Pool {
+  // What the facts of `frame` state: each distinct number or bound with
+  // its witnesses and claims.
+  struct Statement {
+    double low = 0, high = 0;
     std::set<std::string> witnesses;
     std::set<std::string> claims;
   };
-  std::map<long long, Pool> pools;
+  std::map<std::pair<double, double>, Statement> statements;
+  std::set<long long> exact_values, bound_values;
   for (const Fact& f : report.facts()) {
     if (f.frame() != frame) continue;
     for (const Slot& slot : f.slots()) {
       if (slot.role() != "count") continue;
       for (const Candidate& c : slot.candidates()) {
         if (!c.value().has_quantity()) continue;
-        Pool& p = pools[std::llround(c.value().quantity().value())];
+        const Quantity& q = c.value().quantity();
+        double low = q.low(), high = q.high();
+        if (low == 0 && high == 0) low = high = q.value();
+        (low == high ? exact_values : bound_values)
+            .insert(std::llround(q.value()));
+        Statement& st = statements[{low, high}];
+        st.low = low;
+        st.high = high;
         for (int i : c.source_indexes()) {
           if (i >= 0 && i < f.source_ids_size()) {
-            p.witnesses.insert(witnesses.Find(f.source_ids(i)));
+            st.witnesses.insert(witnesses.Find(f.source_ids(i)));
           }
         }
         for (int i : c.claim_indexes()) {
-          if (i >= 0 && i < f.claim_ids_size()) p.claims.insert(f.claim_ids(i));
+          if (i >= 0 && i < f.claim_ids_size()) {
+            st.claims.insert(f.claim_ids(i));
+          }
         }
       }
     }
   }
+  // The numbers stated exactly are the candidates (bounds only when no
+  // number is); every statement a number satisfies supports it.
+  const std::set<long long>& values =
+      exact_values.empty() ? bound_values : exact_values;
   std::vector<CountCandidate> out;
-  for (const auto& [value, p] : pools) {
-    out.push_back({value, static_cast<int>(p.witnesses.size()),
-                   static_cast<int>(p.claims.size())});
+  for (long long v : values) {
+    std::set<std::string> w, c;
+    for (const auto& [range, st] : statements) {
+      if (st.low <= v && v <= st.high) {
+        w.insert(st.witnesses.begin(), st.witnesses.end());
+        c.insert(st.claims.begin(), st.claims.end());
+      }
+    }
+    out.push_back({v, static_cast<int>(w.size()), static_cast<int>(c.size())});
   }
   std::sort(out.begin(), out.end(),
             [](const CountCandidate& a, const CountCandidate& b) {

@@ -26,16 +26,20 @@ namespace gvc {
 // One count value a report gives for a frame, pooled over the frame's facts.
 struct CountCandidate {
   long long value = 0;
-  // Independent sources behind it: distinct outlets (Source.name, else
-  // Source.id) with sources the report marks as dependent merged.
+  // Independent sources whose statement the value satisfies (an exact
+  // number, or a bound such as "at least 2" that contains it): distinct
+  // outlets (Source.name, else Source.id) with sources the report marks as
+  // dependent merged.
   int sources = 0;
   int claims = 0;
 };
 
-// The count candidates of `frame` in `report`, best-supported first: most
-// independent sources, then most claims, then the larger value (casualty
-// figures grow as victims die of their wounds, never shrink). Empty when no
-// fact of `frame` has a count.
+// The count candidates of `frame` in `report`, best-supported first. The
+// candidates are the numbers the frame's facts state exactly (the bounds'
+// own numbers when none is exact); each is supported by every statement it
+// satisfies. Order: most independent sources, then most claims, then the
+// larger value (casualty figures grow as victims die of their wounds, never
+// shrink). Empty when no fact of `frame` has a count.
 std::vector<CountCandidate> CountCandidates(const Report& report,
                                             absl::string_view frame);
 

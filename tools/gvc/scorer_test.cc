@@ -83,6 +83,39 @@ TEST(CountCandidatesTest, PoolsOneValueOverTheFramesFacts) {
   EXPECT_EQ(cs[1].value, 4);
 }
 
+TEST(CountCandidatesTest, BoundsSupportTheNumbersTheyContain) {
+  // "at least 1" from a and b, "2" from d: 2 satisfies all three.
+  const Report r = Parse(std::string(kSources) +
+                         R"(facts { frame: "KILL" claim_ids: "x" claim_ids: "y"
+                 claim_ids: "z" source_ids: "a" source_ids: "b"
+                 source_ids: "d"
+                 slots { role: "count"
+                   candidates { value { quantity { value: 1 low: 1
+                                                   high: inf } }
+                                claim_indexes: [0, 1]
+                                source_indexes: [0, 1] }
+                   candidates { value { quantity { value: 2 low: 2
+                                                   high: 2 } }
+                                claim_indexes: 2 source_indexes: 2 } } })");
+  const std::vector<CountCandidate> cs = CountCandidates(r, "KILL");
+  ASSERT_EQ(cs.size(), 1u);  // bounds are no candidates beside a number
+  EXPECT_EQ(cs[0].value, 2);
+  EXPECT_EQ(cs[0].sources, 3);
+  EXPECT_EQ(cs[0].claims, 3);
+}
+
+TEST(CountCandidatesTest, BoundsAloneAreCandidates) {
+  const Report r = Parse(std::string(kSources) + R"(
+      facts { frame: "INJURE" claim_ids: "x" source_ids: "a"
+              slots { role: "count"
+                candidates { value { quantity { value: 3 low: 3 high: inf } }
+                             claim_indexes: 0 source_indexes: 0 } } })");
+  const std::vector<CountCandidate> cs = CountCandidates(r, "INJURE");
+  ASSERT_EQ(cs.size(), 1u);
+  EXPECT_EQ(cs[0].value, 3);
+  EXPECT_EQ(cs[0].sources, 1);
+}
+
 TEST(ScoreIncidentTest, CountsGivenCorrectAndCoverage) {
   IncidentResult r;
   r.gold.id = "x";
