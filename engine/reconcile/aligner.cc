@@ -1172,9 +1172,20 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::function<int(int)> find = [&](int x) {
             return comp[x] == x ? x : comp[x] = find(comp[x]);
           };
+          // A pronoun names no one by itself: it is never a side of a
+          // conflict ("he" vs "Quinn", "he" vs "he") until resolved.
+          std::vector<bool> pronoun(n);
+          for (int i = 0; i < n; ++i) {
+            const Value& v = *cands[i].value;
+            pronoun[i] =
+                v.has_entity_id() && (lexicon_->IsPronoun(v.entity_id()) ||
+                                      lexicon_->IsPronoun(v.surface()));
+          }
           bool any_conflict = false;
           for (int i = 0; i < n; ++i) {
+            if (pronoun[i]) continue;
             for (int j = i + 1; j < n; ++j) {
+              if (pronoun[j]) continue;
               const Comparison r =
                   comparator_->Compare(*cands[i].value, *cands[j].value);
               if (r == EQUAL || r == COMPATIBLE) {
@@ -1191,7 +1202,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             }
           }
           std::map<int, std::vector<int>> components;
-          for (int i = 0; i < n; ++i) components[find(i)].push_back(i);
+          for (int i = 0; i < n; ++i) {
+            if (!pronoun[i]) components[find(i)].push_back(i);
+          }
           if (any_conflict && components.size() >= 2) {
             slot->set_agreement(CONFLICTING);
             conflict = true;

@@ -180,6 +180,37 @@ TEST_F(AlignerTest, OneQuoteTwoSpeakersIsAnAttributionConflict) {
   EXPECT_EQ(a.conflicts[0].kind(), ATTRIBUTION);
 }
 
+TEST_F(AlignerTest, APronounIsNeverASideOfAConflict) {
+  Value quote;
+  quote.set_text("we will rebuild the bridge");
+  const struct {
+    const char* name;
+    std::vector<Value> speakers;
+    size_t conflicts;
+  } kCases[] = {
+      {"he vs he", {E("he"), E("he")}, 0},
+      {"he vs a name", {E("he"), E("dmitry_peskov")}, 0},
+      {"she vs they vs a name", {E("she"), E("they"), E("dmitry_peskov")}, 0},
+      // Two names still disagree, and the pronoun is no third side.
+      {"two names and a pronoun",
+       {E("vladimir_putin"), E("dmitry_peskov"), E("he")},
+       1},
+  };
+  for (const auto& c : kCases) {
+    std::vector<Claim> claims;
+    for (size_t i = 0; i < c.speakers.size(); ++i) {
+      const std::string src(1, static_cast<char>('a' + i));
+      claims.push_back(Make(src + "/0/0", src, "STATE",
+                            {{"speaker", c.speakers[i]}, {"text", quote}}));
+    }
+    const Alignment a = aligner_->Align(claims);
+    ASSERT_EQ(a.conflicts.size(), c.conflicts) << c.name;
+    if (c.conflicts == 1) {
+      EXPECT_EQ(a.conflicts[0].sides_size(), 2) << c.name;
+    }
+  }
+}
+
 TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   Value q1, q2;
   q1.set_text("our national interests coincide");
