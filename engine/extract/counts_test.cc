@@ -70,6 +70,10 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       {"The bombing left two dead and nine injured.", "KILL", -1},
       // One noun phrase enumerating one event's victims is summed.
       {"The rebels killed 4 soldiers and 3 soldiers.", "KILL", 7},
+      // People of different kinds add up (WordNet: both name people).
+      {"Six guards and two visitors were injured.", "INJURE", 8},
+      {"The gunman wounded 3 men and 4 women.", "INJURE", 7},
+      {"The storm killed 7 people and 12 cows.", "KILL", 7},
       // "fatally wounded" is a killing, not an injury.
       {"Two guards were fatally wounded.", "KILL", 2},
       {"Two guards were fatally wounded.", "INJURE", -1},

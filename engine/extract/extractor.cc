@@ -15,6 +15,7 @@
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
 #include "engine/extract/modality.h"
+#include "engine/wordnet/noun_kinds.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "re2/re2.h"
@@ -145,20 +146,36 @@ bool IsPastPerfect(absl::string_view before) {
                            *kPastPerfect);
 }
 
-// A count that opens an enumeration of counted nouns counts them all:
-// "captured 12 Iraqi and 9 Syrian fighters" (one noun shared) is 21 and
-// "killed 3 soldiers, 2 soldiers and 4 soldiers" is 9. `head` is the
-// count's mention in `s`; each count that follows it after at most two
-// words and a comma or "and" is added to `value` (bounds too) when their
-// units agree or one has none ("12 Iraqi" takes "fighter" from "9 Syrian
-// fighters"). Counts of different nouns ("7 people and 12 cows", "4 men
-// and 3 women") are left alone: a unit does not say whether they add up.
-// A range ("between 10 and 20") is not an enumeration. An enumeration lists
-// one event's victims in one noun phrase, so it ends where a clause does:
-// a verb or an auxiliary between two counts ("Two people were killed and
-// one child was injured": `is_clause_word`) makes them counts of different
-// clauses, and a partitive ("Ten people were shot, one of them fatally")
-// or an age is a subset or an attribute, never one more member.
+// The unit of two counts summed in one enumeration, or false when they do
+// not add up: equal units or one missing ("12 Iraqi and 9 Syrian
+// fighters"), or two nouns that both name people ("7 officers and 2
+// civilians": WordNet's most frequent sense), counted as "person". "7
+// people and 12 cows" do not add up.
+bool JoinUnits(const std::string& a, const std::string& b, std::string* out) {
+  if (a.empty() || b.empty() || a == b) {
+    *out = a.empty() ? b : a;
+    return true;
+  }
+  const NounKinds& kinds = NounKinds::Default();
+  if (kinds.IsPerson(a) && kinds.IsPerson(b)) {
+    *out = "person";
+    return true;
+  }
+  return false;
+}
+
+// A count in an enumeration of counted nouns counts them all: "captured 12
+// Iraqi and 9 Syrian fighters" (one noun shared) is 21, "killed 3 soldiers,
+// 2 soldiers and 4 soldiers" is 9 and "seven officers and two civilians
+// were hurt" is 9 people (JoinUnits). `head` is the count's mention in `s`;
+// the counts that follow it, or precede it, after at most two words and a
+// comma or "and" are added to `value` (bounds too). A range ("between 10
+// and 20") is not an enumeration. An enumeration lists one event's victims
+// in one noun phrase, so it ends where a clause does: a verb or an
+// auxiliary between two counts ("Two people were killed and one child was
+// injured": `is_clause_word`) makes them counts of different clauses, and
+// a partitive ("Ten people were shot, one of them fatally") or an age is a
+// subset or an attribute, never one more member.
 void AddEnumeratedCounts(
     const TaggedSentence& tagged, const AnnotatedSentence& s, int head,
     const CountCues& cues,
@@ -169,45 +186,66 @@ void AddEnumeratedCounts(
   const int begin = tagged.TagEnd(head);
   static const LazyRE2 kRange = {"\\b(?:between|from) $"};
   const size_t open = t.rfind("⟦", begin);
-  if (open != std::string::npos &&
+  if (open == std::string::npos ||
       RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange)) {
     return;
   }
   if (cues.IsPartitive(tagged, head)) return;
-  static const LazyRE2 kNext = {
-      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
-      "⟦(?:NUM|QTY)#(\\d+)⟧"};
   Quantity sum = value->quantity();
-  int at = begin;
   bool added = false;
-  for (;;) {
-    int index = -1;
-    std::string gap;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
-                           *kNext, &gap, &index) ||
-        index <= head || index >= static_cast<int>(s.mentions.size()) ||
-        !s.mentions[index].value.has_quantity()) {
-      break;
+  // Adds mention `index` when `gap` (the words between) opens no clause
+  // and the units join; false to stop.
+  auto add = [&](int index, const std::string& gap) {
+    if (index < 0 || index >= static_cast<int>(s.mentions.size()) ||
+        index == head || !s.mentions[index].value.has_quantity()) {
+      return false;
     }
-    bool clause = false;
     for (absl::string_view w : absl::StrSplit(gap, ' ', absl::SkipEmpty())) {
-      clause |= is_clause_word(w);
+      if (is_clause_word(w)) return false;
     }
-    if (clause || cues.IsPartitive(tagged, index) ||
-        cues.IsAge(tagged, index)) {
-      break;
+    if (cues.IsPartitive(tagged, index) || cues.IsAge(tagged, index)) {
+      return false;
     }
     const Quantity& q = s.mentions[index].value.quantity();
-    if (!q.unit().empty() && !sum.unit().empty() && q.unit() != sum.unit()) {
-      break;
-    }
-    if (sum.unit().empty()) sum.set_unit(q.unit());
+    std::string unit;
+    if (!JoinUnits(sum.unit(), q.unit(), &unit)) return false;
+    sum.set_unit(unit);
     sum.set_value(sum.value() + q.value());
     sum.set_low(sum.low() + q.low());
     sum.set_high(sum.high() + q.high());
     sum.set_approximate(sum.approximate() || q.approximate());
-    at = tagged.TagEnd(index);
     added = true;
+    return true;
+  };
+  static const LazyRE2 kNext = {
+      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
+      "⟦(?:NUM|QTY)#(\\d+)⟧"};
+  for (int at = begin;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
+                           *kNext, &gap, &index) ||
+        index <= head || !add(index, gap)) {
+      break;
+    }
+    at = tagged.TagEnd(index);
+  }
+  static const LazyRE2 kPrevious = {
+      "⟦(?:NUM|QTY)#(\\d+)⟧((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)"
+      "(?:,| and|, and) $"};
+  for (size_t at = open;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), at), *kPrevious, &index,
+                           &gap) ||
+        index >= head || !add(index, gap)) {
+      break;
+    }
+    at = t.rfind("⟦", tagged.TagEnd(index));
+    if (at == std::string::npos ||
+        RE2::PartialMatch(re2::StringPiece(t.data(), at), *kRange)) {
+      break;
+    }
   }
   if (added) *value->mutable_quantity() = sum;
 }

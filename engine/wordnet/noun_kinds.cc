@@ -76,12 +76,12 @@ absl::string_view NounKinds::Digits(absl::string_view noun) const {
 
 int NounKinds::Of(absl::string_view noun) const {
   const absl::string_view d = Digits(noun);
-  return d.empty() ? 0 : d[0] - '0';
+  return d.empty() ? 0 : d[0] - 'a';
 }
 
 int NounKinds::FirstSenseOf(absl::string_view noun) const {
   const absl::string_view d = Digits(noun);
-  return d.empty() ? 0 : d[1] - '0';
+  return d.empty() ? 0 : d[1] - 'a';
 }
 
 }  // namespace accord

@@ -149,8 +149,8 @@ int main(int argc, char** argv) {
       plurals.emplace(form, base);
     }
   }
-  // One entry per line, sorted by bytes: "lemma\tKF" (K = '0' + the kind
-  // bits of all senses, F = '0' + those of the most frequent sense) or
+  // One entry per line, sorted by bytes: "lemma\tKF" (K = 'a' + the kind
+  // bits of all senses, F = 'a' + those of the most frequent sense) or
   // "form\t=base" for an irregular plural.
   std::vector<std::string> entries;
   for (const auto& [l, bits] : lemma_kinds) {
@@ -158,8 +158,8 @@ int main(int argc, char** argv) {
       continue;
     auto f = first_kind.find(l);
     const int first = f == first_kind.end() ? bits : f->second;
-    entries.push_back(l + "\t" + static_cast<char>('0' + bits) +
-                      static_cast<char>('0' + first));
+    entries.push_back(l + "\t" + static_cast<char>('a' + bits) +
+                      static_cast<char>('a' + first));
   }
   for (const auto& [form, base] : plurals) {
     entries.push_back(form + "\t=" + base);
