@@ -392,6 +392,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
       std::make_unique<Annotator>(x->gazetteer_.get(), options.annotator);
   ACCORD_ASSIGN_OR_RETURN(x->count_cues_,
                           CountCues::FromTextproto(embedded::kCounts));
+  x->patient_check_ = std::make_unique<PatientCheck>(x->lexicon_.get());
   for (const FrameSpec& f : x->lexicon_->proto().frames()) {
     for (std::string& v : Lexicon::VerbForms(f)) {
       x->all_verb_forms_.insert(v);
@@ -857,6 +858,29 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
       }
 
+      // Violence done to no living thing is figurative: "executing the
+      // philosophy", "hurt feelings".
+      const bool verb_trigger = [&] {
+        auto verbs = verb_forms_.find(frame.name());
+        return verbs != verb_forms_.end() &&
+               verbs->second.contains(
+                   t.substr(trigger_begin, trigger_end - trigger_begin));
+      }();
+      // A word that is also the frame's noun ("murder", "killing") may
+      // head a noun phrase ("the murder trial"): only a verb-only trigger
+      // has its patient right after it.
+      const bool verb_only_trigger = [&] {
+        auto nouns = noun_forms_.find(frame.name());
+        return verb_trigger &&
+               (nouns == noun_forms_.end() ||
+                !nouns->second.contains(
+                    t.substr(trigger_begin, trigger_end - trigger_begin)));
+      }();
+      if (verb_only_trigger &&
+          patient_check_->Figurative(frame.name(), tagged, trigger_begin,
+                                     trigger_end)) {
+        continue;
+      }
       // "fatally wounded" is a killing: no injury.
       if (count_cues_->CancelledByFatalAdverb(
               frame.name(), absl::string_view(t.data(), trigger_begin))) {
@@ -872,14 +896,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
         // Only a verb has a patient: "died of his injuries a day later"
         // names none.
-        auto verbs = verb_forms_.find(frame.name());
-        const bool verb = verbs != verb_forms_.end() &&
-                          verbs->second.contains(t.substr(
-                              trigger_begin, trigger_end - trigger_begin));
-        const int n = declared && verb ? count_cues_->ImpliedCount(
-                                             frame.name(), tagged,
-                                             trigger_begin, trigger_end)
-                                       : 0;
+        const int n = declared && verb_trigger ? count_cues_->ImpliedCount(
+                                                     frame.name(), tagged,
+                                                     trigger_begin, trigger_end)
+                                               : 0;
         if (n > 0) {
           Argument* arg = claim.add_args();
           arg->set_role("count");

@@ -19,6 +19,7 @@
 #include "engine/annotate/annotator.h"
 #include "engine/annotate/gazetteer.h"
 #include "engine/extract/count_cues.h"
+#include "engine/extract/patient_check.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/tagged_sentence.h"
@@ -70,6 +71,7 @@ class Extractor {
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Annotator> annotator_;
   std::unique_ptr<CountCues> count_cues_;
+  std::unique_ptr<PatientCheck> patient_check_;
   // Per frame: its inflected verb forms and its noun forms, to tell a verb
   // used as a noun ("a shot", "the bomb") from the event it names.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>

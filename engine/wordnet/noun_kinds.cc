@@ -54,34 +54,40 @@ absl::string_view NounKinds::Lookup(absl::string_view lemma, int depth) const {
   return rest.size() == 2 ? rest : "";
 }
 
-absl::string_view NounKinds::Digits(absl::string_view noun) const {
+absl::string_view NounKinds::Digits(absl::string_view noun, int* all) const {
   const std::string w = absl::AsciiStrToLower(noun);
   const absl::string_view v(w);
-  absl::string_view d = Lookup(v, 0);
-  if (!d.empty()) return d;
-  // WordNet's detachment rules for regular plurals, in its order.
+  absl::string_view first = Lookup(v, 0);
+  *all = first.empty() ? 0 : first[0] - 'A';
+  // WordNet's detachment rules for regular plurals, in its order; a plural
+  // that is a lemma of its own ("legs": stamina) has its singular's senses
+  // too.
   static constexpr struct {
     absl::string_view suffix, ending;
   } kRules[] = {{"ses", "s"},   {"xes", "x"},   {"zes", "z"}, {"ches", "ch"},
                 {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}};
   for (const auto& r : kRules) {
-    if (absl::EndsWith(v, r.suffix)) {
-      d = Lookup(
-          absl::StrCat(v.substr(0, v.size() - r.suffix.size()), r.ending), 0);
-      if (!d.empty()) return d;
-    }
+    if (!absl::EndsWith(v, r.suffix)) continue;
+    const absl::string_view d = Lookup(
+        absl::StrCat(v.substr(0, v.size() - r.suffix.size()), r.ending), 0);
+    if (d.empty()) continue;
+    *all |= d[0] - 'A';
+    if (first.empty()) first = d;
+    break;
   }
-  return "";
+  return first;
 }
 
 int NounKinds::Of(absl::string_view noun) const {
-  const absl::string_view d = Digits(noun);
-  return d.empty() ? 0 : d[0] - 'a';
+  int all = 0;
+  Digits(noun, &all);
+  return all;
 }
 
 int NounKinds::FirstSenseOf(absl::string_view noun) const {
-  const absl::string_view d = Digits(noun);
-  return d.empty() ? 0 : d[1] - 'a';
+  int all = 0;
+  const absl::string_view d = Digits(noun, &all);
+  return d.empty() ? 0 : d[1] - 'A';
 }
 
 }  // namespace accord

@@ -2,7 +2,8 @@
 // (WordNet 3.0, Debian's wordnet-base), compiled into the binary at build
 // time by tools/wordnet/gen_noun_kinds: whether some sense of a noun is a
 // person (a hyponym of person.n.01), an animal (animal.n.01), a social group
-// (social_group.n.01: "police", "family", "crowd") or anything else. Used
+// (social_group.n.01: "police", "family", "crowd"), a body part
+// (body_part.n.01: "leg") or anything else. Used
 // to tell the patients of violence frames ("killed a courier") from
 // figurative objects ("executing the philosophy", "hurt feelings") and to
 // sum enumerations of people ("seven officers and two civilians").
@@ -24,7 +25,8 @@ class NounKinds {
   static constexpr int kPerson = 1;
   static constexpr int kAnimal = 2;
   static constexpr int kGroup = 4;
-  static constexpr int kOther = 8;
+  static constexpr int kBodyPart = 8;
+  static constexpr int kOther = 16;
 
   // The compiled table, indexed once on first use. Thread-safe.
   static const NounKinds& Default();
@@ -52,8 +54,9 @@ class NounKinds {
   // The table entry's kind digits for exactly `lemma` (lower case), or ""
   // when there is none.
   absl::string_view Lookup(absl::string_view lemma, int depth) const;
-  // The kind digits of `noun` after reducing plurals.
-  absl::string_view Digits(absl::string_view noun) const;
+  // The kind digits of `noun` (itself, else its singular), with the kind
+  // bits of all senses of it and of its singular in `all`.
+  absl::string_view Digits(absl::string_view noun, int* all) const;
 
   std::vector<absl::string_view> entries_;  // sorted lines of the table
 };

@@ -27,6 +27,7 @@ TEST(NounKindsTest, KindsFromTheHierarchy) {
        NounKinds::kPerson | NounKinds::kAnimal},
       {"feelings", NounKinds::kOther, NounKinds::kPerson | NounKinds::kAnimal},
       {"bridge", NounKinds::kOther, NounKinds::kPerson},
+      {"legs", NounKinds::kBodyPart, 0},
   };
   for (const Case& c : kCases) {
     const int kinds = k.Of(c.noun);

@@ -1,9 +1,10 @@
 // gen_noun_kinds: compiles WordNet's noun database into the table
 // engine/wordnet/noun_kinds.h reads: every noun lemma with the kinds its
 // senses have (a person, an animal, a social group, anything else), and
-// the kind of its most frequent sense (index.noun lists senses by
-// frequency), and the irregular plurals of those nouns. Run by a genrule at
-// build time, so accord needs no WordNet files at run time.
+// the kind of its most frequent sense; a body part is a kind of its own
+// (index.noun lists senses by frequency), and the irregular plurals of those
+// nouns. Run by a genrule at build time, so accord needs no WordNet files at
+// run time.
 //
 // Usage: gen_noun_kinds data.noun index.noun noun.exc OUT.cc
 #include <algorithm>
@@ -18,13 +19,15 @@
 namespace {
 
 // Synset offsets of the roots (WordNet 3.0): person.n.01, animal.n.01,
-// social_group.n.01.
+// social_group.n.01, body_part.n.01.
 constexpr char kPerson[] = "00007846";
 constexpr char kAnimal[] = "00015388";
 constexpr char kGroup[] = "07950920";
+constexpr char kBodyPart[] = "05220461";
 
 // Kind bits; kept in sync with engine/wordnet/noun_kinds.h.
-constexpr int kPersonBit = 1, kAnimalBit = 2, kGroupBit = 4, kOtherBit = 8;
+constexpr int kPersonBit = 1, kAnimalBit = 2, kGroupBit = 4, kBodyPartBit = 8,
+              kOtherBit = 16;
 
 struct Synset {
   std::vector<std::string> lemmas;
@@ -79,7 +82,7 @@ int main(int argc, char** argv) {
     }
   }
   if (synsets.count(kPerson) == 0 || synsets.count(kAnimal) == 0 ||
-      synsets.count(kGroup) == 0) {
+      synsets.count(kGroup) == 0 || synsets.count(kBodyPart) == 0) {
     std::fprintf(stderr, "gen_noun_kinds: %s is not WordNet 3.0 data.noun\n",
                  argv[1]);
     return 1;
@@ -101,6 +104,7 @@ int main(int argc, char** argv) {
   mark(kPerson, kPersonBit);
   mark(kAnimal, kAnimalBit);
   mark(kGroup, kGroupBit);
+  mark(kBodyPart, kBodyPartBit);
   auto kind_of = [&](const std::string& offset) {
     auto k = synset_kind.find(offset);
     return k == synset_kind.end() ? kOtherBit : k->second;
@@ -149,8 +153,8 @@ int main(int argc, char** argv) {
       plurals.emplace(form, base);
     }
   }
-  // One entry per line, sorted by bytes: "lemma\tKF" (K = 'a' + the kind
-  // bits of all senses, F = 'a' + those of the most frequent sense) or
+  // One entry per line, sorted by bytes: "lemma\tKF" (K = 'A' + the kind
+  // bits of all senses, F = 'A' + those of the most frequent sense) or
   // "form\t=base" for an irregular plural.
   std::vector<std::string> entries;
   for (const auto& [l, bits] : lemma_kinds) {
@@ -158,8 +162,8 @@ int main(int argc, char** argv) {
       continue;
     auto f = first_kind.find(l);
     const int first = f == first_kind.end() ? bits : f->second;
-    entries.push_back(l + "\t" + static_cast<char>('a' + bits) +
-                      static_cast<char>('a' + first));
+    entries.push_back(l + "\t" + static_cast<char>('A' + bits) +
+                      static_cast<char>('A' + first));
   }
   for (const auto& [form, base] : plurals) {
     entries.push_back(form + "\t=" + base);
