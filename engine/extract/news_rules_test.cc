@@ -99,6 +99,11 @@ TEST_F(NewsRulesTest, LivingPatientsKeepTheEvent) {
       {"The striker injured his knee in training.", "INJURE", "injured"},
       {"Police shot a man outside the bank.", "SHOOT", "shot"},
       {"Officers arrested the crowd at the gate.", "ARREST", "arrested"},
+      // The subject before a compound auxiliary ("who has been").
+      {"Smith, who has been arrested, appeared in court.", "ARREST",
+       "arrested"},
+      {"The victims have been identified and the suspect was arrested.",
+       "ARREST", "arrested"},
   };
   for (const Case& c : cases) {
     bool found = false;

@@ -66,8 +66,9 @@ bool PatientCheck::Figurative(absl::string_view frame,
   std::vector<std::string> words;
   // The subject of a passive: "feelings were hurt".
   static const LazyRE2 kPassive = {
-      "(?:^|[^a-z⟧])([a-z-]+) (?:was|were|is|are|been|being|get|gets|got) "
-      "(?:[a-z]+ly )?$"};
+      "(?:^|[^a-z⟧])([a-z-]+)(?: (?:has|have|had|will|would|could|may|"
+      "might|must|shall|should|to))? (?:was|were|is|are|be|been|being|get|"
+      "gets|got) (?:[a-z]+ly )?$"};
   std::string subject;
   // "is executing" is a progressive, not a passive.
   const bool participle = trigger_end - trigger_begin < 3 ||
