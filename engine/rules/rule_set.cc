@@ -85,7 +85,6 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
   RE2::Options options;
   options.set_max_mem(limits.max_pattern_memory);
   options.set_log_errors(false);
-  set->prefilter_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const Rule& rule : file.rules()) {
     std::vector<const FrameSpec*> frames;
     std::vector<std::string> names(rule.frames().begin(), rule.frames().end());
@@ -112,11 +111,14 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
       c.name = rule.name();
       c.frame = frame;
       c.subject_from_sentence = rule.subject_from_sentence();
-      c.re = std::make_unique<RE2>(*expanded, options);
-      if (!c.re->ok()) {
+      int id = -1;
+      if (set->filter_.Add(*expanded, options, &id) != RE2::NoError) {
+        // FilteredRE2 keeps no failed RE2; compile one to say why.
+        const RE2 failed(*expanded, options);
         return absl::InvalidArgumentError(absl::StrCat(
-            "rule ", rule.name(), " (", frame->name(), "): ", c.re->error()));
+            "rule ", rule.name(), " (", frame->name(), "): ", failed.error()));
       }
+      c.re = &set->filter_.GetRE2(id);
       for (const auto& [group, index] : c.re->NamedCapturingGroups()) {
         std::string role = group;
         if (role == "subj") role = frame->subject_role();
@@ -129,10 +131,6 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
         c.groups.push_back({index, role});
       }
       std::sort(c.groups.begin(), c.groups.end());
-      if (set->prefilter_->Add(*expanded, nullptr) < 0) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("rule ", rule.name(), ": rejected by RE2::Set"));
-      }
       set->compiled_.push_back(std::move(c));
       if (static_cast<int>(set->compiled_.size()) > limits.max_rules) {
         return absl::ResourceExhaustedError(absl::StrCat(
@@ -140,9 +138,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
       }
     }
   }
-  if (!set->prefilter_->Compile()) {
-    return absl::ResourceExhaustedError("rule prefilter does not compile");
-  }
+  std::vector<std::string> atoms;
+  // FilteredRE2::Compile logs an error when it has no regexps.
+  if (!set->compiled_.empty()) set->filter_.Compile(&atoms);
+  set->num_atoms_ = static_cast<int>(atoms.size());
+  set->atoms_ = std::make_unique<AtomMatcher>(atoms);
   return set;
 }
 
@@ -162,36 +162,46 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromFile(
   return set;
 }
 
+std::vector<int> RuleSet::Candidates(absl::string_view tagged) const {
+  std::vector<int> candidates;
+  if (compiled_.empty()) return candidates;
+  std::vector<int> found;
+  atoms_->FindAll(tagged, &found);
+  filter_.AllPotentials(found, &candidates);
+  std::sort(candidates.begin(), candidates.end());
+  return candidates;
+}
+
 std::vector<RuleMatch> RuleSet::Match(absl::string_view tagged) const {
   std::vector<RuleMatch> out;
-  const re2::StringPiece input(tagged.data(), tagged.size());
-  std::vector<int> candidates;
-  if (!prefilter_->Match(input, &candidates)) return out;
-  std::sort(candidates.begin(), candidates.end());
-  for (int idx : candidates) {
-    const Compiled& c = compiled_[idx];
-    const int ngroups = c.re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> sub(ngroups);
-    size_t pos = 0;
-    while (pos <= tagged.size() &&
-           c.re->Match(input, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
-                       ngroups)) {
-      RuleMatch m;
-      m.rule = c.name;
-      m.frame = c.frame;
-      m.subject_from_sentence = c.subject_from_sentence;
-      m.begin = static_cast<int>(sub[0].data() - tagged.data());
-      m.end = m.begin + static_cast<int>(sub[0].size());
-      for (const auto& [index, role] : c.groups) {
-        if (sub[index].data() == nullptr) continue;
-        const int b = static_cast<int>(sub[index].data() - tagged.data());
-        m.groups.push_back({role, b, b + static_cast<int>(sub[index].size())});
-      }
-      out.push_back(std::move(m));
-      pos = out.back().end > static_cast<int>(pos) ? out.back().end : pos + 1;
-    }
-  }
+  for (int idx : Candidates(tagged)) MatchRule(idx, tagged, &out);
   return out;
+}
+
+void RuleSet::MatchRule(int idx, absl::string_view tagged,
+                        std::vector<RuleMatch>* out) const {
+  const re2::StringPiece input(tagged.data(), tagged.size());
+  const Compiled& c = compiled_[idx];
+  const int ngroups = c.re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> sub(ngroups);
+  size_t pos = 0;
+  while (pos <= tagged.size() &&
+         c.re->Match(input, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
+                     ngroups)) {
+    RuleMatch m;
+    m.rule = c.name;
+    m.frame = c.frame;
+    m.subject_from_sentence = c.subject_from_sentence;
+    m.begin = static_cast<int>(sub[0].data() - tagged.data());
+    m.end = m.begin + static_cast<int>(sub[0].size());
+    for (const auto& [index, role] : c.groups) {
+      if (sub[index].data() == nullptr) continue;
+      const int b = static_cast<int>(sub[index].data() - tagged.data());
+      m.groups.push_back({role, b, b + static_cast<int>(sub[index].size())});
+    }
+    pos = m.end > static_cast<int>(pos) ? m.end : pos + 1;
+    out->push_back(std::move(m));
+  }
 }
 
 }  // namespace accord

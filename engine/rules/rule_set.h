@@ -1,6 +1,16 @@
-// Compiled extraction rules: RE2 patterns over tagged sentences, with one
-// RE2::Set over all of them as a prefilter, so a sentence runs only the rules
-// that can match it and the cost barely grows with the number of rules.
+// Compiled extraction rules: RE2 patterns over tagged sentences, with a
+// literal prefilter so that a sentence runs only the rules that can match it.
+//
+// re2::FilteredRE2 reduces each rule to a boolean formula over the literals
+// any match must contain (its trigger verbs and nouns, tag prefixes such as
+// "⟦per#", function words); an AtomMatcher (Aho-Corasick) finds which of
+// those literals a sentence holds in one linear pass, and only the rules whose
+// formula holds are run. Neither stage has a lazily built cache, so the cost
+// per byte does not depend on the vocabulary the text brings (an RE2::Set over
+// all rules did: its DFA cache thrashed on real news, docs/performance.md).
+// Each candidate rule then runs as an ordinary RE2, which falls back from its
+// DFA to the NFA by itself if its own memory budget is exhausted: no match is
+// ever lost to a memory failure.
 //
 //   ACCORD_ASSIGN_OR_RETURN(auto rules, RuleSet::Compile(rule_file, *lexicon));
 //   for (const RuleMatch& m : rules->Match(tagged.text())) ...
@@ -19,10 +29,11 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "engine/rules/atom_matcher.h"
 #include "engine/rules/lexicon.h"
 #include "proto/rules.pb.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
-#include "re2/set.h"
 
 namespace accord {
 
@@ -63,8 +74,17 @@ class RuleSet {
       const RuleLimits& limits = {});
 
   // All matches of all rules in `tagged`, ordered by rule order and then
-  // position. Matches of one rule do not overlap each other.
+  // position. Matches of one rule do not overlap each other. Const: safe to
+  // call from many threads at once.
   std::vector<RuleMatch> Match(absl::string_view tagged) const;
+
+  // The indices of the rules that the prefilter lets through for `tagged`,
+  // ascending: every rule that can match is among them (exposed for tests
+  // and benchmarks).
+  std::vector<int> Candidates(absl::string_view tagged) const;
+
+  // Number of literals the prefilter looks for.
+  int num_atoms() const { return num_atoms_; }
 
   // Number of compiled (frame-expanded) patterns.
   int size() const { return static_cast<int>(compiled_.size()); }
@@ -78,14 +98,20 @@ class RuleSet {
   struct Compiled {
     std::string name;
     const FrameSpec* frame;
-    std::unique_ptr<RE2> re;
+    const RE2* re;                                    // owned by filter_
     std::vector<std::pair<int, std::string>> groups;  // capture index, role
     bool subject_from_sentence;
   };
   RuleSet() = default;
 
+  // Appends the non-overlapping matches of rule `idx` to *out.
+  void MatchRule(int idx, absl::string_view tagged,
+                 std::vector<RuleMatch>* out) const;
+
   std::vector<Compiled> compiled_;
-  std::unique_ptr<RE2::Set> prefilter_;
+  re2::FilteredRE2 filter_;  // owns the compiled RE2 of every rule
+  std::unique_ptr<AtomMatcher> atoms_;
+  int num_atoms_ = 0;
 };
 
 }  // namespace accord

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_split.h"
+#include "engine/base/file_util.h"
 #include "engine/data/embedded_data.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
@@ -104,6 +106,137 @@ TEST(RuleSetTest, ShippedRulesCompileAgainstShippedLexicon) {
   EXPECT_GT((*rules)->size(), file.rules_size());
   for (const Rule& r : file.rules()) {
     EXPECT_FALSE(r.comment().empty()) << r.name() << " needs an example";
+  }
+}
+
+// The shipped rules and lexicon.
+struct Shipped {
+  std::unique_ptr<Lexicon> lexicon;
+  RuleFile file;
+};
+
+Shipped LoadShipped() {
+  Shipped s;
+  s.lexicon = Lexicon::FromTextproto(embedded::kLexicon).value();
+  EXPECT_TRUE(google::protobuf::TextFormat::ParseFromString(
+      std::string(embedded::kRules), &s.file));
+  return s;
+}
+
+std::vector<std::string> TaggedFixture() {
+  const std::string text =
+      ReadFileToString("engine/rules/testdata/tagged_sentences.txt", 1 << 20)
+          .value();
+  std::vector<std::string> out;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    if (!line.empty() && line[0] != '#') out.emplace_back(line);
+  }
+  return out;
+}
+
+// "rule frame begin-end" for each match, the identity of a match.
+std::vector<std::string> Keys(const std::vector<RuleMatch>& matches) {
+  std::vector<std::string> keys;
+  for (const RuleMatch& m : matches) {
+    std::string key =
+        absl::StrCat(m.rule, " ", m.frame->name(), " ", m.begin, "-", m.end);
+    for (const RuleMatch::Group& g : m.groups) {
+      absl::StrAppend(&key, " ", g.role, "=", g.begin, "-", g.end);
+    }
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+// The reference: every expanded rule run on the whole sentence, no prefilter.
+struct ReferenceRule {
+  std::string key;  // "rule frame"
+  std::unique_ptr<RE2> re;
+  std::vector<std::pair<int, std::string>> groups;  // capture index, role
+};
+
+std::vector<ReferenceRule> ReferenceRules(const Shipped& s) {
+  std::vector<ReferenceRule> out;
+  for (const Rule& rule : s.file.rules()) {
+    std::vector<std::string> names(rule.frames().begin(), rule.frames().end());
+    if (!rule.frame().empty()) names.push_back(rule.frame());
+    for (const std::string& n : names) {
+      const FrameSpec* frame = s.lexicon->Find(n);
+      ReferenceRule r;
+      r.key = absl::StrCat(rule.name(), " ", n);
+      r.re = std::make_unique<RE2>(
+          RuleSet::Expand(rule.pattern(), s.file, frame).value());
+      for (const auto& [name, index] : r.re->NamedCapturingGroups()) {
+        std::string role = name;
+        if (role == "subj") role = frame->subject_role();
+        if (role == "obj") role = frame->object_role();
+        r.groups.push_back({index, role});
+      }
+      std::sort(r.groups.begin(), r.groups.end());
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> ReferenceKeys(const std::vector<ReferenceRule>& rules,
+                                       const std::string& tagged) {
+  std::vector<std::string> keys;
+  for (const ReferenceRule& r : rules) {
+    std::vector<re2::StringPiece> sub(r.re->NumberOfCapturingGroups() + 1);
+    size_t pos = 0;
+    while (pos <= tagged.size() &&
+           r.re->Match(tagged, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
+                       static_cast<int>(sub.size()))) {
+      const int b = static_cast<int>(sub[0].data() - tagged.data());
+      const int e = b + static_cast<int>(sub[0].size());
+      std::string key = absl::StrCat(r.key, " ", b, "-", e);
+      for (const auto& [index, role] : r.groups) {
+        if (sub[index].data() == nullptr) continue;
+        const int gb = static_cast<int>(sub[index].data() - tagged.data());
+        absl::StrAppend(&key, " ", role, "=", gb, "-",
+                        gb + static_cast<int>(sub[index].size()));
+      }
+      keys.push_back(std::move(key));
+      pos = e > static_cast<int>(pos) ? e : pos + 1;
+    }
+  }
+  return keys;
+}
+
+// The prefilter may only skip rules that cannot match: on real tagged
+// sentences Match() returns exactly what running every rule returns.
+TEST(RuleSetTest, PrefilterLosesNoMatchOfTheShippedRules) {
+  const Shipped s = LoadShipped();
+  auto rules = RuleSet::Compile(s.file, *s.lexicon).value();
+  EXPECT_GT(rules->num_atoms(), 0);
+  const std::vector<ReferenceRule> reference = ReferenceRules(s);
+  int total = 0;
+  int skipped = 0;
+  for (const std::string& tagged : TaggedFixture()) {
+    const std::vector<std::string> got = Keys(rules->Match(tagged));
+    EXPECT_EQ(got, ReferenceKeys(reference, tagged)) << tagged;
+    total += static_cast<int>(got.size());
+    skipped +=
+        rules->size() - static_cast<int>(rules->Candidates(tagged).size());
+  }
+  EXPECT_GT(total, 50);   // the fixture exercises many rules
+  EXPECT_GT(skipped, 0);  // and the prefilter does skip rules
+}
+
+// A rule whose DFA cannot get memory still matches (RE2 falls back to its
+// NFA): with this budget, 64 of the shipped patterns run out of DFA memory on
+// the fixture (counted once with log_errors on) and the matches are the same.
+TEST(RuleSetTest, TinyMemoryBudgetLosesNoMatch) {
+  const Shipped s = LoadShipped();
+  auto normal = RuleSet::Compile(s.file, *s.lexicon).value();
+  RuleLimits tiny;
+  tiny.max_pattern_memory = 1 << 17;
+  auto starved = RuleSet::Compile(s.file, *s.lexicon, tiny);
+  ASSERT_TRUE(starved.ok()) << starved.status();
+  for (const std::string& tagged : TaggedFixture()) {
+    EXPECT_EQ(Keys((*starved)->Match(tagged)), Keys(normal->Match(tagged)))
+        << tagged;
   }
 }
 

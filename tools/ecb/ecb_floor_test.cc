@@ -13,8 +13,11 @@ namespace accord {
 namespace ecb {
 namespace {
 
-constexpr double kPrecisionFloor = 0.85;
-constexpr double kRecallFloor = 0.59;
+// Measured on all 64 clusters (the set held 12 when the old floors, P 0.85
+// and R 0.59, were set; those were tuned on the clusters they measured).
+constexpr int kClusters = 64;
+constexpr double kPrecisionFloor = 0.55;
+constexpr double kRecallFloor = 0.24;
 
 TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
@@ -22,7 +25,7 @@ TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
       << "ACCORD_EVAL_DIR is not set; run via tools/bazel test";
   auto clusters = ReadEcbPlus(dir);
   ASSERT_TRUE(clusters.ok()) << clusters.status();
-  EXPECT_EQ(clusters->size(), 12u);
+  EXPECT_EQ(clusters->size(), static_cast<size_t>(kClusters));
   auto extractor = Extractor::CreateDefault();
   ASSERT_TRUE(extractor.ok()) << extractor.status();
   ClusterScore total;

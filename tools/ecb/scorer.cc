@@ -55,6 +55,38 @@ struct DocGold {
   }
 };
 
+enum class Verdict { kSameEvent, kCrossEvent, kUnjudged };
+
+// Same-event when two claims on different sides of `c` map to one gold
+// instance; cross-event when claims on different sides map to instances and
+// never to a shared one; unjudged when no such pair maps on both ends.
+template <typename GoldOf>
+Verdict JudgeConflict(const Conflict& c, const ClaimIndex& index,
+                      const GoldOf& gold_of) {
+  std::vector<std::vector<std::set<std::string>>> sides;
+  for (const ConflictSide& side : c.sides()) {
+    sides.emplace_back();
+    for (const Claim* claim : index.Resolve(side.claim_ids())) {
+      sides.back().push_back(gold_of(*claim).Instances(claim->trigger()));
+    }
+  }
+  bool mapped_pair = false;
+  for (size_t i = 0; i < sides.size(); ++i) {
+    for (size_t j = i + 1; j < sides.size(); ++j) {
+      for (const std::set<std::string>& a : sides[i]) {
+        for (const std::set<std::string>& b : sides[j]) {
+          if (a.empty() || b.empty()) continue;
+          mapped_pair = true;
+          for (const std::string& id : a) {
+            if (b.count(id)) return Verdict::kSameEvent;
+          }
+        }
+      }
+    }
+  }
+  return mapped_pair ? Verdict::kCrossEvent : Verdict::kUnjudged;
+}
+
 }  // namespace
 
 void ClusterScore::Add(const ClusterScore& o) {
@@ -67,6 +99,8 @@ void ClusterScore::Add(const ClusterScore& o) {
   correct_pairs += o.correct_pairs;
   gold_instances += o.gold_instances;
   found_instances += o.found_instances;
+  conflicts_same_event += o.conflicts_same_event;
+  conflicts_cross_event += o.conflicts_cross_event;
 }
 
 void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
@@ -149,6 +183,18 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
       }
     }
   }
+  for (const Conflict& c : r->report.conflicts()) {
+    switch (JudgeConflict(c, index, gold_of)) {
+      case Verdict::kSameEvent:
+        ++s.conflicts_same_event;
+        break;
+      case Verdict::kCrossEvent:
+        ++s.conflicts_cross_event;
+        break;
+      case Verdict::kUnjudged:
+        break;
+    }
+  }
   r->missed.clear();
   for (const std::string& id : gold_instances) {
     if (found.count(id)) {
@@ -180,9 +226,11 @@ absl::StatusOr<ClusterResult> RunCluster(const Extractor& extractor,
 
 std::string FormatScore(const ClusterScore& s) {
   return absl::StrFormat(
-      "%-8s docs %2d  claims %4d  facts %4d  conflicts %3d  pairs %4d  "
-      "judged %4d  correct %4d  P %.3f  instances %2d/%-2d  R %.3f",
-      s.name, s.documents, s.claims, s.facts, s.conflicts, s.aligned_pairs,
+      "%-8s docs %2d  claims %4d  facts %4d  conflicts %3d (same %d cross "
+      "%d)  pairs %4d  judged %4d  correct %4d  P %.3f  instances %2d/%-2d  "
+      "R %.3f",
+      s.name, s.documents, s.claims, s.facts, s.conflicts,
+      s.conflicts_same_event, s.conflicts_cross_event, s.aligned_pairs,
       s.judged_pairs, s.correct_pairs, s.precision(), s.found_instances,
       s.gold_instances, s.recall());
 }

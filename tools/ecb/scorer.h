@@ -50,6 +50,12 @@ struct ClusterScore {
   // Of those, instances some aligned pair links (both triggers overlap
   // mentions of it, in different documents).
   int found_instances = 0;
+  // Conflicts judged against the gold: same-event when claims on two
+  // different sides have triggers overlapping ACTION mentions of one
+  // cross-document instance; cross-event when such claims map only to
+  // different instances; the rest are unjudged.
+  int conflicts_same_event = 0;
+  int conflicts_cross_event = 0;
 
   double precision() const {
     return judged_pairs == 0
@@ -60,6 +66,11 @@ struct ClusterScore {
     return gold_instances == 0
                ? 0.0
                : static_cast<double>(found_instances) / gold_instances;
+  }
+  double conflict_precision() const {
+    const int judged = conflicts_same_event + conflicts_cross_event;
+    return judged == 0 ? 0.0
+                       : static_cast<double>(conflicts_same_event) / judged;
   }
   // Adds `other`'s counts (micro-averaging).
   void Add(const ClusterScore& other);
@@ -83,8 +94,8 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* result);
 absl::StatusOr<ClusterResult> RunCluster(const Extractor& extractor,
                                          const GoldCluster& gold);
 
-// "1ecb  docs 6  claims 12  facts 9  pairs 4  judged 3  correct 3  P 1.000
-// instances 2/7  R 0.286".
+// "1ecb  docs 6  claims 12  facts 9  conflicts 1 (same 1 cross 0)  pairs 4
+// judged 3  correct 3  P 1.000  instances 2/7  R 0.286".
 std::string FormatScore(const ClusterScore& s);
 
 // Every aligned pair with its verdict, the missed instances and every

@@ -95,6 +95,39 @@ TEST(ScoreClusterTest, PairsJudgedCorrectAndFound) {
   EXPECT_DOUBLE_EQ(s.recall(), 1.0);
 }
 
+// Conflicts: sides' claims mapping to one instance (same event), only to
+// different instances (cross event), or with a side mapping to nothing.
+TEST(ScoreClusterTest, ConflictsJudgedSameOrCrossEvent) {
+  GoldCluster gold;
+  gold.name = "t";
+  gold.mentions = {Action("a", 0, 4, "ACT1"), Action("b", 0, 4, "ACT1"),
+                   Action("c", 0, 4, "ACT2")};
+  ClusterResult r;
+  for (const char* id : {"a", "b", "c"}) {
+    Document d;
+    d.set_id(id);
+    d.set_text("0123456789\nabcdefghij\n");
+    r.inputs.documents.push_back(d);
+  }
+  for (const auto& [doc, begin] : std::vector<std::pair<std::string, int>>{
+           {"a", 1}, {"b", 1}, {"c", 1}, {"c", 13}}) {
+    *r.report.add_claims() = MakeClaim(doc, begin, begin + 2);
+  }
+  auto conflict = [&](const std::string& x, const std::string& y) {
+    Conflict* c = r.report.add_conflicts();
+    c->add_sides()->add_claim_ids(x);
+    c->add_sides()->add_claim_ids(y);
+  };
+  conflict("a/1", "b/1");   // ACT1 vs ACT1: same event
+  conflict("a/1", "c/1");   // ACT1 vs ACT2: cross event
+  conflict("a/1", "c/13");  // c's claim overlaps no mention: unjudged
+  ScoreCluster(gold, &r);
+  EXPECT_EQ(r.score.conflicts, 3);
+  EXPECT_EQ(r.score.conflicts_same_event, 1);
+  EXPECT_EQ(r.score.conflicts_cross_event, 1);
+  EXPECT_DOUBLE_EQ(r.score.conflict_precision(), 0.5);
+}
+
 TEST(ScoreClusterTest, EmptyReportFindsNothing) {
   GoldCluster gold;
   gold.mentions = {Action("a", 0, 2, "ACT1"), Action("b", 0, 2, "ACT1")};
