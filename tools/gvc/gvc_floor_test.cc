@@ -14,11 +14,11 @@ namespace accord {
 namespace gvc {
 namespace {
 
-constexpr double kKillAccuracyFloor = 0.45;
-constexpr double kInjureAccuracyFloor = 0.69;
-constexpr double kKillCoverageFloor = 0.39;
-constexpr double kInjureCoverageFloor = 0.48;
-constexpr double kConflictsPerIncidentCeiling = 0.75;
+constexpr double kKillAccuracyFloor = 0.83;
+constexpr double kInjureAccuracyFloor = 0.70;
+constexpr double kKillCoverageFloor = 0.66;
+constexpr double kInjureCoverageFloor = 0.58;
+constexpr double kConflictsPerIncidentCeiling = 0.56;
 
 TEST(GvcFloorTest, CountsStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
