@@ -1186,8 +1186,17 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             if (pronoun[i]) continue;
             for (int j = i + 1; j < n; ++j) {
               if (pronoun[j]) continue;
-              const Comparison r =
+              Comparison r =
                   comparator_->Compare(*cands[i].value, *cands[j].value);
+              // One person named in full and by surname ("Janice Mitchell",
+              // "Mitchell") is no disagreement: the same statement with a
+              // different speaker surface corroborates.
+              if (r == CONFLICTING && cands[i].value->has_entity_id() &&
+                  cands[j].value->has_entity_id() &&
+                  !NameDifferentThings(*comparator_, *cands[i].value,
+                                       *cands[j].value)) {
+                r = COMPATIBLE;
+              }
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
               } else if (r == CONFLICTING && !any_conflict) {

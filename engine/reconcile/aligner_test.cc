@@ -211,6 +211,26 @@ TEST_F(AlignerTest, APronounIsNeverASideOfAConflict) {
   }
 }
 
+TEST_F(AlignerTest, AFullNameAndASurnameAreOneSpeaker) {
+  Value quote;
+  quote.set_text("they were already gone when we got there");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("janice_mitchell")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("mitchell")}, {"text", quote}}),
+  });
+  EXPECT_TRUE(a.conflicts.empty());
+  // Different names still disagree.
+  const Alignment b = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("janice_mitchell")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("ray_dunn")}, {"text", quote}}),
+  });
+  EXPECT_EQ(b.conflicts.size(), 1u);
+}
+
 TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   Value q1, q2;
   q1.set_text("our national interests coincide");
