@@ -130,6 +130,15 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     if (!re.ok()) return re.status();
     *b.out = std::move(*re);
   }
+  if (!p.frequency_nouns().empty()) {
+    auto re =
+        Compile(absl::StrCat("^ ", Alternatives(p.frequency_nouns()), "\\b"));
+    if (!re.ok()) return re.status();
+    c->frequency_after_ = std::move(*re);
+    for (const std::string& w : p.frequency_nouns()) {
+      c->frequency_nouns_.insert(w);
+    }
+  }
   for (const std::string& f : p.implied_count_frames()) {
     c->implied_frames_.insert(f);
   }
@@ -152,6 +161,16 @@ bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
   if (absl::string_view(t).substr(begin, kNum.size()) != kNum) return false;
   return RE2::PartialMatch(before, *apposition_before_) &&
          RE2::PartialMatch(after, *apposition_after_);
+}
+
+bool CountCues::IsFrequency(const TaggedSentence& tagged, int index,
+                            absl::string_view unit) const {
+  if (frequency_after_ == nullptr) return false;
+  if (!unit.empty() && frequency_nouns_.contains(unit)) return true;
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                           *frequency_after_);
 }
 
 bool CountCues::IsDenied(const TaggedSentence& tagged, int index) const {

@@ -41,6 +41,12 @@ class CountCues {
   // hurt" counts nobody, not one.
   bool IsDenied(const TaggedSentence& tagged, int index) const;
 
+  // Whether mention `index` counts how often or with what, not victims:
+  // "shot 11 times", "fired 20 rounds" (a frequency noun follows the
+  // number, or is its unit).
+  bool IsFrequency(const TaggedSentence& tagged, int index,
+                   absl::string_view unit) const;
+
   // Whether mention `index` opens a partitive: "three of them".
   bool IsPartitive(const TaggedSentence& tagged, int index) const;
 
@@ -84,6 +90,8 @@ class CountCues {
   std::unique_ptr<RE2> object_singular_;
   std::unique_ptr<RE2> object_age_;
   std::unique_ptr<RE2> denied_;
+  std::unique_ptr<RE2> frequency_after_;
+  absl::flat_hash_set<std::string> frequency_nouns_;
   std::unique_ptr<RE2> negative_subject_;
   std::unique_ptr<RE2> fatal_before_;
   absl::flat_hash_set<std::string> implied_frames_;

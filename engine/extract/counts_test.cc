@@ -84,6 +84,9 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       // "a total of" is no singular patient (the rules do not read the
       // number after it yet: no count rather than a wrong 1).
       {"The blast injured a total of 40 people.", "INJURE", 0},
+      // How often or with what is no count of victims.
+      {"A courier was shot 6 times in the chest.", "SHOOT", 1},
+      {"The gunman shot 12 rounds into the air.", "SHOOT", 0},
       // Bounds are carried.
       {"At least 9 people were injured.", "INJURE", 9},
   };

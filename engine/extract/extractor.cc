@@ -526,11 +526,15 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
           // A number that states an age is not a count ("Lee, 9, was
           // shot"; "killing a 20-year-old"), nor is "one" in "no one".
           if (Is(g.role, "count")) {
-            ok.erase(std::remove_if(ok.begin(), ok.end(),
-                                    [&](int i) {
-                                      return count_cues_->IsAge(tagged, i) ||
-                                             count_cues_->IsDenied(tagged, i);
-                                    }),
+            ok.erase(std::remove_if(
+                         ok.begin(), ok.end(),
+                         [&](int i) {
+                           return count_cues_->IsAge(tagged, i) ||
+                                  count_cues_->IsDenied(tagged, i) ||
+                                  count_cues_->IsFrequency(
+                                      tagged, i,
+                                      s.mentions[i].value.quantity().unit());
+                         }),
                      ok.end());
           }
           if (ok.empty()) continue;
