@@ -228,8 +228,16 @@ std::string ValueComparator::Describe(const Value& v) const {
       return absl::StrCat(Trim(s), " seconds");
     }
     case Value::kQuantity: {
-      std::string out = absl::StrCat(v.quantity().approximate() ? "~" : "",
-                                     Trim(v.quantity().value()));
+      const Quantity& q = v.quantity();
+      // A bound: "at least 3" (and the "at least 1" of an implied count).
+      const char* bound =
+          std::isinf(q.high()) && q.high() > 0 && q.low() == q.value()
+              ? "at least "
+          : std::isinf(q.low()) && q.low() < 0 && q.high() == q.value()
+              ? "at most "
+              : "";
+      std::string out =
+          absl::StrCat(bound, q.approximate() ? "~" : "", Trim(q.value()));
       if (!v.quantity().unit().empty()) {
         absl::StrAppend(&out, " ", v.quantity().unit());
       }

@@ -1,5 +1,6 @@
 #include "engine/reconcile/value_compare.h"
 
+#include <limits>
 #include <string>
 
 #include "engine/data/embedded_data.h"
@@ -123,6 +124,12 @@ TEST(ValueComparatorTest, DescribeIsReadable) {
   hours.mutable_duration()->set_grain(HOUR);
   EXPECT_EQ(cmp.Describe(hours), "72 hours");
   EXPECT_EQ(cmp.Describe(Ord(3)), "3rd");
+  Value at_least = Qty(3, false, "person");
+  at_least.mutable_quantity()->set_low(3);
+  at_least.mutable_quantity()->set_high(
+      std::numeric_limits<double>::infinity());
+  EXPECT_EQ(cmp.Describe(at_least), "at least 3 person");
+  EXPECT_EQ(cmp.Describe(Qty(4, false, "officer")), "4 officer");
   EXPECT_EQ(cmp.Describe(Ord(11)), "11th");
   EXPECT_EQ(cmp.Describe(Qty(27e6, true)), "~2.7e+07");
 }
