@@ -1,5 +1,5 @@
-// The default gazetteer, lexicon, rules and cue lists, compiled into the binary from
-// engine/data/*.textproto.
+// The default gazetteer, lexicon, rules and cue lists, compiled into the
+// binary from engine/data/*.textproto and *.txt.
 //
 //   auto lexicon = Lexicon::FromTextproto(accord::embedded::kLexicon);
 #ifndef ACCORD_ENGINE_DATA_EMBEDDED_DATA_H_
@@ -15,6 +15,8 @@ extern const absl::string_view kLexicon;    // lexicon.textproto
 extern const absl::string_view kRules;      // rules.textproto
 // Words that mark a figure as revised (engine/reconcile/update_detector.h).
 extern const absl::string_view kRevisionCues;  // revision_cues.txt
+extern const absl::string_view kCounts;        // counts.textproto
+extern const absl::string_view kFurniture;     // furniture.textproto
 
 }  // namespace embedded
 }  // namespace accord

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <set>
 
 #include "absl/container/inlined_vector.h"
@@ -15,6 +16,8 @@
 #include "engine/data/embedded_data.h"
 #include "engine/extract/modality.h"
 #include "engine/io/bounded_parse.h"
+#include "engine/wordnet/noun_kinds.h"
+#include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "re2/re2.h"
 
@@ -144,51 +147,106 @@ bool IsPastPerfect(absl::string_view before) {
                            *kPastPerfect);
 }
 
-// A count that opens an enumeration of counted nouns counts them all:
-// "captured 12 Iraqi and 9 Syrian fighters" (one noun shared) is 21 and
-// "killed 3 soldiers, 2 soldiers and 4 soldiers" is 9. `head` is the
-// count's mention in `s`; each count that follows it after at most two
-// words and a comma or "and" is added to `value` (bounds too) when their
-// units agree or one has none ("12 Iraqi" takes "fighter" from "9 Syrian
-// fighters"). Counts of different nouns ("7 people and 12 cows", "4 men
-// and 3 women") are left alone: a unit does not say whether they add up.
-// A range ("between 10 and 20") is not an enumeration.
-void AddEnumeratedCounts(const TaggedSentence& tagged,
-                         const AnnotatedSentence& s, int head, Value* value) {
+// The unit of two counts summed in one enumeration, or false when they do
+// not add up: equal units or one missing ("12 Iraqi and 9 Syrian
+// fighters"), or two nouns that both name people ("7 officers and 2
+// civilians": WordNet's most frequent sense), counted as "person". "7
+// people and 12 cows" do not add up.
+bool JoinUnits(const std::string& a, const std::string& b, std::string* out) {
+  if (a.empty() || b.empty() || a == b) {
+    *out = a.empty() ? b : a;
+    return true;
+  }
+  const NounKinds& kinds = NounKinds::Default();
+  if (kinds.IsPerson(a) && kinds.IsPerson(b)) {
+    *out = "person";
+    return true;
+  }
+  return false;
+}
+
+// A count in an enumeration of counted nouns counts them all: "captured 12
+// Iraqi and 9 Syrian fighters" (one noun shared) is 21, "killed 3 soldiers,
+// 2 soldiers and 4 soldiers" is 9 and "seven officers and two civilians
+// were hurt" is 9 people (JoinUnits). `head` is the count's mention in `s`;
+// the counts that follow it, or precede it, after at most two words and a
+// comma or "and" are added to `value` (bounds too). A range ("between 10
+// and 20") is not an enumeration. An enumeration lists one event's victims
+// in one noun phrase, so it ends where a clause does: a verb or an
+// auxiliary between two counts ("Two people were killed and one child was
+// injured": `is_clause_word`) makes them counts of different clauses, and
+// a partitive ("Ten people were shot, one of them fatally") or an age is a
+// subset or an attribute, never one more member.
+void AddEnumeratedCounts(
+    const TaggedSentence& tagged, const AnnotatedSentence& s, int head,
+    const CountCues& cues,
+    const std::function<bool(absl::string_view)>& is_clause_word,
+    Value* value) {
   if (!value->has_quantity()) return;
   const std::string& t = tagged.text();
   const int begin = tagged.TagEnd(head);
   static const LazyRE2 kRange = {"\\b(?:between|from) $"};
   const size_t open = t.rfind("⟦", begin);
-  if (open != std::string::npos &&
+  if (open == std::string::npos ||
       RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange)) {
     return;
   }
-  static const LazyRE2 kNext = {
-      "^(?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?(?:,| and|, and) "
-      "⟦(?:NUM|QTY)#(\\d+)⟧"};
+  if (cues.IsPartitive(tagged, head)) return;
   Quantity sum = value->quantity();
-  int at = begin;
   bool added = false;
-  for (;;) {
-    int index = -1;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
-                           *kNext, &index) ||
-        index <= head || index >= static_cast<int>(s.mentions.size()) ||
-        !s.mentions[index].value.has_quantity()) {
-      break;
+  // Adds mention `index` when `gap` (the words between) opens no clause
+  // and the units join; false to stop.
+  auto add = [&](int index, const std::string& gap) {
+    if (index < 0 || index >= static_cast<int>(s.mentions.size()) ||
+        index == head || !s.mentions[index].value.has_quantity()) {
+      return false;
+    }
+    for (absl::string_view w : absl::StrSplit(gap, ' ', absl::SkipEmpty())) {
+      if (is_clause_word(w)) return false;
+    }
+    if (cues.IsPartitive(tagged, index) || cues.IsAge(tagged, index)) {
+      return false;
     }
     const Quantity& q = s.mentions[index].value.quantity();
-    if (!q.unit().empty() && !sum.unit().empty() && q.unit() != sum.unit()) {
-      break;
-    }
-    if (sum.unit().empty()) sum.set_unit(q.unit());
+    std::string unit;
+    if (!JoinUnits(sum.unit(), q.unit(), &unit)) return false;
+    sum.set_unit(unit);
     sum.set_value(sum.value() + q.value());
     sum.set_low(sum.low() + q.low());
     sum.set_high(sum.high() + q.high());
     sum.set_approximate(sum.approximate() || q.approximate());
-    at = tagged.TagEnd(index);
     added = true;
+    return true;
+  };
+  static const LazyRE2 kNext = {
+      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
+      "⟦(?:NUM|QTY)#(\\d+)⟧"};
+  for (int at = begin;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
+                           *kNext, &gap, &index) ||
+        index <= head || !add(index, gap)) {
+      break;
+    }
+    at = tagged.TagEnd(index);
+  }
+  static const LazyRE2 kPrevious = {
+      "⟦(?:NUM|QTY)#(\\d+)⟧((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)"
+      "(?:,| and|, and) $"};
+  for (size_t at = open;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), at), *kPrevious, &index,
+                           &gap) ||
+        index >= head || !add(index, gap)) {
+      break;
+    }
+    at = t.rfind("⟦", tagged.TagEnd(index));
+    if (at == std::string::npos ||
+        RE2::PartialMatch(re2::StringPiece(t.data(), at), *kRange)) {
+      break;
+    }
   }
   if (added) *value->mutable_quantity() = sum;
 }
@@ -332,8 +390,12 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   }
   x->annotator_ =
       std::make_unique<Annotator>(x->gazetteer_.get(), options.annotator);
+  ACCORD_ASSIGN_OR_RETURN(x->count_cues_,
+                          CountCues::FromTextproto(embedded::kCounts));
+  x->patient_check_ = std::make_unique<PatientCheck>(x->lexicon_.get());
   for (const FrameSpec& f : x->lexicon_->proto().frames()) {
     for (std::string& v : Lexicon::VerbForms(f)) {
+      x->all_verb_forms_.insert(v);
       x->verb_forms_[f.name()].insert(std::move(v));
     }
     for (std::string& n : Lexicon::NounForms(f)) {
@@ -461,6 +523,20 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
               ok.push_back(i);
             }
           }
+          // A number that states an age is not a count ("Lee, 9, was
+          // shot"; "killing a 20-year-old"), nor is "one" in "no one".
+          if (Is(g.role, "count")) {
+            ok.erase(std::remove_if(
+                         ok.begin(), ok.end(),
+                         [&](int i) {
+                           return count_cues_->IsAge(tagged, i) ||
+                                  count_cues_->IsDenied(tagged, i) ||
+                                  count_cues_->IsFrequency(
+                                      tagged, i,
+                                      s.mentions[i].value.quantity().unit());
+                         }),
+                     ok.end());
+          }
           if (ok.empty()) continue;
           if (kind == SET) {
             // Members: people and places named in the enumeration; a
@@ -528,8 +604,15 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             } else {
               value = hm.value;
             }
-            if (Is(g.role, "count"))
-              AddEnumeratedCounts(tagged, s, head, &value);
+            if (Is(g.role, "count")) {
+              AddEnumeratedCounts(
+                  tagged, s, head, *count_cues_,
+                  [this](absl::string_view w) {
+                    return count_cues_->IsClauseWord(w) ||
+                           all_verb_forms_.contains(w);
+                  },
+                  &value);
+            }
           }
           // A duration inside a theme ("a 72-hour ceasefire") is the
           // theme's length.
@@ -779,6 +862,62 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
       }
 
+      // Violence done to no living thing is figurative: "executing the
+      // philosophy", "hurt feelings".
+      const bool verb_trigger = [&] {
+        auto verbs = verb_forms_.find(frame.name());
+        return verbs != verb_forms_.end() &&
+               verbs->second.contains(
+                   t.substr(trigger_begin, trigger_end - trigger_begin));
+      }();
+      // A word that is also the frame's noun ("murder", "killing") may
+      // head a noun phrase ("the murder trial"): only a verb-only trigger
+      // has its patient right after it.
+      const bool verb_only_trigger = [&] {
+        auto nouns = noun_forms_.find(frame.name());
+        return verb_trigger &&
+               (nouns == noun_forms_.end() ||
+                !nouns->second.contains(
+                    t.substr(trigger_begin, trigger_end - trigger_begin)));
+      }();
+      if (verb_only_trigger &&
+          patient_check_->Figurative(frame.name(), tagged, trigger_begin,
+                                     trigger_end)) {
+        continue;
+      }
+      // "fatally wounded" is a killing: no injury.
+      if (count_cues_->CancelledByFatalAdverb(
+              frame.name(), absl::string_view(t.data(), trigger_begin))) {
+        continue;
+      }
+      // A casualty count the text implies without a number: the people
+      // named as the patient, or a singular one ("A man was killed"), as a
+      // lower bound.
+      if (!filled.contains("count")) {
+        bool declared = false;
+        for (const RoleSpec& r : frame.roles()) {
+          declared |= Is(r.name(), "count");
+        }
+        // Only a verb has a patient: "died of his injuries a day later"
+        // names none.
+        const int n = declared && verb_trigger ? count_cues_->ImpliedCount(
+                                                     frame.name(), tagged,
+                                                     trigger_begin, trigger_end)
+                                               : 0;
+        if (n > 0) {
+          Argument* arg = claim.add_args();
+          arg->set_role("count");
+          Quantity* q = arg->mutable_value()->mutable_quantity();
+          // At least n: the patient named may be one victim of several
+          // ("A man was killed" in a shooting that killed two).
+          q->set_value(n);
+          q->set_low(n);
+          q->set_high(std::numeric_limits<double>::infinity());
+          arg->mutable_value()->set_surface(
+              span_of(trigger_begin, trigger_end).text());
+          filled.insert("count");
+        }
+      }
       *claim.mutable_trigger() = span_of(trigger_begin, trigger_end);
       const Window w = ClauseBefore(t, trigger_begin);
       const absl::string_view window(t.data() + w.begin, w.end - w.begin);

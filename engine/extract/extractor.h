@@ -18,6 +18,8 @@
 #include "absl/status/statusor.h"
 #include "engine/annotate/annotator.h"
 #include "engine/annotate/gazetteer.h"
+#include "engine/extract/count_cues.h"
+#include "engine/extract/patient_check.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/tagged_sentence.h"
@@ -68,10 +70,14 @@ class Extractor {
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Annotator> annotator_;
+  std::unique_ptr<CountCues> count_cues_;
+  std::unique_ptr<PatientCheck> patient_check_;
   // Per frame: its inflected verb forms and its noun forms, to tell a verb
   // used as a noun ("a shot", "the bomb") from the event it names.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>
       verb_forms_, noun_forms_;
+  // Every frame's verb forms, for telling a clause apart in an enumeration.
+  absl::flat_hash_set<std::string> all_verb_forms_;
   ExtractorOptions options_;
 };
 

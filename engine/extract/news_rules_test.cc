@@ -92,6 +92,28 @@ TEST_F(NewsRulesTest, FramesFireOnGeneralNews) {
   }
 }
 
+TEST_F(NewsRulesTest, LivingPatientsKeepTheEvent) {
+  const Case cases[] = {
+      {"Gunmen killed the shopkeeper yesterday.", "KILL", "killed"},
+      {"The dog was killed by a car.", "KILL", "killed"},
+      {"The striker injured his knee in training.", "INJURE", "injured"},
+      {"Police shot a man outside the bank.", "SHOOT", "shot"},
+      {"Officers arrested the crowd at the gate.", "ARREST", "arrested"},
+      // The subject before a compound auxiliary ("who has been").
+      {"Smith, who has been arrested, appeared in court.", "ARREST",
+       "arrested"},
+      {"The victims have been identified and the suspect was arrested.",
+       "ARREST", "arrested"},
+  };
+  for (const Case& c : cases) {
+    bool found = false;
+    for (const Claim& claim : Extract(c.sentence)) {
+      found |= claim.frame() == c.frame && claim.trigger().text() == c.trigger;
+    }
+    EXPECT_TRUE(found) << c.sentence;
+  }
+}
+
 TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
   const Case cases[] = {
       // A verb form after a determiner is a thing, not the event.
@@ -102,6 +124,12 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
       {"The two countries are locked in a trade war.", "CAMPAIGN", ""},
       // "go to" is a care entry only when a facility follows.
       {"The minister will go to Paris next week.", "ENTER_CARE", ""},
+      // Violence done to no living thing is figurative (WordNet: no sense
+      // of the patient is a person, animal, group or body part).
+      {"The coach said the team is executing the plan well.", "KILL", ""},
+      {"Their feelings were hurt by the remarks.", "INJURE", ""},
+      {"The senator killed the proposal in committee.", "KILL", ""},
+      {"The director shot a documentary in the desert.", "SHOOT", ""},
   };
   for (const Case& c : cases) {
     for (const Claim& claim : Extract(c.sentence)) {

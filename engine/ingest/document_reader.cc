@@ -16,6 +16,7 @@
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
 #include "engine/base/utf8.h"
+#include "engine/ingest/page_furniture.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -212,6 +213,19 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
       r->set_begin(lines[i].begin);
       r->set_end(lines[i].end);
       r->set_reason(absl::StrCat("repeated line x", n));
+    }
+  }
+
+  // Page furniture of crawled pages: captions, pagers, share and teaser
+  // lines, player widgets, the page's own timestamps.
+  if (options.strip_page_furniture) {
+    for (Removal& r : PageFurniture::Default().Find(text)) {
+      if (r.begin() < (first_body_line < lines.size()
+                           ? lines[first_body_line].begin
+                           : static_cast<int>(text.size()))) {
+        continue;  // front matter
+      }
+      *doc.add_removed() = std::move(r);
     }
   }
 

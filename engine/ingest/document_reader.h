@@ -24,6 +24,8 @@ struct ReaderOptions {
   int64_t max_bytes = 4 << 20;
   // A non-blank line repeated at least this many times is boilerplate.
   int repeated_line_threshold = 3;
+  // Mark page furniture (engine/ingest/page_furniture.h) as removed.
+  bool strip_page_furniture = true;
 };
 
 // Builds a Document from `text` as if read from `path`; `metadata` is the

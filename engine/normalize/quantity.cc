@@ -623,6 +623,13 @@ std::vector<ValueMatch> FindQuantities(absl::string_view text,
   return out;
 }
 
+bool IsUnitOfMeasure(absl::string_view unit) {
+  if (!absl::ConsumePrefix(&unit, "cubic ")) {
+    absl::ConsumePrefix(&unit, "square ");
+  }
+  return FindUnit(unit) != nullptr;
+}
+
 bool ConvertUnit(double value, absl::string_view from, absl::string_view to,
                  double* out) {
   if (from == to) {

@@ -52,6 +52,10 @@ std::vector<QuantityMatch> FindQuantityMatches(absl::string_view text,
 
 }  // namespace quantity_internal
 
+// Whether `unit` (a Quantity.unit) is a unit of measure ("kilogram",
+// "square meter") rather than a counted noun ("person", "officer").
+bool IsUnitOfMeasure(absl::string_view unit);
+
 // Converts `value` in `from` to `to` when both are units of the same
 // dimension ("kilometer" -> "meter": x1000). False when not convertible.
 bool ConvertUnit(double value, absl::string_view from, absl::string_view to,

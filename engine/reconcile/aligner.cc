@@ -1172,11 +1172,31 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
           std::function<int(int)> find = [&](int x) {
             return comp[x] == x ? x : comp[x] = find(comp[x]);
           };
+          // A pronoun names no one by itself: it is never a side of a
+          // conflict ("he" vs "Quinn", "he" vs "he") until resolved.
+          std::vector<bool> pronoun(n);
+          for (int i = 0; i < n; ++i) {
+            const Value& v = *cands[i].value;
+            pronoun[i] =
+                v.has_entity_id() && (lexicon_->IsPronoun(v.entity_id()) ||
+                                      lexicon_->IsPronoun(v.surface()));
+          }
           bool any_conflict = false;
           for (int i = 0; i < n; ++i) {
+            if (pronoun[i]) continue;
             for (int j = i + 1; j < n; ++j) {
-              const Comparison r =
+              if (pronoun[j]) continue;
+              Comparison r =
                   comparator_->Compare(*cands[i].value, *cands[j].value);
+              // One person named in full and by surname ("Janice Mitchell",
+              // "Mitchell") is no disagreement: the same statement with a
+              // different speaker surface corroborates.
+              if (r == CONFLICTING && cands[i].value->has_entity_id() &&
+                  cands[j].value->has_entity_id() &&
+                  !NameDifferentThings(*comparator_, *cands[i].value,
+                                       *cands[j].value)) {
+                r = COMPATIBLE;
+              }
               if (r == EQUAL || r == COMPATIBLE) {
                 comp[find(i)] = find(j);
               } else if (r == CONFLICTING && !any_conflict) {
@@ -1191,7 +1211,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             }
           }
           std::map<int, std::vector<int>> components;
-          for (int i = 0; i < n; ++i) components[find(i)].push_back(i);
+          for (int i = 0; i < n; ++i) {
+            if (!pronoun[i]) components[find(i)].push_back(i);
+          }
           if (any_conflict && components.size() >= 2) {
             slot->set_agreement(CONFLICTING);
             conflict = true;

@@ -180,6 +180,57 @@ TEST_F(AlignerTest, OneQuoteTwoSpeakersIsAnAttributionConflict) {
   EXPECT_EQ(a.conflicts[0].kind(), ATTRIBUTION);
 }
 
+TEST_F(AlignerTest, APronounIsNeverASideOfAConflict) {
+  Value quote;
+  quote.set_text("we will rebuild the bridge");
+  const struct {
+    const char* name;
+    std::vector<Value> speakers;
+    size_t conflicts;
+  } kCases[] = {
+      {"he vs he", {E("he"), E("he")}, 0},
+      {"he vs a name", {E("he"), E("dmitry_peskov")}, 0},
+      {"she vs they vs a name", {E("she"), E("they"), E("dmitry_peskov")}, 0},
+      // Two names still disagree, and the pronoun is no third side.
+      {"two names and a pronoun",
+       {E("vladimir_putin"), E("dmitry_peskov"), E("he")},
+       1},
+  };
+  for (const auto& c : kCases) {
+    std::vector<Claim> claims;
+    for (size_t i = 0; i < c.speakers.size(); ++i) {
+      const std::string src(1, static_cast<char>('a' + i));
+      claims.push_back(Make(src + "/0/0", src, "STATE",
+                            {{"speaker", c.speakers[i]}, {"text", quote}}));
+    }
+    const Alignment a = aligner_->Align(claims);
+    ASSERT_EQ(a.conflicts.size(), c.conflicts) << c.name;
+    if (c.conflicts == 1) {
+      EXPECT_EQ(a.conflicts[0].sides_size(), 2) << c.name;
+    }
+  }
+}
+
+TEST_F(AlignerTest, AFullNameAndASurnameAreOneSpeaker) {
+  Value quote;
+  quote.set_text("they were already gone when we got there");
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("janice_mitchell")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("mitchell")}, {"text", quote}}),
+  });
+  EXPECT_TRUE(a.conflicts.empty());
+  // Different names still disagree.
+  const Alignment b = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", E("janice_mitchell")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", E("ray_dunn")}, {"text", quote}}),
+  });
+  EXPECT_EQ(b.conflicts.size(), 1u);
+}
+
 TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   Value q1, q2;
   q1.set_text("our national interests coincide");

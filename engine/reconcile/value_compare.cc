@@ -14,6 +14,7 @@
 #include "absl/time/civil_time.h"
 #include "engine/normalize/compare.h"
 #include "engine/normalize/iso_civil.h"
+#include "engine/normalize/quantity.h"
 
 namespace accord {
 namespace {
@@ -107,7 +108,21 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
                ? COMPATIBLE
                : INCOMPARABLE;
   }
-  return CompareValues(a, b);
+  const Comparison c = CompareValues(a, b);
+  // Counts of differently named things ("3 police" and "3 officers", "5
+  // people" and "5 victims"): in one fact's slot the head noun describes
+  // the counted, it does not change the number. Equal numbers are one
+  // value; unequal ones stay incomparable.
+  if (c == INCOMPARABLE && a.has_quantity() && b.has_quantity() &&
+      a.quantity().value() == b.quantity().value() &&
+      a.quantity().low() == b.quantity().low() &&
+      a.quantity().high() == b.quantity().high() &&
+      a.quantity().unit() != b.quantity().unit() &&
+      !IsUnitOfMeasure(a.quantity().unit()) &&
+      !IsUnitOfMeasure(b.quantity().unit())) {
+    return EQUAL;
+  }
+  return c;
 }
 
 std::string ValueComparator::Key(const Value& v, bool as_actor) const {
@@ -213,8 +228,16 @@ std::string ValueComparator::Describe(const Value& v) const {
       return absl::StrCat(Trim(s), " seconds");
     }
     case Value::kQuantity: {
-      std::string out = absl::StrCat(v.quantity().approximate() ? "~" : "",
-                                     Trim(v.quantity().value()));
+      const Quantity& q = v.quantity();
+      // A bound: "at least 3" (and the "at least 1" of an implied count).
+      const char* bound =
+          std::isinf(q.high()) && q.high() > 0 && q.low() == q.value()
+              ? "at least "
+          : std::isinf(q.low()) && q.low() < 0 && q.high() == q.value()
+              ? "at most "
+              : "";
+      std::string out =
+          absl::StrCat(bound, q.approximate() ? "~" : "", Trim(q.value()));
       if (!v.quantity().unit().empty()) {
         absl::StrAppend(&out, " ", v.quantity().unit());
       }

@@ -1,5 +1,6 @@
 #include "engine/reconcile/value_compare.h"
 
+#include <limits>
 #include <string>
 
 #include "engine/data/embedded_data.h"
@@ -83,6 +84,15 @@ TEST(ValueComparatorTest, Table) {
       {"magnitude 5.6 vs 5.2", Qty(5.6, false), Qty(5.2, false), CONFLICTING},
       {"different units", Qty(5, false, "kilogram"), Qty(5, false, "person"),
        INCOMPARABLE},
+      // A count's head noun describes the counted; equal numbers agree.
+      {"3 police vs 3 officers", Qty(3, false, "police"),
+       Qty(3, false, "officer"), EQUAL},
+      {"5 people vs 5 victims", Qty(5, false, "person"),
+       Qty(5, false, "victim"), EQUAL},
+      {"4 men vs 3 men", Qty(4, false, "man"), Qty(3, false, "man"),
+       CONFLICTING},
+      {"2 civilians vs 7 people", Qty(2, false, "civilian"),
+       Qty(7, false, "person"), INCOMPARABLE},
       {"80th vs 80th", Ord(80), Ord(80), EQUAL},
       {"third vs second", Ord(3), Ord(2), CONFLICTING},
       {"same members", Set({"brazil", "serbia"}), Set({"serbia", "brazil"}),
@@ -114,6 +124,12 @@ TEST(ValueComparatorTest, DescribeIsReadable) {
   hours.mutable_duration()->set_grain(HOUR);
   EXPECT_EQ(cmp.Describe(hours), "72 hours");
   EXPECT_EQ(cmp.Describe(Ord(3)), "3rd");
+  Value at_least = Qty(3, false, "person");
+  at_least.mutable_quantity()->set_low(3);
+  at_least.mutable_quantity()->set_high(
+      std::numeric_limits<double>::infinity());
+  EXPECT_EQ(cmp.Describe(at_least), "at least 3 person");
+  EXPECT_EQ(cmp.Describe(Qty(4, false, "officer")), "4 officer");
   EXPECT_EQ(cmp.Describe(Ord(11)), "11th");
   EXPECT_EQ(cmp.Describe(Qty(27e6, true)), "~2.7e+07");
 }

@@ -65,6 +65,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTextproto(
     return absl::InvalidArgumentError(
         absl::StrCat("lexicon: malformed textproto: ", s.message()));
   }
+  for (const std::string& p : lex->lexicon_.pronouns()) {
+    lex->pronouns_.insert(absl::AsciiStrToLower(p));
+  }
   for (const FrameSpec& f : lex->lexicon_.frames()) {
     if (!lex->by_name_.emplace(f.name(), &f).second) {
       return absl::InvalidArgumentError(
@@ -100,6 +103,10 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromFile(
         absl::StrCat(path, ": ", lex.status().message()));
   }
   return lex;
+}
+
+bool Lexicon::IsPronoun(absl::string_view word) const {
+  return pronouns_.contains(absl::AsciiStrToLower(word));
 }
 
 const FrameSpec* Lexicon::Find(absl::string_view name) const {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "proto/rules.pb.h"
@@ -41,12 +42,16 @@ class Lexicon {
   // Singular and plural forms of the frame's nouns.
   static std::vector<std::string> NounForms(const FrameSpec& frame);
 
+  // Whether `word` (any case) is one of the lexicon's personal pronouns.
+  bool IsPronoun(absl::string_view word) const;
+
   const LexiconFile& proto() const { return lexicon_; }
 
  private:
   Lexicon() = default;
   LexiconFile lexicon_;
   absl::flat_hash_map<std::string, const FrameSpec*> by_name_;
+  absl::flat_hash_set<std::string> pronouns_;
 };
 
 }  // namespace accord

@@ -161,13 +161,18 @@ std::vector<SentenceBounds> SplitSentences(
     int begin = line_begin;
     const int end = i;
     line_begin = i + 1;
-    // Skip removed ranges that cover this line.
+    // Skip removed ranges: the whole line, or spans inside it (the line's
+    // text between them is split on its own).
     while (next_cut < cuts.size() && cuts[next_cut].second <= begin) ++next_cut;
-    if (next_cut < cuts.size() && cuts[next_cut].first <= begin &&
-        cuts[next_cut].second >= end) {
-      continue;
+    int at = begin;
+    for (size_t k = next_cut; k < cuts.size() && cuts[k].first < end; ++k) {
+      if (cuts[k].second <= at) continue;
+      if (cuts[k].first > at) {
+        SplitLine(text, at, cuts[k].first, max_sentence_bytes, &out);
+      }
+      at = std::max(at, cuts[k].second);
     }
-    SplitLine(text, begin, end, max_sentence_bytes, &out);
+    if (at < end) SplitLine(text, at, end, max_sentence_bytes, &out);
   }
   return out;
 }

@@ -1,0 +1,246 @@
+#include "engine/extract/count_cues.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "engine/io/bounded_parse.h"
+
+namespace accord {
+namespace {
+
+// The words as RE2 alternatives, longest first (so "age of" wins over
+// "age"), with spaces matching one space.
+std::string Alternatives(
+    const google::protobuf::RepeatedPtrField<std::string>& words) {
+  std::vector<std::string> w;
+  for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
+  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern) {
+  auto re = std::make_unique<RE2>(pattern);
+  if (!re->ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("count cues: bad pattern ", pattern, ": ", re->error()));
+  }
+  return re;
+}
+
+// The start of mention `index`'s tag in `tagged` (tags are "⟦TAG#i⟧").
+int TagBegin(const TaggedSentence& tagged, int index) {
+  const std::string& t = tagged.text();
+  const size_t open = t.rfind("⟦", tagged.TagEnd(index));
+  return open == std::string::npos ? tagged.TagEnd(index)
+                                   : static_cast<int>(open);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
+    absl::string_view text) {
+  std::unique_ptr<CountCues> c(new CountCues());
+  const absl::Status parsed = ParseTextproto(text, &c->proto_);
+  if (!parsed.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("count cues: ", parsed.message()));
+  }
+  const CountCueFile& p = c->proto_;
+  if (p.age_units().empty() || p.age_markers().empty() ||
+      p.partitive_pronouns().empty() || p.clause_words().empty()) {
+    return absl::InvalidArgumentError(
+        "count cues: age_units, age_markers, partitive_pronouns and "
+        "clause_words must each list at least one word");
+  }
+  // "⟦NUM#2⟧-year-old", "⟦NUM#0⟧ year old", "⟦NUM#0⟧-month-olds".
+  auto age_after = Compile(
+      absl::StrCat("^[- ]", Alternatives(p.age_units()), "s?[- ]olds?\\b"));
+  if (!age_after.ok()) return age_after.status();
+  c->age_after_ = std::move(*age_after);
+  auto age_before = Compile(
+      absl::StrCat("(?:^|[^a-z])", Alternatives(p.age_markers()), " $"));
+  if (!age_before.ok()) return age_before.status();
+  c->age_before_ = std::move(*age_before);
+  // Set off after a person or a noun: "⟦PER#0⟧, " or "the victim (".
+  auto app_before = Compile("(?:⟦(?:PER|PRO)#\\d+⟧|[a-z]{2,})(?:, | \\()$");
+  if (!app_before.ok()) return app_before.status();
+  c->apposition_before_ = std::move(*app_before);
+  // ... and closed: "⟦NUM#1⟧, was", "⟦NUM#1⟧)", "⟦NUM#1⟧ and ⟦PER#2⟧".
+  auto app_after = Compile("^(?:,|\\)|\\.?$| and ⟦(?:PER|PRO)#)");
+  if (!app_after.ok()) return app_after.status();
+  c->apposition_after_ = std::move(*app_after);
+  auto partitive = Compile(
+      absl::StrCat("^ of ", Alternatives(p.partitive_pronouns()), "\\b"));
+  if (!partitive.ok()) return partitive.status();
+  c->partitive_after_ = std::move(*partitive);
+  for (const std::string& w : p.clause_words()) c->clause_words_.insert(w);
+  if (p.singular_auxiliaries().empty() || p.plural_auxiliaries().empty() ||
+      p.singular_determiners().empty() || p.negative_subjects().empty() ||
+      p.fatal_adverbs().empty()) {
+    return absl::InvalidArgumentError(
+        "count cues: the auxiliaries, singular_determiners, "
+        "negative_subjects and fatal_adverbs must each list a word");
+  }
+  // A named person with an optional age after it: "⟦PER#0⟧, ⟦NUM#1⟧,",
+  // "⟦PER#0⟧ (⟦NUM#1⟧)", "⟦PER#0⟧, both ⟦NUM#1⟧,"; and a list of them.
+  const std::string name = "⟦PER#\\d+⟧(?:,? \\(?(?:[a-z]+ )?⟦NUM#\\d+⟧\\)?,?)?";
+  const std::string names =
+      absl::StrCat("(", name, "(?:(?:,? and |, )", name, ")*)");
+  const std::string aux_s = Alternatives(p.singular_auxiliaries());
+  std::vector<std::string> all(p.singular_auxiliaries().begin(),
+                               p.singular_auxiliaries().end());
+  all.insert(all.end(), p.plural_auxiliaries().begin(),
+             p.plural_auxiliaries().end());
+  google::protobuf::RepeatedPtrField<std::string> all_field(all.begin(),
+                                                            all.end());
+  const std::string aux = Alternatives(all_field);
+  const std::string det = Alternatives(p.singular_determiners());
+  struct Build {
+    std::unique_ptr<RE2>* out;
+    std::string pattern;
+  };
+  const Build builds[] = {
+      {&c->passive_names_, absl::StrCat(names, " ", aux, "(?: [a-z]+ly)? $")},
+      {&c->passive_singular_,
+       absl::StrCat("(?:⟦PRO#\\d+⟧|(?:^|[^a-z])", det,
+                    " (?:[^ ,.;:]+ ){0,3}?[^ ,.;:]+(?: who)?) ", aux_s,
+                    "(?: [a-z]+ly)? $")},
+      // "killing 20-year-old Tolitha Bowman", "kills 4-month-old": one
+      // person described by an age ("-olds" would be several).
+      {&c->object_age_,
+       absl::StrCat("^ (?:", det, " )?⟦NUM#\\d+⟧[- ]",
+                    Alternatives(p.age_units()), "[- ]old\\b(?:[^s]|$)")},
+      {&c->denied_,
+       absl::StrCat("(?:^|[^a-z])", Alternatives(p.negative_subjects()), " $")},
+      {&c->object_names_,
+       absl::StrCat("^ (?:⟦NUM#\\d+⟧[- ][a-z]+[- ]olds? )?", names)},
+      {&c->object_singular_,
+       absl::StrCat("^ ", det, " ((?:[^ ,.;:]+ ){0,3}?[a-z-]+)\\b")},
+      {&c->negative_subject_,
+       absl::StrCat("(?:^|[^a-z])", Alternatives(p.negative_subjects()),
+                    "\\b")},
+      {&c->fatal_before_,
+       absl::StrCat("(?:^|[^a-z])", Alternatives(p.fatal_adverbs()), " $")},
+  };
+  for (const Build& b : builds) {
+    auto re = Compile(b.pattern);
+    if (!re.ok()) return re.status();
+    *b.out = std::move(*re);
+  }
+  if (!p.frequency_nouns().empty()) {
+    auto re =
+        Compile(absl::StrCat("^ ", Alternatives(p.frequency_nouns()), "\\b"));
+    if (!re.ok()) return re.status();
+    c->frequency_after_ = std::move(*re);
+    for (const std::string& w : p.frequency_nouns()) {
+      c->frequency_nouns_.insert(w);
+    }
+  }
+  for (const std::string& f : p.implied_count_frames()) {
+    c->implied_frames_.insert(f);
+  }
+  for (const std::string& f : p.nonfatal_frames()) {
+    c->nonfatal_frames_.insert(f);
+  }
+  return c;
+}
+
+bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  const int begin = TagBegin(tagged, index);
+  const re2::StringPiece after(t.data() + end, t.size() - end);
+  const re2::StringPiece before(t.data(), begin);
+  if (RE2::PartialMatch(after, *age_after_)) return true;
+  if (RE2::PartialMatch(before, *age_before_)) return true;
+  // A bare number only: a counted noun ("20 children") is a count.
+  static constexpr absl::string_view kNum = "⟦NUM#";
+  if (absl::string_view(t).substr(begin, kNum.size()) != kNum) return false;
+  return RE2::PartialMatch(before, *apposition_before_) &&
+         RE2::PartialMatch(after, *apposition_after_);
+}
+
+bool CountCues::IsFrequency(const TaggedSentence& tagged, int index,
+                            absl::string_view unit) const {
+  if (frequency_after_ == nullptr) return false;
+  if (!unit.empty() && frequency_nouns_.contains(unit)) return true;
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                           *frequency_after_);
+}
+
+bool CountCues::IsDenied(const TaggedSentence& tagged, int index) const {
+  const re2::StringPiece before(tagged.text().data(), TagBegin(tagged, index));
+  return RE2::PartialMatch(before, *denied_);
+}
+
+bool CountCues::IsPartitive(const TaggedSentence& tagged, int index) const {
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                           *partitive_after_);
+}
+
+namespace {
+
+int CountNames(const std::string& names) {
+  int n = 0;
+  for (size_t at = names.find("⟦PER#"); at != std::string::npos;
+       at = names.find("⟦PER#", at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+int CountCues::ImpliedCount(absl::string_view frame,
+                            const TaggedSentence& tagged, int trigger_begin,
+                            int trigger_end) const {
+  if (!implied_frames_.contains(frame)) return 0;
+  const std::string& t = tagged.text();
+  // The clause before the trigger: back to a semicolon or a colon.
+  size_t clause = t.find_last_of(";:", trigger_begin);
+  clause = clause == std::string::npos ? 0 : clause + 1;
+  const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
+  const re2::StringPiece after(t.data() + trigger_end, t.size() - trigger_end);
+  std::string names;
+  if (RE2::PartialMatch(before, *passive_names_, &names)) {
+    return CountNames(names);
+  }
+  if (RE2::PartialMatch(before, *passive_singular_)) {
+    return RE2::PartialMatch(before, *negative_subject_) ? 0 : 1;
+  }
+  if (RE2::PartialMatch(after, *object_names_, &names)) {
+    return CountNames(names);
+  }
+  if (RE2::PartialMatch(after, *object_age_)) return 1;
+  std::string words;
+  if (RE2::PartialMatch(after, *object_singular_, &words)) {
+    // "a total of", "a group of", "a number of": a collective, not one.
+    static const LazyRE2 kOf = {"^ of\\b"};
+    const size_t end = static_cast<size_t>(after.data() - t.data() +
+                                           after.find(words) + words.size());
+    if (end <= t.size() &&
+        RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                          *kOf)) {
+      return 0;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+bool CountCues::CancelledByFatalAdverb(absl::string_view frame,
+                                       absl::string_view before) const {
+  return nonfatal_frames_.contains(frame) &&
+         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                           *fatal_before_);
+}
+
+}  // namespace accord

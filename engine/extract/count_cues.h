@@ -1,0 +1,104 @@
+// What a number next to a casualty verb counts. The rules put any number
+// near a trigger into the claim's count; English marks some of those numbers
+// as something else: an age ("Jennifer Rooney, 44, was killed", "killing a
+// 20-year-old", "a man aged 44"), a subset of a group counted before ("Five
+// men were shot, three of them fatally"), or the count of another clause
+// ("Two people were killed and one child was injured"). The cue words come
+// from engine/data/counts.textproto.
+//
+//   ACCORD_ASSIGN_OR_RETURN(auto cues, CountCues::FromTextproto(text));
+//   if (cues->IsAge(tagged, index)) ...  // not a count of victims
+#ifndef ACCORD_ENGINE_EXTRACT_COUNT_CUES_H_
+#define ACCORD_ENGINE_EXTRACT_COUNT_CUES_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "engine/rules/tagged_sentence.h"
+#include "proto/rules.pb.h"
+#include "re2/re2.h"
+
+namespace accord {
+
+class CountCues {
+ public:
+  // Parses an accord.CountCueFile textproto; INVALID_ARGUMENT when it is
+  // malformed or a list is empty.
+  static absl::StatusOr<std::unique_ptr<CountCues>> FromTextproto(
+      absl::string_view text);
+
+  // Whether the NUM or QTY mention `index` of `tagged` states an age, not
+  // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
+  // "both 16"), or a bare number set off by commas or parentheses after a
+  // person or a noun ("Lee, 9, was shot", "the victim (44)").
+  // Thread-safe.
+  bool IsAge(const TaggedSentence& tagged, int index) const;
+
+  // Whether mention `index` follows a negative subject word: "no one was
+  // hurt" counts nobody, not one.
+  bool IsDenied(const TaggedSentence& tagged, int index) const;
+
+  // Whether mention `index` counts how often or with what, not victims:
+  // "shot 11 times", "fired 20 rounds" (a frequency noun follows the
+  // number, or is its unit).
+  bool IsFrequency(const TaggedSentence& tagged, int index,
+                   absl::string_view unit) const;
+
+  // Whether mention `index` opens a partitive: "three of them".
+  bool IsPartitive(const TaggedSentence& tagged, int index) const;
+
+  // Whether `word` (lower case) opens a new clause between two counts.
+  bool IsClauseWord(absl::string_view word) const {
+    return clause_words_.contains(word);
+  }
+
+  // The number of victims a casualty trigger at [trigger_begin,
+  // trigger_end) of `tagged` implies without a number, for frames listed in
+  // implied_count_frames: the people named right before its passive verb
+  // group ("Lee, 9, and Ruiz, 11, were shot": 2), a singular passive
+  // subject ("A man was killed", "He was shot": 1), or the people named or
+  // the singular noun phrase right after an active trigger ("killing
+  // 20-year-old Tolitha Bowman", "shot a teenager": 1). 0 when nothing is
+  // implied or a negative subject denies the event ("No one was hurt").
+  // Thread-safe.
+  int ImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
+                   int trigger_begin, int trigger_end) const;
+
+  // Whether a fatal adverb ("fatally") right before a trigger of `frame`
+  // (`before` = the tagged text up to the trigger) makes the event a
+  // killing, so `frame` (an injury) does not hold.
+  bool CancelledByFatalAdverb(absl::string_view frame,
+                              absl::string_view before) const;
+
+  const CountCueFile& proto() const { return proto_; }
+
+ private:
+  CountCues() = default;
+
+  CountCueFile proto_;
+  std::unique_ptr<RE2> age_after_;   // anchored at the tag's end
+  std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
+  std::unique_ptr<RE2> apposition_before_;
+  std::unique_ptr<RE2> apposition_after_;
+  std::unique_ptr<RE2> partitive_after_;
+  std::unique_ptr<RE2> passive_names_;
+  std::unique_ptr<RE2> passive_singular_;
+  std::unique_ptr<RE2> object_names_;
+  std::unique_ptr<RE2> object_singular_;
+  std::unique_ptr<RE2> object_age_;
+  std::unique_ptr<RE2> denied_;
+  std::unique_ptr<RE2> frequency_after_;
+  absl::flat_hash_set<std::string> frequency_nouns_;
+  std::unique_ptr<RE2> negative_subject_;
+  std::unique_ptr<RE2> fatal_before_;
+  absl::flat_hash_set<std::string> implied_frames_;
+  absl::flat_hash_set<std::string> nonfatal_frames_;
+  absl::flat_hash_set<std::string> clause_words_;
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_EXTRACT_COUNT_CUES_H_

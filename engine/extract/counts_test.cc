@@ -1,0 +1,124 @@
+// Casualty counts on sentences written for this test: what a number next to
+// a casualty verb counts (ages, partitives, clauses, implied counts). Each
+// row names a frame and the count its claim must carry (0 = a claim of the
+// frame without a count, -1 = no claim of the frame at all).
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+class CountsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    extractor_ = Extractor::CreateDefault().value().release();
+  }
+  // Claims of `frame` in `text`, as their counts (0 for none).
+  static std::vector<double> Counts(const std::string& text,
+                                    const std::string& frame) {
+    Document doc;
+    doc.set_id("t");
+    doc.mutable_source()->set_id("t");
+    doc.set_text(text);
+    std::vector<double> out;
+    const std::vector<Claim> claims = extractor_->Extract(doc).value();
+    for (const Claim& c : claims) {
+      if (c.frame() != frame) continue;
+      double n = 0;
+      for (const Argument& a : c.args()) {
+        if (a.role() == "count" && a.value().has_quantity()) {
+          n = a.value().quantity().value();
+        }
+      }
+      out.push_back(n);
+    }
+    return out;
+  }
+  static Extractor* extractor_;
+};
+
+Extractor* CountsTest::extractor_ = nullptr;
+
+struct Case {
+  const char* sentence;
+  const char* frame;
+  double count;
+};
+
+TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
+  const Case kCases[] = {
+      // Ages are not counts; the person they describe is one victim.
+      {"Maria Gonzalez, 52, was stabbed to death on Tuesday.", "KILL", 1},
+      {"Gunmen killed a 33-year-old courier near the depot.", "KILL", 1},
+      {"A flood killed 7 year old Tim Brody.", "KILL", 1},
+      {"A woman aged 81 was injured in the fire.", "INJURE", 1},
+      {"Ana Ruiz, 8, and Leo Ruiz, 11, were injured.", "INJURE", 2},
+      {"Dozens of pupils under the age of 12 were injured.", "INJURE", 0},
+      // Partitives: a subset of the group counted before, of another frame.
+      {"Six men were shot, two of them fatally.", "SHOOT", 6},
+      {"Six men were shot, two of them fatally.", "KILL", 2},
+      {"Twelve people were shot, one fatally.", "SHOOT", 12},
+      {"Twelve people were shot, one fatally.", "KILL", 1},
+      // Counts of different clauses are never summed.
+      {"Four people were killed and 2 children were injured.", "KILL", 4},
+      {"Four people were killed and 2 children were injured.", "INJURE", 2},
+      {"Three soldiers died and one was hurt.", "INJURE", 1},
+      {"The bombing left two dead and nine injured.", "KILL", -1},
+      // One noun phrase enumerating one event's victims is summed.
+      {"The rebels killed 4 soldiers and 3 soldiers.", "KILL", 7},
+      // People of different kinds add up (WordNet: both name people).
+      {"Six guards and two visitors were injured.", "INJURE", 8},
+      {"The gunman wounded 3 men and 4 women.", "INJURE", 7},
+      {"The storm killed 7 people and 12 cows.", "KILL", 7},
+      // "fatally wounded" is a killing, not an injury.
+      {"Two guards were fatally wounded.", "KILL", 2},
+      {"Two guards were fatally wounded.", "INJURE", -1},
+      // Implied counts: a singular patient, named people.
+      {"A man was shot and killed outside a bar.", "KILL", 1},
+      {"Police shot a teenager in the leg.", "SHOOT", 1},
+      {"No one was injured in the blast.", "INJURE", 0},
+      // "a total of" is no singular patient (the rules do not read the
+      // number after it yet: no count rather than a wrong 1).
+      {"The blast injured a total of 40 people.", "INJURE", 0},
+      // How often or with what is no count of victims.
+      {"A courier was shot 6 times in the chest.", "SHOOT", 1},
+      {"The gunman shot 12 rounds into the air.", "SHOOT", 0},
+      // Bounds are carried.
+      {"At least 9 people were injured.", "INJURE", 9},
+  };
+  for (const Case& c : kCases) {
+    const std::vector<double> counts = Counts(c.sentence, c.frame);
+    if (c.count < 0) {
+      EXPECT_TRUE(counts.empty()) << c.sentence << " " << c.frame;
+      continue;
+    }
+    ASSERT_FALSE(counts.empty()) << c.sentence << " " << c.frame;
+    EXPECT_EQ(counts[0], c.count) << c.sentence << " " << c.frame;
+  }
+}
+
+TEST_F(CountsTest, LowerBoundsAreKept) {
+  Document doc;
+  doc.set_id("t");
+  doc.mutable_source()->set_id("t");
+  doc.set_text("More than 20 people were injured.");
+  bool found = false;
+  const std::vector<Claim> claims = extractor_->Extract(doc).value();
+  for (const Claim& c : claims) {
+    for (const Argument& a : c.args()) {
+      if (c.frame() == "INJURE" && a.role() == "count") {
+        found = true;
+        EXPECT_GE(a.value().quantity().low(), 20);
+        EXPECT_TRUE(std::isinf(a.value().quantity().high()));
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace accord
