@@ -1,0 +1,113 @@
+#include "engine/timeml/timex.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+// Friday, August 7, 1998.
+const absl::CivilSecond kDct(1998, 8, 7, 0, 0, 0);
+
+// "surface|TYPE|value[|mod]" for each TIMEX3 found, joined by "; ".
+std::string Describe(absl::string_view text) {
+  std::vector<std::string> parts;
+  for (const Timex& t : FindTimexes(text, kDct)) {
+    std::string s = absl::StrCat(text.substr(t.begin, t.end - t.begin), "|",
+                                 t.type, "|", t.value);
+    if (!t.mod.empty()) absl::StrAppend(&s, "|", t.mod);
+    parts.push_back(s);
+  }
+  return absl::StrJoin(parts, "; ");
+}
+
+TEST(FindTimexes, Table) {
+  const struct {
+    const char* text;
+    const char* want;
+  } kCases[] = {
+      // Dates at their grain, without the preposition before them.
+      {"The talks ended on May 7, 1998.", "May 7, 1998|DATE|1998-05-07"},
+      {"He was born in March 1961.", "March 1961|DATE|1961-03"},
+      {"Sales fell in 1997.", "1997|DATE|1997"},
+      {"Profit rose in the third quarter of 1997.",
+       "the third quarter of 1997|DATE|1997-Q3"},
+      {"Prices soared in the 1970s.", "the 1970s|DATE|197"},
+      {"The shop opened at 10:35 a.m. yesterday.",
+       "10:35 a.m. yesterday|TIME|1998-08-06T10:35"},
+      {"Shares rose yesterday.", "yesterday|DATE|1998-08-06"},
+      {"The index fell last week.", "last week|DATE|1998-W31"},
+      {"The index fell last month.", "last month|DATE|1998-07"},
+      {"He arrived this morning.", "this morning|TIME|1998-08-07TMO"},
+      {"Since 1990 prices have doubled.", "1990|DATE|1990"},
+      // Durations.
+      {"The strike lasted three days.", "three days|DURATION|P3D"},
+      {"He served for 10 years.", "10 years|DURATION|P10Y"},
+      {"a 90-minute meeting", "90-minute|DURATION|PT90M"},
+      {"Shares fell 12% in the past two weeks.",
+       "the past two weeks|DURATION|P2W"},
+      // Period boundaries carry a mod.
+      {"Talks resume in early March 1999.",
+       "early March 1999|DATE|1999-03|START"},
+      {"by the end of 1999", "the end of 1999|DATE|1999|END"},
+      // Vague references.
+      {"Prices are now higher.", "now|DATE|PRESENT_REF"},
+      {"He recently resigned.", "recently|DATE|PAST_REF"},
+      {"Rates are currently low.", "currently|DATE|PRESENT_REF"},
+      {"It may change in the future.", "the future|DATE|FUTURE_REF"},
+      {"At the time, he was mayor.", "the time|DATE|PAST_REF"},
+      {"We have the time to win.", ""},
+      // Recurrences.
+      {"The paper is published daily.", "daily|SET|P1D"},
+      {"He runs every morning.", "every morning|SET|XXXX-XX-XXTMO"},
+      {"The board meets each Thursday.", "each Thursday|SET|XXXX-WXX-4"},
+      {"Fees rise annually.", "annually|SET|P1Y"},
+      {"Rates are reviewed every month.", "every month|SET|P1M"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(Describe(c.text), c.want) << c.text;
+  }
+}
+
+TEST(FindTimexes, ValuesCarryAccordsValueModel) {
+  const std::vector<Timex> now = FindTimexes("Prices are now higher.", kDct);
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].value_proto.time().reference(), TimeValue::PRESENT);
+  const std::vector<Timex> set = FindTimexes("He runs every morning.", kDct);
+  ASSERT_EQ(set.size(), 1u);
+  EXPECT_EQ(set[0].value_proto.time().recurrence(), "P1D");
+  EXPECT_EQ(set[0].value_proto.time().recurrence_part(), "TMO");
+}
+
+TEST(FindTimexes, AnchoredOnlyWhenTheValueDependsOnTheCreationTime) {
+  const std::vector<Timex> x =
+      FindTimexes("On May 7, 1998 and yesterday.", kDct);
+  ASSERT_EQ(x.size(), 2u);
+  EXPECT_FALSE(x[0].anchored);
+  EXPECT_TRUE(x[1].anchored);
+}
+
+TEST(TimexValueOf, Durations) {
+  Duration d;
+  d.set_seconds(2 * 3600);
+  d.set_grain(HOUR);
+  EXPECT_EQ(TimexValueOf(d), "PT2H");
+  d.set_seconds(365 * 86400 * 1.5);
+  d.set_grain(YEAR);
+  EXPECT_EQ(TimexValueOf(d), "P1.5Y");
+}
+
+TEST(TimexValueOf, IsoWeeksCrossYears) {
+  TimeValue v;
+  v.set_begin("2021-01-01T00:00:00");  // a Friday in 2020's week 53
+  v.set_end("2021-01-08T00:00:00");
+  v.set_grain(WEEK);
+  EXPECT_EQ(TimexValueOf(v, "that week"), "2020-W53");
+}
+
+}  // namespace
+}  // namespace accord
