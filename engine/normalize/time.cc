@@ -924,6 +924,8 @@ int Parser::AmPmAt(int i, bool* pm) const {
 // 10.31.1974, 31/Oct/1974, 31-Oct-74, 2/2013.
 int Parser::NumericDateAt(int i, Spec* s) const {
   if (!IsDigits(i)) return -1;
+  // "2 1/2 times", "3 3/4 inches": a fraction after a whole number.
+  if (i > 0 && IsDigits(i - 1) && !Adj(i) && Is(i + 1, "/")) return -1;
   if (i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) return -1;
   if (i > 1 && Adj(i) && t_[i].text.size() != 4 &&
       (Is(i - 1, "/") || Is(i - 1, "-") || Is(i - 1, ".") || Is(i - 1, ":")) &&
@@ -1145,6 +1147,18 @@ int Parser::DateAt(int i, Spec* out) const {
         s.weekday = weekday;
         if (weekday == kUnset && !ordinal) s.latent = true;  // "the 24"
         if (weekday == kUnset && k == j) s.latent = true;    // "24th"
+        // "the first foreign trip", "the second you log in": an ordinal
+        // after "the" is a day of the month only where a date is expected:
+        // after a preposition ("on the 15th", "by the 3rd") or ending the
+        // clause ("due the 1st.").
+        if (weekday == kUnset && k > j && de < n_ &&
+            (IsWord(de) || IsDigits(de) || (Is(de, "-") && Adj(de))) &&
+            !(i > 0 &&
+              (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") ||
+               Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from") ||
+               Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "to") ||
+               Is(i - 1, "through"))))
+          s.latent = true;
         if (weekday != kUnset || ordinal || k > j) consider(de, s);
       }
     }
@@ -2273,6 +2287,16 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
                       Is(j, "fall") || Is(j, "autumn") || Is(j, "season") ||
                       Is(j, "seasons");
   if (we < 0 && !season && !Is(i, "all") && !Is(i, "rest") && !Is(i, "the"))
+    return -1;
+  // "season" alone is a sports or holiday season ("a difficult season", "the
+  // season opener"); only "this/last/next season" is a season of the year.
+  // A capitalized season before "Time" names a time zone ("British Summer
+  // Time").
+  if ((Is(j, "season") || Is(j, "seasons")) && dir == 0 && !Is(i, "this") &&
+      !Is(i, "current"))
+    return -1;
+  if (season && j + 1 < n_ && t_[j].capitalized && t_[j + 1].capitalized &&
+      Is(j + 1, "time"))
     return -1;
   const CivilDay today(ref_);
   const CivilDay monday = StartOfWeek(today);
