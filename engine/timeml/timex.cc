@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/tense.h"
 
 namespace accord {
 namespace {
@@ -79,6 +81,10 @@ constexpr VagueRef kVagueRefs[] = {
     {{"these", "days"}, TimeValue::PRESENT},
     {{"the", "present"}, TimeValue::PRESENT},
     {{"present", "day"}, TimeValue::PRESENT},
+    {{"recent", "years"}, TimeValue::PAST},
+    {{"recent", "months"}, TimeValue::PAST},
+    {{"recent", "weeks"}, TimeValue::PAST},
+    {{"recent", "days"}, TimeValue::PAST},
     {{"the", "future"}, TimeValue::FUTURE},
     {{"the", "near", "future"}, TimeValue::FUTURE},
     {{"soon"}, TimeValue::FUTURE},
@@ -206,6 +212,78 @@ bool IsFramedDuration(const Tokens& t, int i, int e, int dur_first,
   return true;
 }
 
+// "a few days", "the past several months", "many years": TimeML writes
+// the unstated number as X ("PXD"). True when tokens [i, e) say so.
+bool IsVagueAmount(const Tokens& t, int i, int e) {
+  for (int k = i; k < e; ++k) {
+    if (IsAny(t[k], {"few", "several", "many", "numerous"})) return true;
+  }
+  return false;
+}
+
+// "P3D" -> "PXD", "PT3M" -> "PTXM".
+std::string VagueValue(const std::string& value) {
+  std::string out;
+  bool replaced = false;
+  for (char ch : value) {
+    if ((ch >= '0' && ch <= '9') || ch == '.') {
+      if (!replaced) out += 'X';
+      replaced = true;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// Plural units that alone state a vague length after "for" or "over" ("for
+// years", "over months"): TimeML's "PXY".
+const char* VagueUnit(const Token& w) {
+  if (w.Is("years")) return "PXY";
+  if (w.Is("decades")) return "PXDE";
+  if (w.Is("months")) return "PXM";
+  if (w.Is("weeks")) return "PXW";
+  if (w.Is("days")) return "PXD";
+  if (w.Is("hours")) return "PTXH";
+  if (w.Is("minutes")) return "PTXM";
+  return nullptr;
+}
+
+// A four-digit number that news writes only for a year: 1000-2099 without
+// a currency sign before it or a unit or percent after it ("a 2010 raid",
+// "fiscal 1989", "in 1957-58" is read by the time parser).
+bool IsBareYear(const Tokens& t, int i) {
+  const Token& w = t[i];
+  if (!w.IsDigits() || w.text.size() != 4) return false;
+  const int y = std::atoi(w.text.c_str());
+  if (y < 1000 || y > 2099) return false;
+  const int n = static_cast<int>(t.size());
+  if (i > 0 &&
+      (t[i - 1].Is("$") || t[i - 1].Is("#") || t[i - 1].Is("no") ||
+       t[i - 1].Is("number") || t[i - 1].Is("route") || t[i - 1].Is("flight") ||
+       (!w.space_before && !t[i - 1].IsWord()))) {
+    return false;
+  }
+  if (i + 1 < n) {
+    const Token& a = t[i + 1];
+    if (!a.space_before && !a.Is(",") && !a.Is(".") && !a.Is(")") &&
+        !a.Is("'") && !a.Is(";") && !a.Is(":"))
+      return false;
+    if (IsAny(a, {"%", "percent", "hours", "gmt", "utc"})) return false;
+    // "won 2000 games" counts; "the 2000 elections" dates: before a plural
+    // noun a year needs a determiner.
+    const bool plural = a.IsWord() && !a.capitalized && a.text.size() > 3 &&
+                        a.text.back() == 's';
+    const bool determiner =
+        i > 0 &&
+        (IsAny(t[i - 1], {"the", "a", "an", "his", "her", "its", "their", "our",
+                          "my", "your", "this", "that", "these", "those"}) ||
+         t[i - 1].apostrophe);
+    if (plural && !determiner) return false;
+  }
+  return true;
+}
+
 TimeContext NewsContext(absl::CivilSecond dct) {
   TimeContext ctx;
   ctx.reference = dct;
@@ -232,20 +310,59 @@ bool ParseWhole(absl::string_view rest, const TimeContext& ctx,
   return true;
 }
 
-// Converts a time match over tokens [i, e) to a TIMEX3 candidate.
+// Words that make a month, day or season relative on their own ("last
+// March", "July last year", "two years ago"): with them the parser's
+// reading stands.
+bool IsRelativeWord(const Token& w) {
+  return IsAny(w, {"last", "next", "this", "ago", "year", "years", "later",
+                   "earlier", "following", "previous", "coming", "past",
+                   "before", "after", "since", "from", "now", "today"});
+}
+
+// The civil time ISO string `s` denotes, or `fallback`.
+absl::CivilSecond CivilOr(const std::string& s, absl::CivilSecond fallback) {
+  absl::CivilSecond c;
+  return ParseCivil(s, &c) ? c : fallback;
+}
+
+// `ctx` with its reference moved by `years`.
+TimeContext ShiftYears(const TimeContext& ctx, int years) {
+  TimeContext o = ctx;
+  const absl::CivilSecond r = ctx.reference;
+  o.reference = absl::CivilSecond(r.year() + years, r.month(), r.day(),
+                                  r.hour(), r.minute(), r.second());
+  return o;
+}
+
+// Quarter number of "first" ... "fourth" and "1st" ... "4th", else 0.
+int QuarterOrdinal(const Token& w) {
+  if (w.ordinal_word >= 1 && w.ordinal_word <= 4) return w.ordinal_word;
+  return 0;
+}
+
+// Converts a time match over tokens [i, e) to a TIMEX3 candidate. `m`'s
+// offsets are into `text`.
 TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
                         const TimeMatch& m, const std::vector<ValueMatch>& durs,
-                        const TimeContext& ctx) {
+                        const TimeContext& news) {
   TimexCandidate c;
   c.priority = 2;
   Timex& x = c.timex;
   TimeMatch inner = m;
+  // The clause's tense picks the direction of weekdays ("would reopen on
+  // Friday" is the next one).
+  const Tense tense = ClauseTense(t, i);
+  TimeContext ctx = news;
+  if (tense == Tense::kFuture) {
+    ctx.weekday = TimeContext::WeekdayDirection::kNext;
+  }
   // A leading preposition stays outside; what follows it is re-read on its
   // own, so "since 2014" has the value of "2014" rather than an open
   // interval and "by Friday" that of "Friday".
-  while (i + 1 < e && IsLeadingPreposition(t[i])) ++i;
+  while (i + 1 < e && (IsLeadingPreposition(t[i]) || t[i].Is("between"))) ++i;
   for (const BoundaryWord& b : kBoundaries) {
-    const int n = MatchWords(t, i, b.words);
+    int n = MatchWords(t, i, b.words);
+    if (n > 0 && i + n < e && t[i + n].Is("-")) ++n;  // "mid-1996"
     if (n > 0 && i + n < e) {
       x.mod = b.mod;
       const absl::string_view rest =
@@ -254,8 +371,8 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
       break;
     }
   }
-  if (inner.match.begin == m.match.begin && t[i].begin != m.match.begin &&
-      x.mod.empty()) {
+  if (x.mod.empty() &&
+      (t[i].begin != m.match.begin || tense == Tense::kFuture)) {
     const absl::string_view rest =
         text.substr(t[i].begin, t[e - 1].end - t[i].begin);
     ParseWhole(rest, ctx, &inner);
@@ -264,7 +381,9 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   x.end = t[e - 1].end;
   const absl::string_view surface = text.substr(x.begin, x.end - x.begin);
   // A duration framed by "the past", "the next", "earlier", ... is a
-  // DURATION; "three weeks ago" and "in two days" remain dates.
+  // DURATION; "three weeks ago" and "in two days" remain dates, at the
+  // duration's grain ("two years ago" is a year).
+  Grain ago_grain = GRAIN_UNSPECIFIED;
   for (const ValueMatch& d : durs) {
     if (d.begin < x.begin || d.end > x.end) continue;
     int df, dl;
@@ -272,20 +391,67 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     if (IsFramedDuration(t, i, e, df, dl)) {
       x.type = "DURATION";
       x.value = TimexValueOf(d.value.duration());
+      if (IsVagueAmount(t, i, e)) x.value = VagueValue(x.value);
       x.value_proto = d.value;
       x.mod.clear();
       return c;
     }
+    if (dl < e && t[dl].Is("ago")) ago_grain = d.value.duration().grain();
   }
-  const TimeValue& v = inner.match.value.time();
+  bool relative = false, month_or_season = false, digits = false;
+  int quarter = 0;
+  for (int k = i; k < e; ++k) {
+    relative = relative || IsRelativeWord(t[k]);
+    month_or_season =
+        month_or_season || t[k].month > 0 || SeasonCode(t[k]) != nullptr;
+    digits = digits || t[k].IsDigits();
+    if (k + 1 < e && t[k + 1].Is("quarter")) quarter = QuarterOrdinal(t[k]);
+  }
+  // Year-less months, dates and seasons: past narrative takes the last one
+  // not after the creation time, a future clause the next one not before
+  // it ("in August" in an article of May 2025 is August 2024 when told in
+  // the past). Quarters ("the third quarter") take the last one begun.
+  if (!relative && !digits && (month_or_season || quarter > 0)) {
+    const absl::CivilSecond b =
+        CivilOr(inner.match.value.time().begin(), news.reference);
+    const absl::CivilSecond month_start(news.reference.year(),
+                                        news.reference.month(), 1, 0, 0, 0);
+    int shift = 0;
+    if ((tense == Tense::kPast || quarter > 0) && b > news.reference &&
+        absl::CivilMonth(b) > absl::CivilMonth(month_start)) {
+      shift = -1;
+    } else if (tense == Tense::kFuture && quarter == 0 &&
+               absl::CivilMonth(b) < absl::CivilMonth(month_start)) {
+      shift = 1;
+    }
+    if (shift != 0) {
+      ParseWhole(surface, ShiftYears(ctx, shift), &inner) ||
+          ParseWhole(text.substr(m.match.begin, m.match.end - m.match.begin),
+                     ShiftYears(ctx, shift), &inner);
+    }
+  }
+  // "last March": the last March before this month.
+  if (i + 1 < e && t[i].Is("last") && t[i + 1].month > 0 && e == i + 2) {
+    const absl::CivilSecond b =
+        CivilOr(inner.match.value.time().begin(), news.reference);
+    if (absl::CivilMonth(b) >= absl::CivilMonth(news.reference)) {
+      const absl::string_view name =
+          text.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin);
+      ParseWhole(name, ShiftYears(ctx, -1), &inner);
+    }
+  }
+  TimeValue v = inner.match.value.time();
+  if (ago_grain != GRAIN_UNSPECIFIED) v.set_grain(ago_grain);
   x.value_proto = inner.match.value;
+  *x.value_proto.mutable_time() = v;
   x.value = TimexValueOf(v, surface);
   const Grain g = v.grain();
   const bool clock = g == HOUR || g == MINUTE || g == SECOND;
-  x.type = clock || x.value.find('T') != std::string::npos ? "TIME" : "DATE";
-  bool digits = false;
-  for (int k = i; k < e; ++k) digits = digits || t[k].IsDigits();
-  if (g == SECOND && !digits && v.begin() == FormatCivil(ctx.reference)) {
+  x.type = x.value.find('T') != std::string::npos ||
+                   (clock && x.value.find('W') == std::string::npos)
+               ? "TIME"
+               : "DATE";
+  if (g == SECOND && !digits && v.begin() == FormatCivil(news.reference)) {
     // "now", "right now": the moment of writing, which TimeML leaves vague.
     x.value = "PRESENT_REF";
   }
@@ -302,6 +468,33 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
                moved[0].match.value.time().begin() != v.begin() ||
                moved[0].match.value.time().end() != v.end();
   return c;
+}
+
+// Splits a range over tokens [i, e) at its connector ("from May 7 to June
+// 2", "Sept. 14 to Thursday") into its two ends when each is a time on its
+// own, as TimeML marks them. False for "May 7-10" ("10" is no time alone).
+bool SplitRange(absl::string_view text, const Tokens& t, int i, int e,
+                const TimeContext& ctx, TimeMatch* left, int* left_end,
+                TimeMatch* right, int* right_begin) {
+  for (int k = i + 1; k + 1 < e; ++k) {
+    if (!IsAny(t[k], {"to", "through", "until", "till", "-", "and"})) continue;
+    int lb = i;
+    while (lb < k && IsAny(t[lb], {"from", "between"})) ++lb;
+    if (lb == k) return false;
+    const absl::string_view l =
+        text.substr(t[lb].begin, t[k - 1].end - t[lb].begin);
+    const absl::string_view r =
+        text.substr(t[k + 1].begin, t[e - 1].end - t[k + 1].begin);
+    if (!ParseWhole(l, ctx, left) || !ParseWhole(r, ctx, right)) return false;
+    left->match.begin += t[lb].begin;
+    left->match.end += t[lb].begin;
+    right->match.begin += t[k + 1].begin;
+    right->match.end += t[k + 1].begin;
+    *left_end = k;
+    *right_begin = k + 1;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -328,6 +521,9 @@ std::string TimexValueOf(const TimeValue& v, absl::string_view surface) {
     if (w.Is("weekend")) weekend = true;
   }
   const int y = static_cast<int>(b.year());
+  if (weekend && v.grain() != MONTH && v.grain() != YEAR) {
+    return IsoWeek(absl::CivilDay(b)) + "-WE";
+  }
   switch (v.grain()) {
     case DECADE:
       if (has_begin && has_end && e.year() - b.year() >= 100) {
@@ -458,6 +654,16 @@ std::vector<Timex> FindTimexes(absl::string_view text, absl::CivilSecond dct) {
       int te = ti;
       while (te < n && t[te].end <= m.match.end) ++te;
       if (te == ti) continue;
+      TimeMatch left, right;
+      int left_end = 0, right_begin = 0;
+      if (m.interval && SplitRange(text, t, ti, te, ctx, &left, &left_end,
+                                   &right, &right_begin)) {
+        int lb = ti;
+        while (lb < left_end && t[lb].begin < left.match.begin) ++lb;
+        cands.push_back(FromTime(text, t, lb, left_end, left, durs, ctx));
+        cands.push_back(FromTime(text, t, right_begin, te, right, durs, ctx));
+        continue;
+      }
       cands.push_back(FromTime(text, t, ti, te, m, durs, ctx));
     }
   }
@@ -469,13 +675,85 @@ std::vector<Timex> FindTimexes(absl::string_view text, absl::CivilSecond dct) {
     int i, e;
     TokenRange(t, d.begin, d.end, &i, &e);
     if (e == i) continue;
+    // 2' and 1" are minutes and seconds in Duckling's corpus; in news they
+    // close quotes.
+    if (t[e - 1].Is("\"") || t[e - 1].Is("'")) continue;
     while (i + 1 < e && IsLeadingPreposition(t[i])) ++i;
     c.timex.begin = t[i].begin;
     c.timex.end = t[e - 1].end;
     c.timex.type = "DURATION";
     c.timex.value = TimexValueOf(d.value.duration());
+    if (IsVagueAmount(t, i, e)) c.timex.value = VagueValue(c.timex.value);
     c.timex.value_proto = d.value;
     cands.push_back(std::move(c));
+  }
+
+  for (int i = 0; i < n; ++i) {
+    TimexCandidate c;
+    c.priority = 1;
+    Timex& x = c.timex;
+    // Bare years: "a 2010 commando raid", "fiscal 1989".
+    if (IsBareYear(t, i)) {
+      const int b = i > 0 && t[i - 1].Is("fiscal") ? i - 1 : i;
+      x.begin = t[b].begin;
+      x.end = t[i].end;
+      x.type = "DATE";
+      x.value = t[i].text;
+      TimeValue* v = x.value_proto.mutable_time();
+      const int y = std::atoi(t[i].text.c_str());
+      v->set_begin(FormatCivil(absl::CivilSecond(y, 1, 1, 0, 0, 0)));
+      v->set_end(FormatCivil(absl::CivilSecond(y + 1, 1, 1, 0, 0, 0)));
+      v->set_grain(YEAR);
+      cands.push_back(std::move(c));
+      continue;
+    }
+    // Quarters as modifiers: "third-quarter profit" is the last third
+    // quarter begun by the creation time.
+    const int q = QuarterOrdinal(t[i]);
+    if (q > 0 && i + 2 < n && t[i + 1].Is("-") && t[i + 2].Is("quarter")) {
+      int y = static_cast<int>(dct.year());
+      if (absl::CivilMonth(y, 3 * (q - 1) + 1) > absl::CivilMonth(dct)) --y;
+      x.begin = t[i].begin;
+      x.end = t[i + 2].end;
+      x.type = "DATE";
+      x.value = absl::StrFormat("%04d-Q%d", y, q);
+      TimeValue* v = x.value_proto.mutable_time();
+      v->set_begin(
+          FormatCivil(absl::CivilSecond(y, 3 * (q - 1) + 1, 1, 0, 0, 0)));
+      v->set_end(FormatCivil(
+          absl::CivilSecond(absl::CivilMonth(y, 3 * (q - 1) + 1) + 3)));
+      v->set_grain(QUARTER);
+      x.anchored = true;
+      cands.push_back(std::move(c));
+      continue;
+    }
+    // "several months", "the past few weeks": lengths of unstated size.
+    if (IsAny(t[i], {"several", "few", "many"}) && i + 1 < n &&
+        VagueUnit(t[i + 1]) != nullptr) {
+      int b = i;
+      if (b > 0 && t[b - 1].Is("a")) --b;
+      if (b > 1 && t[b - 2].Is("the") &&
+          IsAny(t[b - 1], {"past", "last", "next", "coming", "previous"}))
+        b -= 2;
+      x.begin = t[b].begin;
+      x.end = t[i + 1].end;
+      x.type = "DURATION";
+      x.value = VagueUnit(t[i + 1]);
+      x.value_proto.mutable_duration()->set_approximate(true);
+      c.priority = 2;
+      cands.push_back(std::move(c));
+      continue;
+    }
+    // "for years", "over months": vague lengths.
+    if (i + 1 < n && (t[i].Is("for") || t[i].Is("over")) &&
+        VagueUnit(t[i + 1]) != nullptr) {
+      x.begin = t[i + 1].begin;
+      x.end = t[i + 1].end;
+      x.type = "DURATION";
+      x.value = VagueUnit(t[i + 1]);
+      x.value_proto.mutable_duration()->set_approximate(true);
+      cands.push_back(std::move(c));
+    }
   }
 
   // Vague references: "recently", "now", "the future".

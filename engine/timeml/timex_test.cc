@@ -73,6 +73,55 @@ TEST(FindTimexes, Table) {
   }
 }
 
+// Resolution rules about English, each on sentences of its own.
+TEST(FindTimexes, ResolutionRules) {
+  const struct {
+    const char* text;
+    const char* want;
+  } kCases[] = {
+      // Bare years as modifiers, and ranges split into their ends.
+      {"It recalled a 2010 commando raid.", "2010|DATE|2010"},
+      {"Profit rose in fiscal 1997.", "fiscal 1997|DATE|1997"},
+      {"The club won 2000 games.", ""},
+      {"It cost $1998.", ""},
+      {"The 1990 talks failed.", "1990|DATE|1990"},
+      {"He served from 2009 to 2011.", "2009|DATE|2009; 2011|DATE|2011"},
+      {"Talks ran from May 4 to June 2.",
+       "May 4|DATE|1998-05-04; June 2|DATE|1998-06-02"},
+      // Ordinals are days of the month only in a date context.
+      {"It was the first foreign trip of his term.", ""},
+      {"The second you log in, it starts.", ""},
+      {"prices rose 2 1/2 times", ""},
+      {"clocks go forward to British Summer Time", ""},
+      // Tense and the creation time choose the year of a year-less month
+      // and the week of a weekday (the DCT is Friday, August 7, 1998).
+      {"The plant closed in December.", "December|DATE|1997-12"},
+      {"The plant will close in December.", "December|DATE|1998-12"},
+      {"The plant will reopen in March.", "March|DATE|1999-03"},
+      {"The plant reopened in March.", "March|DATE|1998-03"},
+      {"The museum said it would reopen on Monday.", "Monday|DATE|1998-08-10"},
+      {"The museum reopened on Monday.", "Monday|DATE|1998-08-03"},
+      {"He resigned last September.", "last September|DATE|1997-09"},
+      {"Third-quarter profit fell.", "Third-quarter|DATE|1998-Q3"},
+      {"Fourth-quarter profit fell.", "Fourth-quarter|DATE|1997-Q4"},
+      // "N units ago" at the unit's grain.
+      {"He left two years ago.", "two years ago|DATE|1996"},
+      {"He left five months ago.", "five months ago|DATE|1998-03"},
+      {"He left 10 days ago.", "10 days ago|DATE|1998-07-28"},
+      // Vague amounts and vague references.
+      {"It took a few days.", "a few days|DURATION|PXD"},
+      {"Shares fell in the past several months.",
+       "the past several months|DURATION|PXM"},
+      {"He has lived there for years.", "years|DURATION|PXY"},
+      {"Prices rose in recent weeks.", "recent weeks|DATE|PAST_REF"},
+      // Weekends are weeks' ends, not clock times.
+      {"Fighting resumed over the weekend.", "the weekend|DATE|1998-W31-WE"},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(Describe(c.text), c.want) << c.text;
+  }
+}
+
 TEST(FindTimexes, ValuesCarryAccordsValueModel) {
   const std::vector<Timex> now = FindTimexes("Prices are now higher.", kDct);
   ASSERT_EQ(now.size(), 1u);
