@@ -1163,11 +1163,13 @@ int Parser::DateAt(int i, Spec* out) const {
       }
     }
   }
-  // Bare weekday.
+  // Bare weekday. An abbreviation that is also an English word is more
+  // often that word alone, capitalized or not ("The Sun", "Sat down"); with
+  // a date or time it is a day.
   if (weekday != kUnset) {
     Spec s;
     s.weekday = weekday;
-    if (weak) s.latent = true;
+    if (weak || IsWeakName(t_[i].text)) s.latent = true;
     int e = WeekdayAt(i, &weekday, &weak);
     consider(e, s);
   }
@@ -1691,7 +1693,10 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
       }
       if (e2 < 0 && !Is(i, "for")) {
         int v = -1;
+        // A bare number is an hour after "at" ("at 3"); after "about" or
+        // "around" it is an amount ("about 3 percent").
         if (IsDigits(k) && t_[k].text.size() <= 2 &&
+            (Is(i, "at") || Is(i, "@")) &&
             !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))))
           v = DigitsValue(k);
         else if (IsWord(k) && Is(i, "at"))
@@ -2121,8 +2126,10 @@ int Parser::BoundaryAt(int i, Spec* s) const {
   Grain unit = GRAIN_UNSPECIFIED;
   CivilSecond pb, pe;
   int e = -1;
-  if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "boy") ||
-      Is(j, "eod")) {
+  // The abbreviations are written in capitals: "the boy" is no time.
+  if ((Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "boy") ||
+       Is(j, "eod")) &&
+      t_[j].all_caps) {
     kind = t_[j].text[0];
     unit = t_[j].text[2] == 'm' ? MONTH : t_[j].text[2] == 'y' ? YEAR : DAY;
     pb = Truncate(ref_, unit);

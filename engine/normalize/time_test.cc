@@ -155,7 +155,9 @@ TEST(FindTimes, NotTimesInNews) {
         "The second you log in, it starts", "prices rose 2 1/2 times",
         "clocks go forward to British Summer Time",
         "It was a difficult season for the club", "the season opener",
-        "the third-largest bank"}) {
+        "the third-largest bank", "the boy was found", "Boy, was it hot",
+        "prices fell about 3", "around 12 were hurt",
+        "The Sun reported the story", "Sun Microsystems fell"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
 }

@@ -70,13 +70,11 @@ struct VagueRef {
 constexpr VagueRef kVagueRefs[] = {
     {{"the", "past"}, TimeValue::PAST},
     {{"recently"}, TimeValue::PAST},
-    {{"previously"}, TimeValue::PAST},
     {{"formerly"}, TimeValue::PAST},
     {{"the", "time"}, TimeValue::PAST},
     {{"now"}, TimeValue::PRESENT},
     {{"right", "now"}, TimeValue::PRESENT},
     {{"currently"}, TimeValue::PRESENT},
-    {{"current"}, TimeValue::PRESENT},
     {{"nowadays"}, TimeValue::PRESENT},
     {{"these", "days"}, TimeValue::PRESENT},
     {{"the", "present"}, TimeValue::PRESENT},
@@ -87,7 +85,6 @@ constexpr VagueRef kVagueRefs[] = {
     {{"recent", "days"}, TimeValue::PAST},
     {{"the", "future"}, TimeValue::FUTURE},
     {{"the", "near", "future"}, TimeValue::FUTURE},
-    {{"soon"}, TimeValue::FUTURE},
 };
 
 // Words before "the time" that make it a point in the past ("at the time",
@@ -602,8 +599,16 @@ std::vector<Timex> FindTimexes(absl::string_view text, absl::CivilSecond dct) {
     Timex& x = c.timex;
     TimeValue* tv = x.value_proto.mutable_time();
     int e = 0;
+    // "a quarterly dividend", "the daily newspaper": before a noun the
+    // adjective classifies the noun and states no recurring time.
+    const bool before_noun =
+        i + 1 < n && t[i + 1].IsWord() && !t[i + 1].capitalized &&
+        !IsAny(t[i + 1], {"in",   "on",    "at",     "for",     "and",
+                          "or",   "to",    "since",  "until",   "by",
+                          "from", "with",  "during", "through", "as",
+                          "but",  "after", "before", "since",   "over"});
     for (const Adverb& a : kRecurrenceAdverbs) {
-      if (t[i].Is(a.word)) {
+      if (t[i].Is(a.word) && !before_noun) {
         e = i + 1;
         tv->set_recurrence(a.period);
         x.value = a.period;

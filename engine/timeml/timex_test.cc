@@ -66,6 +66,8 @@ TEST(FindTimexes, Table) {
       {"He runs every morning.", "every morning|SET|XXXX-XX-XXTMO"},
       {"The board meets each Thursday.", "each Thursday|SET|XXXX-WXX-4"},
       {"Fees rise annually.", "annually|SET|P1Y"},
+      {"It paid a quarterly dividend.", ""},
+      {"It is published daily in Paris.", "daily|SET|P1D"},
       {"Rates are reviewed every month.", "every month|SET|P1M"},
   };
   for (const auto& c : kCases) {
