@@ -584,7 +584,58 @@ std::string TimexValueOf(const Duration& d) {
   }
 }
 
-std::vector<Timex> FindTimexes(absl::string_view text, absl::CivilSecond dct) {
+namespace {
+
+// `text` with the possessive "'s" after a time word blanked out ("Friday's
+// announcement", "This year's vaccine", "last week's vote"), so the
+// grammars read the time word; byte offsets are unchanged.
+std::string BlankTimePossessives(absl::string_view text) {
+  std::string out(text);
+  const Tokens all = Tokenize(text);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Token& w = all[i];
+    if (!w.IsWord() || !w.apostrophe || w.text.size() < 4 ||
+        w.text.compare(w.text.size() - 2, 2, "'s") != 0) {
+      continue;
+    }
+    // "New Year's Day": a name goes on with a capital.
+    if (w.capitalized && i + 1 < all.size() && all[i + 1].capitalized) continue;
+    const std::string stem = w.text.substr(0, w.text.size() - 2);
+    const Tokens st = Tokenize(stem);
+    const bool time_word =
+        st.size() == 1 &&
+        (st[0].weekday >= 0 || st[0].month > 0 ||
+         IsAny(st[0],
+               {"year",     "week",      "month",    "day",     "quarter",
+                "today",    "yesterday", "tomorrow", "tonight", "decade",
+                "century",  "weekend",   "season",   "summer",  "winter",
+                "spring",   "autumn",    "morning",  "evening", "night",
+                "afternoon"}));
+    if (!time_word) continue;
+    // The apostrophe (1 to 3 bytes) and the "s" end the token.
+    int k = w.end - 1;  // the "s"
+    out[k] = ' ';
+    --k;
+    while (k > w.begin &&
+           (static_cast<unsigned char>(out[k]) >= 0x80 || out[k] == '\'')) {
+      out[k] = ' ';
+      if (static_cast<unsigned char>(text[k]) >= 0x80 &&
+          (static_cast<unsigned char>(text[k]) & 0xC0) == 0xC0) {
+        break;  // the first byte of a multi-byte apostrophe
+      }
+      if (text[k] == '\'') break;
+      --k;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Timex> FindTimexes(absl::string_view original,
+                               absl::CivilSecond dct) {
+  const std::string masked = BlankTimePossessives(original);
+  const absl::string_view text = masked;
   const Tokens t = Tokenize(text);
   const int n = static_cast<int>(t.size());
   const TimeContext ctx = NewsContext(dct);
@@ -811,7 +862,7 @@ std::vector<Timex> FindTimexes(absl::string_view text, absl::CivilSecond dct) {
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
   for (Timex& x : out) {
     x.value_proto.set_surface(
-        std::string(text.substr(x.begin, x.end - x.begin)));
+        std::string(original.substr(x.begin, x.end - x.begin)));
   }
   return out;
 }

@@ -116,6 +116,11 @@ TEST(FindTimexes, ResolutionRules) {
        "the past several months|DURATION|PXM"},
       {"He has lived there for years.", "years|DURATION|PXY"},
       {"Prices rose in recent weeks.", "recent weeks|DATE|PAST_REF"},
+      // Possessives do not hide a time.
+      {"Friday's announcement surprised many.", "Friday|DATE|1998-08-07"},
+      {"This year's vaccine works.", "This year|DATE|1998"},
+      {"Last week\xe2\x80\x99s vote was close.", "Last week|DATE|1998-W31"},
+      {"New Year's Day", "New Year's Day|DATE|1998-01-01"},
       // Weekends are weeks' ends, not clock times.
       {"Fighting resumed over the weekend.", "the weekend|DATE|1998-W31-WE"},
   };
