@@ -1,7 +1,6 @@
 // Tense of the clause around a time expression, as far as the choice
 // between a past and a future occurrence needs it: "would reopen on Friday"
-// points forward, "reopened on Friday" back. News narrates in the past, so
-// a clause without a future marker counts as past.
+// points forward, "reopened on Friday" back, "is on Friday" neither.
 //
 //   if (ClauseTense(tokens, i) == Tense::kFuture) ctx.weekday = kNext;
 #ifndef ACCORD_ENGINE_TIMEML_TENSE_H_
@@ -13,13 +12,14 @@
 
 namespace accord {
 
-enum class Tense { kPast, kFuture };
+enum class Tense { kUnknown, kPast, kFuture };
 
-// kFuture when a future marker ("will", "'ll", "shall", "would", "going to",
-// "expected to", "scheduled to", "set to", "plans to", "due to", "next",
-// "upcoming", "is to") stands before token `i` in its clause (back to the
-// previous sentence end, semicolon or colon), else kPast. `tokens` is
-// Tokenize's output; pure function.
+// The tense of the nearest marker in the clause of token `i` (bounded by
+// sentence ends, semicolons and colons), looking back first and then
+// forward: kFuture for "will", "'ll", "shall", "would", "next", "upcoming"
+// and "going/expected/scheduled/set/plans/due/is to"; kPast for "was",
+// "were", "had", "said", "ago", common irregular past forms and "-ed"
+// words; else kUnknown. `tokens` is Tokenize's output; pure function.
 Tense ClauseTense(const std::vector<Token>& tokens, int i);
 
 }  // namespace accord

@@ -357,6 +357,9 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // own, so "since 2014" has the value of "2014" rather than an open
   // interval and "by Friday" that of "Friday".
   while (i + 1 < e && (IsLeadingPreposition(t[i]) || t[i].Is("between"))) ++i;
+  // The words `inner` was read from.
+  absl::string_view read =
+      text.substr(m.match.begin, m.match.end - m.match.begin);
   for (const BoundaryWord& b : kBoundaries) {
     int n = MatchWords(t, i, b.words);
     if (n > 0 && i + n < e && t[i + n].Is("-")) ++n;  // "mid-1996"
@@ -364,7 +367,11 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
       x.mod = b.mod;
       const absl::string_view rest =
           text.substr(t[i + n].begin, t[e - 1].end - t[i + n].begin);
-      if (!ParseWhole(rest, ctx, &inner)) x.mod.clear();
+      if (ParseWhole(rest, ctx, &inner)) {
+        read = rest;
+      } else {
+        x.mod.clear();
+      }
       break;
     }
   }
@@ -372,7 +379,18 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
       (t[i].begin != m.match.begin || tense == Tense::kFuture)) {
     const absl::string_view rest =
         text.substr(t[i].begin, t[e - 1].end - t[i].begin);
-    ParseWhole(rest, ctx, &inner);
+    if (ParseWhole(rest, ctx, &inner)) read = rest;
+  }
+  // A future weekday on the day of writing is that day ("will speak
+  // Friday" in a Friday paper).
+  if (tense == Tense::kFuture) {
+    TimeMatch same;
+    if (ParseWhole(read, news, &same) &&
+        same.match.value.time().begin() ==
+            FormatCivil(absl::CivilSecond(absl::CivilDay(news.reference))) &&
+        same.match.value.time().grain() == DAY) {
+      inner = same;
+    }
   }
   x.begin = t[i].begin;
   x.end = t[e - 1].end;
@@ -413,19 +431,19 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
         CivilOr(inner.match.value.time().begin(), news.reference);
     const absl::CivilSecond month_start(news.reference.year(),
                                         news.reference.month(), 1, 0, 0, 0);
+    const absl::CivilMonth bm(b), rm(month_start);
     int shift = 0;
-    if ((tense == Tense::kPast || quarter > 0) && b > news.reference &&
-        absl::CivilMonth(b) > absl::CivilMonth(month_start)) {
+    if ((tense == Tense::kPast || quarter > 0) && bm > rm) {
       shift = -1;
-    } else if (tense == Tense::kFuture && quarter == 0 &&
-               absl::CivilMonth(b) < absl::CivilMonth(month_start)) {
+    } else if (tense == Tense::kFuture && quarter == 0 && bm < rm) {
       shift = 1;
+    } else if (tense == Tense::kUnknown && quarter == 0) {
+      // No tense: the nearest occurrence ("December" in a February
+      // article is the last one, "January" in a November one the next).
+      if (bm - rm > 6) shift = -1;
+      if (rm - bm > 6) shift = 1;
     }
-    if (shift != 0) {
-      ParseWhole(surface, ShiftYears(ctx, shift), &inner) ||
-          ParseWhole(text.substr(m.match.begin, m.match.end - m.match.begin),
-                     ShiftYears(ctx, shift), &inner);
-    }
+    if (shift != 0) ParseWhole(read, ShiftYears(ctx, shift), &inner);
   }
   // "last March": the last March before this month.
   if (i + 1 < e && t[i].Is("last") && t[i + 1].month > 0 && e == i + 2) {
