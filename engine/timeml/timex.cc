@@ -818,6 +818,39 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       cands.push_back(std::move(c));
       continue;
     }
+    // "the quarter", "the latest quarter": in news the quarter last
+    // reported, the one before the quarter of writing; "the current
+    // quarter" is the quarter of writing.
+    if (t[i].Is("the") && i + 1 < n) {
+      int k = i + 1;
+      bool current = false;
+      if (IsAny(t[k], {"latest", "past", "current", "just-ended"})) {
+        current = t[k].Is("current");
+        ++k;
+      } else if (t[k].Is("most") && k + 1 < n && t[k + 1].Is("recent")) {
+        k += 2;
+      }
+      const bool followed =
+          k + 1 < n && (IsAny(t[k + 1], {"of", "-", "ended", "ending", "to",
+                                         "before", "after", "that", "when"}) ||
+                        t[k + 1].IsDigits());
+      if (k < n && t[k].Is("quarter") && !followed) {
+        absl::CivilMonth q(dct.year(), (dct.month() - 1) / 3 * 3 + 1);
+        if (!current && ClauseTense(t, i) != Tense::kFuture) q -= 3;
+        x.begin = t[i].begin;
+        x.end = t[k].end;
+        x.type = "DATE";
+        x.value = absl::StrFormat("%04d-Q%d", static_cast<int>(q.year()),
+                                  (q.month() - 1) / 3 + 1);
+        TimeValue* v = x.value_proto.mutable_time();
+        v->set_begin(FormatCivil(absl::CivilSecond(q)));
+        v->set_end(FormatCivil(absl::CivilSecond(q + 3)));
+        v->set_grain(QUARTER);
+        x.anchored = true;
+        cands.push_back(std::move(c));
+        continue;
+      }
+    }
     // "for years", "over months": vague lengths.
     if (i + 1 < n && (t[i].Is("for") || t[i].Is("over")) &&
         VagueUnit(t[i + 1]) != nullptr) {

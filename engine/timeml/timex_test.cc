@@ -106,6 +106,12 @@ TEST(FindTimexes, ResolutionRules) {
       {"He resigned last September.", "last September|DATE|1997-09"},
       {"Third-quarter profit fell.", "Third-quarter|DATE|1998-Q3"},
       {"Fourth-quarter profit fell.", "Fourth-quarter|DATE|1997-Q4"},
+      // "the quarter" in a report is the quarter last reported.
+      {"Profit rose 5% in the quarter.", "the quarter|DATE|1998-Q2"},
+      {"Sales in the latest quarter fell.", "the latest quarter|DATE|1998-Q2"},
+      {"Sales will rise in the current quarter.",
+       "current quarter|DATE|1998-Q3"},
+      {"It was the quarter of the city.", ""},
       // "N units ago" at the unit's grain.
       {"He left two years ago.", "two years ago|DATE|1996"},
       {"He left five months ago.", "five months ago|DATE|1998-03"},
