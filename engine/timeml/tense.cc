@@ -20,7 +20,11 @@ bool EndsClause(const Token& w) {
 Tense Marker(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
   if (!w.IsWord()) return Tense::kUnknown;
-  if (IsAnyOf(w, {"will", "shall", "would", "upcoming", "next", "wo"})) {
+  // Plans and schedules point forward whatever their form ("scheduled for
+  // Dec. 7", "expected on Monday").
+  if (IsAnyOf(w,
+              {"will", "shall", "would", "upcoming", "next", "wo", "scheduled",
+               "expected", "planned", "slated", "due", "proposed"})) {
     return Tense::kFuture;
   }
   // "he'll": the tokenizer keeps the apostrophe inside the word.

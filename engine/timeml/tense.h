@@ -16,8 +16,9 @@ enum class Tense { kUnknown, kPast, kFuture };
 
 // The tense of the nearest marker in the clause of token `i` (bounded by
 // sentence ends, semicolons and colons), looking back first and then
-// forward: kFuture for "will", "'ll", "shall", "would", "next", "upcoming"
-// and "going/expected/scheduled/set/plans/due/is to"; kPast for "was",
+// forward: kFuture for "will", "'ll", "shall", "would", "next", "upcoming",
+// "scheduled", "expected", "planned", "due" and "going/set/plans/is to";
+// kPast for "was",
 // "were", "had", "said", "ago", common irregular past forms and "-ed"
 // words; else kUnknown. `tokens` is Tokenize's output; pure function.
 Tense ClauseTense(const std::vector<Token>& tokens, int i);

@@ -32,6 +32,7 @@ TEST(ClauseTense, Table) {
       {"He said on friday that he will go.", Tense::kPast},
       {"The president is to visit Paris on friday.", Tense::kFuture},
       {"The vote is on friday.", Tense::kUnknown},
+      {"A vote was scheduled for friday.", Tense::kFuture},
       {"On friday, the museum will reopen.", Tense::kFuture},
       {"On friday the talks collapsed.", Tense::kPast},
       {"Indeed friday is a holiday; it rained.", Tense::kUnknown},

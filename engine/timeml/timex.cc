@@ -413,12 +413,15 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     }
     if (dl < e && t[dl].Is("ago")) ago_grain = d.value.duration().grain();
   }
-  bool relative = false, month_or_season = false, digits = false;
+  bool relative = false, month_or_season = false, digits = false, year = false;
   int quarter = 0;
   for (int k = i; k < e; ++k) {
     relative = relative || IsRelativeWord(t[k]);
     month_or_season =
         month_or_season || t[k].month > 0 || SeasonCode(t[k]) != nullptr;
+    // A stated year fixes the date; a day number does not.
+    year = year || (t[k].IsDigits() && t[k].text.size() == 4) ||
+           (t[k].Is("'") && k + 1 < e && t[k + 1].IsDigits());
     digits = digits || t[k].IsDigits();
     if (k + 1 < e && t[k + 1].Is("quarter")) quarter = QuarterOrdinal(t[k]);
   }
@@ -426,18 +429,21 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // not after the creation time, a future clause the next one not before
   // it ("in August" in an article of May 2025 is August 2024 when told in
   // the past). Quarters ("the third quarter") take the last one begun.
-  if (!relative && !digits && (month_or_season || quarter > 0)) {
+  if (!relative && !year && (month_or_season || quarter > 0)) {
     const absl::CivilSecond b =
         CivilOr(inner.match.value.time().begin(), news.reference);
     const absl::CivilSecond month_start(news.reference.year(),
                                         news.reference.month(), 1, 0, 0, 0);
     const absl::CivilMonth bm(b), rm(month_start);
+    // A date with its day ("record Dec. 15", "until March 6") is mostly a
+    // scheduled one however the sentence reports it: the nearest.
+    const Tense t_eff = digits ? Tense::kUnknown : tense;
     int shift = 0;
-    if ((tense == Tense::kPast || quarter > 0) && bm > rm) {
+    if ((t_eff == Tense::kPast || quarter > 0) && bm > rm) {
       shift = -1;
-    } else if (tense == Tense::kFuture && quarter == 0 && bm < rm) {
+    } else if (t_eff == Tense::kFuture && quarter == 0 && bm < rm) {
       shift = 1;
-    } else if (tense == Tense::kUnknown && quarter == 0) {
+    } else if (t_eff == Tense::kUnknown && quarter == 0) {
       // No tense: the nearest occurrence ("December" in a February
       // article is the last one, "January" in a November one the next).
       if (bm - rm > 6) shift = -1;

@@ -18,10 +18,10 @@ struct Floors {
 };
 
 constexpr Floors kFloors[] = {
-    {"TimeBank", 183, 78.3, 89.6, 94.5, 82.0, 73.5},
-    {"AQUAINT", 73, 82.8, 91.9, 91.3, 76.8, 70.7},
+    {"TimeBank", 183, 78.3, 89.6, 94.5, 82.3, 73.8},
+    {"AQUAINT", 73, 82.8, 91.9, 91.3, 78.3, 72.0},
 };
-constexpr Floors kOverall = {"overall", 256, 79.8, 90.4, 93.5, 80.3, 72.6};
+constexpr Floors kOverall = {"overall", 256, 79.8, 90.4, 93.5, 81.0, 73.2};
 
 void ExpectAtLeast(const Floors& f, int documents, const TimexCounts& c) {
   EXPECT_EQ(documents, f.documents) << f.corpus;
