@@ -2302,6 +2302,10 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
   if ((Is(j, "season") || Is(j, "seasons")) && dir == 0 && !Is(i, "this") &&
       !Is(i, "current"))
     return -1;
+  // "fall" alone is the verb or noun ("prices fall", "the fall of Rome");
+  // the season has a modifier ("this fall", "last fall").
+  if (Is(j, "fall") && (j == i || (Is(j + 1, "of") && !IsDigits(j + 2))))
+    return -1;
   if (season && j + 1 < n_ && t_[j].capitalized && t_[j + 1].capitalized &&
       Is(j + 1, "time"))
     return -1;

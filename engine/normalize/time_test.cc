@@ -148,16 +148,29 @@ TEST(FindTimes, TimeZones) {
 }
 
 TEST(FindTimes, NotTimesInNews) {
-  for (const char* text :
-       {"The bill passed 52-48", "a 3-1 win", "About 150 people gathered",
-        "Nine in ten voters", "it will last 30 days", "a 45-year-old man",
-        "at 650-650-6500", "It was the first foreign trip of his term",
-        "The second you log in, it starts", "prices rose 2 1/2 times",
-        "clocks go forward to British Summer Time",
-        "It was a difficult season for the club", "the season opener",
-        "the third-largest bank", "the boy was found", "Boy, was it hot",
-        "prices fell about 3", "around 12 were hurt",
-        "The Sun reported the story", "Sun Microsystems fell"}) {
+  for (const char* text : {"The bill passed 52-48",
+                           "a 3-1 win",
+                           "About 150 people gathered",
+                           "Nine in ten voters",
+                           "it will last 30 days",
+                           "a 45-year-old man",
+                           "at 650-650-6500",
+                           "It was the first foreign trip of his term",
+                           "The second you log in, it starts",
+                           "prices rose 2 1/2 times",
+                           "clocks go forward to British Summer Time",
+                           "It was a difficult season for the club",
+                           "the season opener",
+                           "the third-largest bank",
+                           "the boy was found",
+                           "Boy, was it hot",
+                           "prices fell about 3",
+                           "around 12 were hurt",
+                           "The Sun reported the story",
+                           "Sun Microsystems fell",
+                           "prices will fall to a low",
+                           "shares fall again",
+                           "after the fall of the Berlin Wall"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
 }
