@@ -807,6 +807,81 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       cands.push_back(std::move(c));
       continue;
     }
+    // Years said in words, as transcripts write them: "nineteen
+    // ninety-six".
+    if ((t[i].number_word == 18 || t[i].number_word == 19) && i + 1 < n &&
+        t[i + 1].number_word >= 20 && t[i + 1].number_word % 10 == 0) {
+      int y = 100 * t[i].number_word + t[i + 1].number_word;
+      int e = i + 2;
+      if (e + 1 < n && t[e].Is("-") && t[e + 1].number_word >= 1 &&
+          t[e + 1].number_word <= 9) {
+        y += t[e + 1].number_word;
+        e += 2;
+      } else if (e < n && t[e].number_word >= 1 && t[e].number_word <= 9) {
+        y += t[e].number_word;
+        ++e;
+      }
+      x.begin = t[i].begin;
+      x.end = t[e - 1].end;
+      x.type = "DATE";
+      x.value = absl::StrCat(y);
+      TimeValue* v = x.value_proto.mutable_time();
+      v->set_begin(FormatCivil(absl::CivilSecond(y, 1, 1, 0, 0, 0)));
+      v->set_end(FormatCivil(absl::CivilSecond(y + 1, 1, 1, 0, 0, 0)));
+      v->set_grain(YEAR);
+      c.priority = 2;
+      cands.push_back(std::move(c));
+      continue;
+    }
+    // Centuries: "the 20th century", "the eleventh century" ("19", "10").
+    {
+      int k = i;
+      if (t[k].Is("the")) ++k;
+      int nth = -1, e = -1;
+      if (k < n && t[k].ordinal_word > 0) {
+        nth = t[k].ordinal_word;
+        e = k + 1;
+      } else if (k + 1 < n && t[k].IsDigits() && !t[k + 1].space_before &&
+                 IsAny(t[k + 1], {"st", "nd", "rd", "th"})) {
+        nth = std::atoi(t[k].text.c_str());
+        e = k + 2;
+      }
+      if (nth >= 1 && nth <= 30 && e < n && t[e].Is("century")) {
+        x.begin = t[i].begin;
+        x.end = t[e].end;
+        x.type = "DATE";
+        x.value = absl::StrFormat("%02d", nth - 1);
+        TimeValue* v = x.value_proto.mutable_time();
+        v->set_begin(
+            FormatCivil(absl::CivilSecond(100 * (nth - 1), 1, 1, 0, 0, 0)));
+        v->set_end(FormatCivil(absl::CivilSecond(100 * nth, 1, 1, 0, 0, 0)));
+        v->set_grain(DECADE);
+        c.priority = 3;
+        cands.push_back(std::move(c));
+        continue;
+      }
+    }
+    // "the nineties": the decade of the 1900s a plural tens word names.
+    if (t[i].Is("the") && i + 1 < n) {
+      static const char* const kTens[] = {"twenties", "thirties", "forties",
+                                          "fifties",  "sixties",  "seventies",
+                                          "eighties", "nineties"};
+      int d = 0;
+      while (d < 8 && !t[i + 1].Is(kTens[d])) ++d;
+      if (d < 8) {
+        const int y = 1920 + 10 * d;
+        x.begin = t[i].begin;
+        x.end = t[i + 1].end;
+        x.type = "DATE";
+        x.value = absl::StrCat(y / 10);
+        TimeValue* v = x.value_proto.mutable_time();
+        v->set_begin(FormatCivil(absl::CivilSecond(y, 1, 1, 0, 0, 0)));
+        v->set_end(FormatCivil(absl::CivilSecond(y + 10, 1, 1, 0, 0, 0)));
+        v->set_grain(DECADE);
+        cands.push_back(std::move(c));
+        continue;
+      }
+    }
     // "several months", "the past few weeks": lengths of unstated size.
     if (IsAny(t[i], {"several", "few", "many"}) && i + 1 < n &&
         VagueUnit(t[i + 1]) != nullptr) {

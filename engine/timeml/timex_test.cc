@@ -126,6 +126,11 @@ TEST(FindTimexes, ResolutionRules) {
        "the past several months|DURATION|PXM"},
       {"He has lived there for years.", "years|DURATION|PXY"},
       {"Prices rose in recent weeks.", "recent weeks|DATE|PAST_REF"},
+      // Years, decades and centuries in words.
+      {"It was built in nineteen ninety-six.", "nineteen ninety-six|DATE|1996"},
+      {"Prices peaked in the nineties.", "the nineties|DATE|199"},
+      {"It ended the 20th century.", "the 20th century|DATE|19"},
+      {"a church of the eleventh century", "the eleventh century|DATE|10"},
       // Possessives do not hide a time.
       {"Friday's announcement surprised many.", "Friday|DATE|1998-08-07"},
       {"This year's vaccine works.", "This year|DATE|1998"},
