@@ -587,8 +587,8 @@ std::string TimexValueOf(const TimeValue& v, absl::string_view surface) {
 std::string TimexValueOf(const Duration& d) {
   const double s = d.seconds();
   switch (d.grain()) {
-    case DECADE:
-      return Period(s / GrainSeconds(DECADE), "DE", false);
+    case DECADE:  // TimeML counts decades in years: "two decades" P20Y
+      return Period(s / GrainSeconds(YEAR), "Y", false);
     case YEAR:
       return Period(s / GrainSeconds(YEAR), "Y", false);
     case QUARTER:
@@ -734,6 +734,32 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       int te = ti;
       while (te < n && t[te].end <= m.match.end) ++te;
       if (te == ti) continue;
+      // A clock reading with seconds after "in", "of" or "time" is an
+      // elapsed time: "won in 3:07:35", "a time of 2:05:11".
+      {
+        int k = ti;
+        if (k < te && t[k].Is("in")) ++k;
+        const bool elapsed_context =
+            k > 0 && IsAny(t[k - 1], {"in", "of", "time", "clocked"});
+        if (elapsed_context && te - k == 5 && t[k].IsDigits() &&
+            t[k + 1].Is(":") && t[k + 2].IsDigits() && t[k + 3].Is(":") &&
+            t[k + 4].IsDigits()) {
+          const int h = std::atoi(t[k].text.c_str());
+          const int mi = std::atoi(t[k + 2].text.c_str());
+          const int se = std::atoi(t[k + 4].text.c_str());
+          TimexCandidate c;
+          c.priority = 2;
+          c.timex.begin = t[k].begin;
+          c.timex.end = t[k + 4].end;
+          c.timex.type = "DURATION";
+          c.timex.value = absl::StrFormat("PT%dH%dM%dS", h, mi, se);
+          Duration* d = c.timex.value_proto.mutable_duration();
+          d->set_seconds(3600.0 * h + 60.0 * mi + se);
+          d->set_grain(SECOND);
+          cands.push_back(std::move(c));
+          continue;
+        }
+      }
       TimeMatch left, right;
       int left_end = 0, right_begin = 0;
       if (m.interval && SplitRange(text, t, ti, te, ctx, &left, &left_end,

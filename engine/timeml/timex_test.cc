@@ -120,6 +120,12 @@ TEST(FindTimexes, ResolutionRules) {
       {"He left two years ago.", "two years ago|DATE|1996"},
       {"He left five months ago.", "five months ago|DATE|1998-03"},
       {"He left 10 days ago.", "10 days ago|DATE|1998-07-28"},
+      // Lengths stay lengths.
+      {"He promised results in 100 days.", "100 days|DURATION|P100D"},
+      {"It will double in a decade.", "a decade|DURATION|P10Y"},
+      {"A month earlier, he quit.", "A month earlier|DURATION|P1M"},
+      {"She won the marathon in 3:07:35.", "3:07:35|DURATION|PT3H7M35S"},
+      {"The bomb went off at 15:23:24.", "15:23:24|TIME|1998-08-07T15:23:24"},
       // Vague amounts and vague references.
       {"It took a few days.", "a few days|DURATION|PXD"},
       {"Shares fell in the past several months.",
