@@ -1,5 +1,6 @@
 #include "engine/timeml/timex.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -166,6 +167,46 @@ TEST(FindTimexes, AnchoredOnlyWhenTheValueDependsOnTheCreationTime) {
   ASSERT_EQ(x.size(), 2u);
   EXPECT_FALSE(x[0].anchored);
   EXPECT_TRUE(x[1].anchored);
+}
+
+TEST(FindTimexes, ArbitraryTextGivesOrderedSpansInside) {
+  const char* kPieces[] = {"Friday's",
+                           " ",
+                           "the",
+                           "1990",
+                           "-",
+                           "2 1/2",
+                           "’s",
+                           "every",
+                           "in",
+                           "\xff",
+                           "nineteen",
+                           "ninety",
+                           "third-quarter",
+                           "3:07:35",
+                           "'",
+                           "ago",
+                           "years",
+                           ",",
+                           "May",
+                           "the 20th century"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = rng() % 12;
+    for (int k = 0; k < n; ++k) {
+      text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      if (rng() % 2) text += ' ';
+    }
+    int last_end = 0;
+    for (const Timex& t : FindTimexes(text, kDct)) {
+      EXPECT_GE(t.begin, last_end) << text;
+      EXPECT_LT(t.begin, t.end) << text;
+      EXPECT_LE(t.end, static_cast<int>(text.size())) << text;
+      EXPECT_FALSE(t.value.empty()) << text;
+      last_end = t.end;
+    }
+  }
 }
 
 TEST(TimexValueOf, Durations) {
