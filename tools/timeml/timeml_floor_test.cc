@@ -18,10 +18,10 @@ struct Floors {
 };
 
 constexpr Floors kFloors[] = {
-    {"TimeBank", 183, 78.3, 89.6, 94.5, 82.3, 73.8},
-    {"AQUAINT", 73, 82.8, 91.9, 91.3, 78.3, 72.0},
+    {"TimeBank", 183, 78.9, 90.3, 94.6, 82.4, 74.4},
+    {"AQUAINT", 73, 82.9, 92.0, 91.3, 78.3, 72.1},
 };
-constexpr Floors kOverall = {"overall", 256, 79.8, 90.4, 93.5, 81.0, 73.2};
+constexpr Floors kOverall = {"overall", 256, 80.2, 90.8, 93.5, 81.1, 73.7};
 
 void ExpectAtLeast(const Floors& f, int documents, const TimexCounts& c) {
   EXPECT_EQ(documents, f.documents) << f.corpus;
