@@ -2472,11 +2472,13 @@ int Parser::ClockAt(int i, Spec* out) const {
       if (Is(j, "from") && j > i + 1 && Is(j - 1, "minutes")) sign = 1;
       Spec h;
       int he = sign != 0 ? hour_at(j + 1, &h) : -1;
-      // "13 to 15" is a range of numbers, not 14:47: a bare number of
-      // minutes needs "minutes" or a definite hour.
+      // "13 to 15" and "3 to 20" are ranges of numbers, not clock times: a
+      // bare number of minutes needs "minutes" or an hour in words or with
+      // am/pm ("ten to three", "5 to 3pm").
       if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
           !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
-          !Is(j - 1, "quarter") && !h.hour_certain && he == j + 2)
+          !Is(j - 1, "quarter") && he == j + 2 &&
+          (!h.hour_certain || IsDigits(j + 1)))
         he = -1;
       if (he > 0) {
         if (sign > 0) {

@@ -170,7 +170,9 @@ TEST(FindTimes, NotTimesInNews) {
                            "Sun Microsystems fell",
                            "prices will fall to a low",
                            "shares fall again",
-                           "after the fall of the Berlin Wall"}) {
+                           "after the fall of the Berlin Wall",
+                           "the vote was 3 to 20",
+                           "sentences of 12 to 18 months"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
 }
