@@ -18,10 +18,10 @@ struct Floors {
 };
 
 constexpr Floors kFloors[] = {
-    {"TimeBank", 183, 78.9, 90.3, 94.6, 82.4, 74.4},
-    {"AQUAINT", 73, 82.9, 92.0, 91.3, 78.3, 72.1},
+    {"TimeBank", 183, 78.9, 90.3, 94.7, 82.4, 74.5},
+    {"AQUAINT", 73, 83.0, 92.1, 91.3, 78.3, 72.1},
 };
-constexpr Floors kOverall = {"overall", 256, 80.2, 90.8, 93.5, 81.1, 73.7};
+constexpr Floors kOverall = {"overall", 256, 80.2, 90.9, 93.6, 81.1, 73.7};
 
 void ExpectAtLeast(const Floors& f, int documents, const TimexCounts& c) {
   EXPECT_EQ(documents, f.documents) << f.corpus;
