@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end tests of the accord CLI: exit codes, help, bad inputs, formats,
-# claim files round-tripping into reconcile, and explain.
+# claim files round-tripping into reconcile, explain, and timex.
 set -uo pipefail
 accord="$1"
 corpus="testdata/victory_day"
@@ -94,6 +94,18 @@ set -- ${ids}
 check "explain two claims" 0 $?
 contains "aligned" "${tmp}/explain2" "ALIGNED into one fact"
 contains "72h = 3 days" "${tmp}/explain2" "duration: 72 hours vs 3 days -> EQUAL"
+
+# timex: TimeML with the publication date as the creation time.
+"${accord}" timex "${corpus}/002_32ef1df748e060ef.txt" >"${tmp}/timex.tml"
+check "timex article" 0 $?
+contains "timex DCT" "${tmp}/timex.tml" 'value="2025-05-04" temporalFunction="false" functionInDocument="CREATION_TIME"'
+contains "timex TIMEX3" "${tmp}/timex.tml" 'type="DATE" value="2022-02" temporalFunction="false">February 2022</TIMEX3>'
+printf 'No date here on Friday.\n' >"${tmp}/undated.txt"
+"${accord}" timex "${tmp}/undated.txt" "${corpus}/000_4bb49dc5a5b678ed.txt" \
+  >"${tmp}/timex2.tml" 2>"${tmp}/timex2.err"
+check "timex undated article" 1 $?
+contains "timex names the undated file" "${tmp}/timex2.err" "undated.txt: no publication date"
+contains "timex writes the others" "${tmp}/timex2.tml" "CREATION_TIME"
 
 echo "${failures} failures"
 [[ ${failures} -eq 0 ]]

@@ -31,6 +31,19 @@ bool Near(double a, double b, double rel) {
 }
 
 Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
+  // A vague reference ("recently") or a recurrence ("every morning") states
+  // no interval: it equals its like and never contradicts a date.
+  const bool a_vague = a.reference() != TimeValue::REFERENCE_UNSPECIFIED ||
+                       !a.recurrence().empty();
+  const bool b_vague = b.reference() != TimeValue::REFERENCE_UNSPECIFIED ||
+                       !b.recurrence().empty();
+  if (a_vague || b_vague) {
+    return a.reference() == b.reference() &&
+                   a.recurrence() == b.recurrence() &&
+                   a.recurrence_part() == b.recurrence_part()
+               ? EQUAL
+               : COMPATIBLE;
+  }
   if (a.begin() == b.begin() && a.end() == b.end() && a.grain() == b.grain())
     return EQUAL;
   const double ab = Seconds(a.begin(), -kInf), ae = Seconds(a.end(), kInf);

@@ -84,6 +84,12 @@ TEST(CompareValues, Table) {
   const Value may2025 =
       Time("2025-05-01T00:00:00", "2025-06-01T00:00:00", MONTH);
   const Value after2014 = Time("2014-01-01T00:00:00", "", YEAR);
+  Value past_ref, present_ref, mornings, days;
+  past_ref.mutable_time()->set_reference(TimeValue::PAST);
+  present_ref.mutable_time()->set_reference(TimeValue::PRESENT);
+  mornings.mutable_time()->set_recurrence("P1D");
+  mornings.mutable_time()->set_recurrence_part("TMO");
+  days.mutable_time()->set_recurrence("P1D");
   const struct {
     const char* name;
     Value a, b;
@@ -96,6 +102,12 @@ TEST(CompareValues, Table) {
       {"overlapping ranges", may7to10, may9to12, CONFLICTING},
       {"open interval contains", after2014, may7to10, COMPATIBLE},
       {"open interval disjoint", after2014, may1, CONFLICTING},
+      {"same vague reference", past_ref, past_ref, EQUAL},
+      {"vague references differ", past_ref, present_ref, COMPATIBLE},
+      {"vague reference vs date", past_ref, may1, COMPATIBLE},
+      {"same recurrence", mornings, mornings, EQUAL},
+      {"recurrences differ in part", mornings, days, COMPATIBLE},
+      {"recurrence vs date", may1, days, COMPATIBLE},
       {"72 hours = 3 days", Dur(72 * kHour, HOUR), Dur(3 * kDay, DAY), EQUAL},
       {"30 days vs 72 hours", Dur(30 * kDay, DAY), Dur(72 * kHour, HOUR),
        CONFLICTING},

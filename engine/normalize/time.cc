@@ -924,6 +924,8 @@ int Parser::AmPmAt(int i, bool* pm) const {
 // 10.31.1974, 31/Oct/1974, 31-Oct-74, 2/2013.
 int Parser::NumericDateAt(int i, Spec* s) const {
   if (!IsDigits(i)) return -1;
+  // "2 1/2 times", "3 3/4 inches": a fraction after a whole number.
+  if (i > 0 && IsDigits(i - 1) && !Adj(i) && Is(i + 1, "/")) return -1;
   if (i > 0 && Adj(i) && (IsWord(i - 1) || IsDigits(i - 1))) return -1;
   if (i > 1 && Adj(i) && t_[i].text.size() != 4 &&
       (Is(i - 1, "/") || Is(i - 1, "-") || Is(i - 1, ".") || Is(i - 1, ":")) &&
@@ -1145,15 +1147,29 @@ int Parser::DateAt(int i, Spec* out) const {
         s.weekday = weekday;
         if (weekday == kUnset && !ordinal) s.latent = true;  // "the 24"
         if (weekday == kUnset && k == j) s.latent = true;    // "24th"
+        // "the first foreign trip", "the second you log in": an ordinal
+        // after "the" is a day of the month only where a date is expected:
+        // after a preposition ("on the 15th", "by the 3rd") or ending the
+        // clause ("due the 1st.").
+        if (weekday == kUnset && k > j && de < n_ &&
+            (IsWord(de) || IsDigits(de) || (Is(de, "-") && Adj(de))) &&
+            !(i > 0 &&
+              (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") ||
+               Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "from") ||
+               Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "to") ||
+               Is(i - 1, "through"))))
+          s.latent = true;
         if (weekday != kUnset || ordinal || k > j) consider(de, s);
       }
     }
   }
-  // Bare weekday.
+  // Bare weekday. An abbreviation that is also an English word is more
+  // often that word alone, capitalized or not ("The Sun", "Sat down"); with
+  // a date or time it is a day.
   if (weekday != kUnset) {
     Spec s;
     s.weekday = weekday;
-    if (weak) s.latent = true;
+    if (weak || IsWeakName(t_[i].text)) s.latent = true;
     int e = WeekdayAt(i, &weekday, &weak);
     consider(e, s);
   }
@@ -1677,7 +1693,10 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
       }
       if (e2 < 0 && !Is(i, "for")) {
         int v = -1;
+        // A bare number is an hour after "at" ("at 3"); after "about" or
+        // "around" it is an amount ("about 3 percent").
         if (IsDigits(k) && t_[k].text.size() <= 2 &&
+            (Is(i, "at") || Is(i, "@")) &&
             !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))))
           v = DigitsValue(k);
         else if (IsWord(k) && Is(i, "at"))
@@ -2107,8 +2126,10 @@ int Parser::BoundaryAt(int i, Spec* s) const {
   Grain unit = GRAIN_UNSPECIFIED;
   CivilSecond pb, pe;
   int e = -1;
-  if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "boy") ||
-      Is(j, "eod")) {
+  // The abbreviations are written in capitals: "the boy" is no time.
+  if ((Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "boy") ||
+       Is(j, "eod")) &&
+      t_[j].all_caps) {
     kind = t_[j].text[0];
     unit = t_[j].text[2] == 'm' ? MONTH : t_[j].text[2] == 'y' ? YEAR : DAY;
     pb = Truncate(ref_, unit);
@@ -2274,6 +2295,20 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
                       Is(j, "seasons");
   if (we < 0 && !season && !Is(i, "all") && !Is(i, "rest") && !Is(i, "the"))
     return -1;
+  // "season" alone is a sports or holiday season ("a difficult season", "the
+  // season opener"); only "this/last/next season" is a season of the year.
+  // A capitalized season before "Time" names a time zone ("British Summer
+  // Time").
+  if ((Is(j, "season") || Is(j, "seasons")) && dir == 0 && !Is(i, "this") &&
+      !Is(i, "current"))
+    return -1;
+  // "fall" alone is the verb or noun ("prices fall", "the fall of Rome");
+  // the season has a modifier ("this fall", "last fall").
+  if (Is(j, "fall") && (j == i || (Is(j + 1, "of") && !IsDigits(j + 2))))
+    return -1;
+  if (season && j + 1 < n_ && t_[j].capitalized && t_[j + 1].capitalized &&
+      Is(j + 1, "time"))
+    return -1;
   const CivilDay today(ref_);
   const CivilDay monday = StartOfWeek(today);
   if (we > 0) {
@@ -2437,11 +2472,13 @@ int Parser::ClockAt(int i, Spec* out) const {
       if (Is(j, "from") && j > i + 1 && Is(j - 1, "minutes")) sign = 1;
       Spec h;
       int he = sign != 0 ? hour_at(j + 1, &h) : -1;
-      // "13 to 15" is a range of numbers, not 14:47: a bare number of
-      // minutes needs "minutes" or a definite hour.
+      // "13 to 15" and "3 to 20" are ranges of numbers, not clock times: a
+      // bare number of minutes needs "minutes" or an hour in words or with
+      // am/pm ("ten to three", "5 to 3pm").
       if (he > 0 && !Is(j - 1, "minutes") && !Is(j - 1, "minute") &&
           !Is(j - 1, "mins") && !Is(j - 1, "min") && !Is(j - 1, "half") &&
-          !Is(j - 1, "quarter") && !h.hour_certain && he == j + 2)
+          !Is(j - 1, "quarter") && he == j + 2 &&
+          (!h.hour_certain || IsDigits(j + 1)))
         he = -1;
       if (he > 0) {
         if (sign > 0) {

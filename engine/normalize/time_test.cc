@@ -148,12 +148,45 @@ TEST(FindTimes, TimeZones) {
 }
 
 TEST(FindTimes, NotTimesInNews) {
-  for (const char* text :
-       {"The bill passed 52-48", "a 3-1 win", "About 150 people gathered",
-        "Nine in ten voters", "it will last 30 days", "a 45-year-old man",
-        "at 650-650-6500"}) {
+  for (const char* text : {"The bill passed 52-48",
+                           "a 3-1 win",
+                           "About 150 people gathered",
+                           "Nine in ten voters",
+                           "it will last 30 days",
+                           "a 45-year-old man",
+                           "at 650-650-6500",
+                           "It was the first foreign trip of his term",
+                           "The second you log in, it starts",
+                           "prices rose 2 1/2 times",
+                           "clocks go forward to British Summer Time",
+                           "It was a difficult season for the club",
+                           "the season opener",
+                           "the third-largest bank",
+                           "the boy was found",
+                           "Boy, was it hot",
+                           "prices fell about 3",
+                           "around 12 were hurt",
+                           "The Sun reported the story",
+                           "Sun Microsystems fell",
+                           "prices will fall to a low",
+                           "shares fall again",
+                           "after the fall of the Berlin Wall",
+                           "the vote was 3 to 20",
+                           "sentences of 12 to 18 months"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
+}
+
+TEST(FindTimes, OrdinalDaysWhereADateIsExpected) {
+  const Case kCases[] = {
+      {"due on the 15th", "on the 15th", "2025-05-15T00:00:00",
+       "2025-05-16T00:00:00", DAY},
+      {"paid by the 3rd of June", "by the 3rd of June", "2025-05-05T09:00:00",
+       "2025-06-03T00:00:00", SECOND},
+      {"Rent is due the 1st.", "the 1st", "2025-05-01T00:00:00",
+       "2025-05-02T00:00:00", DAY},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
 }
 
 TEST(FindTimes, WeekdayDirectionNext) {

@@ -430,10 +430,12 @@ std::vector<Token> Tokenize(absl::string_view text) {
     if (cls & kLetter) {
       tok.kind = Token::kWord;
       tok.capitalized = cls & kUpper;
+      bool all_caps = true;
       uint32_t h = WordIndex::kSeed;
       while (i < n) {
         const unsigned char d = text[i];
         if (kBytes.c[d] & kLetter) {
+          all_caps = all_caps && (kBytes.c[d] & kUpper);
           const unsigned char lower = d | 0x20;  // ASCII letters only
           tok.text.push_back(static_cast<char>(lower));
           h = WordIndex::Step(h, lower);
@@ -459,6 +461,7 @@ std::vector<Token> Tokenize(absl::string_view text) {
         break;
       }
       tok.word_hash = h;
+      tok.all_caps = all_caps;
       if (const WordFacts* f = words.Find(h, tok.text)) {
         tok.number_word = f->number_word;
         tok.glued_number = f->glued_number;

@@ -51,6 +51,9 @@ struct Token {
   bool space_before = true;
   // True when the first character is an upper-case ASCII letter.
   bool capitalized = false;
+  // True when every letter of a word is an upper-case ASCII letter ("EOM",
+  // "NATO"), as abbreviations are written.
+  bool all_caps = false;
   // True when a word holds an apostrophe ("o'clock"; U+2018/U+2019 too).
   bool apostrophe = false;
   // WordHash(text) for words (Tokenize computes it while copying the

@@ -25,6 +25,17 @@ TEST(Tokenize, SplitsLettersDigitsAndPunctuation) {
   EXPECT_FALSE(t[6].space_before);
 }
 
+TEST(Tokenize, AllCapsFlag) {
+  const std::vector<Token> t = Tokenize("EOM Boy boy NATO's 3PM");
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_TRUE(t[0].all_caps);
+  EXPECT_FALSE(t[1].all_caps);
+  EXPECT_FALSE(t[2].all_caps);
+  EXPECT_FALSE(t[3].all_caps);  // the apostrophe's "s" is lower case
+  EXPECT_FALSE(t[4].all_caps);  // digits
+  EXPECT_TRUE(t[5].all_caps);
+}
+
 TEST(Tokenize, ApostropheFlag) {
   const std::vector<Token> t =
       Tokenize("don\xe2\x80\x99t rock'n'roll it's ' x' 'y");
