@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <string>
 #include <vector>
@@ -38,14 +39,33 @@ Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
   const bool b_vague = b.reference() != TimeValue::REFERENCE_UNSPECIFIED ||
                        !b.recurrence().empty();
   if (a_vague || b_vague) {
-    return a.reference() == b.reference() &&
-                   a.recurrence() == b.recurrence() &&
+    return a.reference() == b.reference() && a.recurrence() == b.recurrence() &&
                    a.recurrence_part() == b.recurrence_part()
                ? EQUAL
                : COMPATIBLE;
   }
   if (a.begin() == b.begin() && a.end() == b.end() && a.grain() == b.grain())
     return EQUAL;
+  // A time of day whose day was not stated ("at 4:15 a.m.") says nothing
+  // about the day: it fits any day-long or longer interval, and against
+  // another time of day only the clock is compared, within an hour (news
+  // rounds clock times: "about 4 a.m." and "4:15 a.m." are one time).
+  if (a.day_inferred() || b.day_inferred()) {
+    const TimeValue& t = a.day_inferred() ? a : b;
+    const TimeValue& other = a.day_inferred() ? b : a;
+    if (other.grain() != HOUR && other.grain() != MINUTE &&
+        other.grain() != SECOND) {
+      return COMPATIBLE;
+    }
+    absl::CivilSecond tc, oc;
+    if (!ParseCivil(t.begin(), &tc) || !ParseCivil(other.begin(), &oc)) {
+      return COMPATIBLE;
+    }
+    const int tm = tc.hour() * 60 + tc.minute();
+    const int om = oc.hour() * 60 + oc.minute();
+    const int apart = std::min(std::abs(tm - om), 24 * 60 - std::abs(tm - om));
+    return apart <= 60 ? COMPATIBLE : CONFLICTING;
+  }
   const double ab = Seconds(a.begin(), -kInf), ae = Seconds(a.end(), kInf);
   const double bb = Seconds(b.begin(), -kInf), be = Seconds(b.end(), kInf);
   if (ab == bb && ae == be) return EQUAL;  // same interval, other grain

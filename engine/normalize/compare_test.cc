@@ -90,12 +90,24 @@ TEST(CompareValues, Table) {
   mornings.mutable_time()->set_recurrence("P1D");
   mornings.mutable_time()->set_recurrence_part("TMO");
   days.mutable_time()->set_recurrence("P1D");
+  // Clock times: "4:15 a.m." with no day (placed on the reference day) and
+  // "4 a.m. Sunday", "3 a.m. Sunday", "10 p.m. Saturday" with stated days.
+  Value at415 = Time("2015-03-02T04:15:00", "2015-03-02T04:16:00", MINUTE);
+  at415.mutable_time()->set_day_inferred(true);
+  const Value sun4 = Time("2015-03-01T04:00:00", "2015-03-01T05:00:00", HOUR);
+  const Value sun3 = Time("2015-03-01T03:00:00", "2015-03-01T04:00:00", HOUR);
+  const Value sat22 = Time("2015-02-28T22:00:00", "2015-02-28T23:00:00", HOUR);
+  const Value sunday = Time("2015-03-01T00:00:00", "2015-03-02T00:00:00", DAY);
   const struct {
     const char* name;
     Value a, b;
     Comparison want;
   } kCases[] = {
       {"same time", may1, may1, EQUAL},
+      {"dayless clock vs clock 15 min apart", at415, sun4, COMPATIBLE},
+      {"clock vs dayless clock 75 min apart", sun3, at415, CONFLICTING},
+      {"dayless clock vs clock 6 h apart", at415, sat22, CONFLICTING},
+      {"dayless clock vs another day", at415, sunday, COMPATIBLE},
       {"year contains day", year2013, may1, COMPATIBLE},
       {"day in year", may1, year2013, COMPATIBLE},
       {"disjoint times", may7to10, may12, CONFLICTING},

@@ -272,6 +272,8 @@ struct Resolved {
   bool open_begin = false;  // (-inf, end)
   bool open_end = false;    // [begin, +inf)
   std::string holiday;
+  // A time of day with no stated day: the day is the reference's.
+  bool day_inferred = false;
 };
 
 // Adds a duration to `t`: calendar units move the calendar ("in 2 months"),
@@ -2772,6 +2774,7 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
     }
     const int m = s.minute != kUnset ? s.minute : 0;
     const int sec = s.second != kUnset ? s.second : 0;
+    r->day_inferred = date_from_reference;
     r->begin = CivilSecond(date.year(), date.month(), date.day(), h, m, sec);
     if (s.tz_offset != kUnset &&
         ctx_.utc_offset_minutes != TimeContext::kNoOffset) {
@@ -3320,6 +3323,7 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text, const Tokens& t,
     if (!r.open_begin) v->set_begin(FormatCivil(r.begin));
     if (!r.open_end) v->set_end(FormatCivil(r.end));
     v->set_grain(r.grain);
+    if (r.day_inferred) v->set_day_inferred(true);
     m.match.value.set_surface(
         std::string(text.substr(m.match.begin, m.match.end - m.match.begin)));
     m.interval = r.interval;

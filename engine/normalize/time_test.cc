@@ -57,6 +57,29 @@ TEST(FindTimes, AbsoluteDates) {
   for (const Case& c : kCases) Check(c, NewsContext());
 }
 
+// A clock time with no day is placed on the reference day and marked as
+// such; a stated day (a weekday, a date, "today") is not a guess.
+TEST(FindTimes, DaylessClockTimesAreMarked) {
+  const struct {
+    const char* text;
+    bool day_inferred;
+  } kCases[] = {
+      {"The shooting happened around 4:15 a.m. at the hall.", true},
+      {"Police were called at 11 p.m.", true},
+      {"It happened about 4 a.m. Sunday.", false},
+      {"The blast came at 10:30 a.m. on May 3.", false},
+      {"He spoke today at 3 p.m.", false},
+      {"The shooting happened Sunday.", false},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<ValueMatch> m = FindTimes(c.text, NewsContext());
+    ASSERT_EQ(m.size(), 1u);
+    EXPECT_EQ(m[0].value.time().day_inferred(), c.day_inferred)
+        << m[0].value.surface();
+  }
+}
+
 TEST(FindTimes, Ranges) {
   const Case kCases[] = {
       {"from May 7 to 10", "from May 7 to 10", "2025-05-07T00:00:00",
