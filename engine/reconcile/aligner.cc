@@ -921,10 +921,26 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       std::stable_sort(
           timed.begin(), timed.end(),
           [](const Timed& a, const Timed& b) { return a.begin < b.begin; });
+      // A new occurrence starts after a gap longer than the window, or when
+      // the claim's document already dated this occurrence to a disjoint
+      // time: an article does not contradict itself, so two dates of one
+      // frame in one article are two events ("the Oct. 13 shooting led to
+      // ... an Oct. 18 shooting").
       double reach = -1e18;
+      std::vector<const Timed*> current;
       for (const Timed& t : timed) {
-        if (parts.empty() || t.begin > reach + window) parts.emplace_back();
+        bool split = parts.empty() || t.begin > reach + window;
+        for (size_t k = 0; !split && k < current.size(); ++k) {
+          const Timed& o = *current[k];
+          split = o.claim->trigger().doc_id() == t.claim->trigger().doc_id() &&
+                  (o.end <= t.begin || t.end <= o.begin);
+        }
+        if (split) {
+          parts.emplace_back();
+          current.clear();
+        }
         parts.back().push_back(t.claim);
+        current.push_back(&t);
         reach = std::max(reach, t.end);
       }
       // Undated claims join the occurrence most sources talk about.

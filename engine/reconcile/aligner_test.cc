@@ -144,6 +144,32 @@ TEST_F(AlignerTest, DistantTimesAreDifferentOccurrences) {
   EXPECT_TRUE(a.conflicts.empty());
 }
 
+// Within SHOOT's 7-day window, two sources dating one shooting differently
+// disagree; one article that dates two shootings differently reports two
+// events (an article does not contradict itself).
+TEST_F(AlignerTest, OneArticlesTwoDatesAreTwoOccurrences) {
+  auto shoot = [](const std::string& doc, const std::string& n,
+                  const std::string& day, const std::string& next) {
+    Claim c = Make(doc + "/" + n, doc, "SHOOT", {{"time", T(day, next)}});
+    c.mutable_trigger()->set_doc_id(doc);
+    return c;
+  };
+  const Alignment two_sources = aligner_->Align({
+      shoot("a", "0", "2016-10-13", "2016-10-14"),
+      shoot("b", "0", "2016-10-18", "2016-10-19"),
+  });
+  EXPECT_EQ(two_sources.facts.size(), 1u);
+  EXPECT_EQ(two_sources.conflicts.size(), 1u);
+
+  const Alignment one_article = aligner_->Align({
+      shoot("a", "0", "2016-10-13", "2016-10-14"),
+      shoot("a", "1", "2016-10-18", "2016-10-19"),
+      shoot("b", "0", "2016-10-18", "2016-10-19"),
+  });
+  EXPECT_EQ(one_article.facts.size(), 2u);
+  EXPECT_TRUE(one_article.conflicts.empty());
+}
+
 TEST_F(AlignerTest, DifferentEnumerationsDiverge) {
   const Alignment a = aligner_->Align({
       Make("a/0/0", "a", "ATTEND",
