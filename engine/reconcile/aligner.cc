@@ -44,6 +44,7 @@ struct RoleTables {
     std::vector<bool> party;      // frame.roles(i) is a symmetric party
     std::vector<int> occurrence;  // the ids of frame.occurrence_roles()
     int subject = kUnknownRole;   // the id of frame.subject_role()
+    int object = kUnknownRole;    // the id of frame.object_role()
     int text = kUnknownRole;      // the id of frame.partition_by_text_role()
   };
 
@@ -91,6 +92,7 @@ struct RoleTables {
         info.occurrence.push_back(Id(r));
       }
       info.subject = Id(f.subject_role());
+      info.object = Id(f.object_role());
       info.text = Id(f.partition_by_text_role());
     }
   }
@@ -1336,13 +1338,28 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
       for (const Claim* c : part) {
         InsertSorted(c->polarity() == NEGATIVE ? &neg : &pos, run.Source(c));
       }
-      // A denial answers an affirmation only about the same agent: "he did
-      // not shoot her" does not deny "she was shot" (no agent) or "another
-      // man shot her".
+      // A denial answers an affirmation only about the same participants:
+      // "he did not shoot her" does not deny "she was shot" (no agent) or
+      // "another man shot her", and "a 7-year-old was not injured" does not
+      // deny "his brother was injured" (another patient).
       bool opposed = false;
       if (!pos.empty() && !neg.empty()) {
         const std::string subject =
             frame == nullptr ? "" : frame->subject_role();
+        const std::string object = frame == nullptr ? "" : frame->object_role();
+        // Whether a and d name the same participant in `role` (or neither
+        // names one): equal or compatible values; two texts that merely
+        // differ ("his brother", "a 7-year-old") are not shown to be one.
+        auto same_participant = [&](const Claim* a, const Claim* d,
+                                    const std::string& role, int id) {
+          if (role.empty()) return true;
+          const Value* x = roles.Arg(*a, id, role);
+          const Value* y = roles.Arg(*d, id, role);
+          if ((x == nullptr) != (y == nullptr)) return false;
+          if (x == nullptr) return true;
+          const Comparison c = comparator_->Compare(*x, *y);
+          return c == EQUAL || c == COMPATIBLE;
+        };
         for (const Claim* a : part) {
           if (opposed) break;  // one opposed pair is enough
           if (a->polarity() == NEGATIVE) continue;
@@ -1350,14 +1367,8 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
             if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
               continue;
             }
-            const Value* x = subject.empty()
-                                 ? nullptr
-                                 : roles.Arg(*a, tables->subject, subject);
-            const Value* y = subject.empty()
-                                 ? nullptr
-                                 : roles.Arg(*d, tables->subject, subject);
-            if ((x == nullptr) != (y == nullptr)) continue;
-            if (x != nullptr && comparator_->Compare(*x, *y) == CONFLICTING) {
+            if (!same_participant(a, d, subject, tables->subject) ||
+                !same_participant(a, d, object, tables->object)) {
               continue;
             }
             opposed = true;

@@ -284,6 +284,28 @@ TEST_F(AlignerTest, ADenialAboutAnotherAgentIsNoConflict) {
   for (const Conflict& c : a.conflicts) EXPECT_NE(c.kind(), POLARITY);
 }
 
+// "A 7-year-old was not injured" says nothing about the brother who was;
+// a denial about the same patient does conflict.
+TEST_F(AlignerTest, ADenialAboutAnotherPatientIsNoConflict) {
+  auto text = [](const std::string& t) {
+    Value v;
+    v.set_text(t);
+    return v;
+  };
+  const Alignment other = aligner_->Align({
+      Make("a/0/0", "a", "INJURE", {{"victim", text("his brother")}}),
+      Make("b/0/0", "b", "INJURE", {{"victim", text("a 7-year-old")}},
+           NEGATIVE),
+  });
+  for (const Conflict& c : other.conflicts) EXPECT_NE(c.kind(), POLARITY);
+  const Alignment same = aligner_->Align({
+      Make("a/0/0", "a", "INJURE", {{"victim", text("his brother")}}),
+      Make("b/0/0", "b", "INJURE", {{"victim", text("his brother")}}, NEGATIVE),
+  });
+  ASSERT_EQ(same.conflicts.size(), 1u);
+  EXPECT_EQ(same.conflicts[0].kind(), POLARITY);
+}
+
 TEST_F(AlignerTest, ADenialAboutTheSameAgentConflicts) {
   const Alignment a = aligner_->Align({
       Make("a/0/0", "a", "REJECT",
