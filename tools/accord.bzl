@@ -18,6 +18,10 @@
         golden_dir = "story/golden",
     )
 
+Extraction runs in a Bazel persistent worker (`accord --persistent_worker`)
+when the strategy allows it, the default; `--strategy=AccordExtract=local`
+runs one process per article instead, with the same outputs.
+
 Every action is hermetic: it reads only its declared inputs (the article,
 its .meta sidecar, the accord binary whose gazetteer, lexicon and rules are
 compiled in) and writes deterministic bytes, so Bazel caches it. Editing one
@@ -51,7 +55,11 @@ def _accord_claims_impl(ctx):
         meta = metas.get(src.path + ".meta")
         if meta:
             inputs.append(meta)
+        # All arguments go through a params file ("accord @FILE"): Bazel's
+        # persistent workers require one, and send its lines as a request.
         args = ctx.actions.args()
+        args.use_param_file("@%s", use_always = True)
+        args.set_param_file_format("multiline")
         args.add("extract")
         args.add("--out=" + out.path)
         args.add_all(ctx.attr.flags)
@@ -62,6 +70,14 @@ def _accord_claims_impl(ctx):
             inputs = inputs,
             outputs = [out],
             mnemonic = "AccordExtract",
+            # One long-lived `accord --persistent_worker` per worker slot
+            # serves every article: the rules compile once per build. Run
+            # without it with --strategy=AccordExtract=processwrapper-sandbox
+            # (or local); the outputs are the same bytes.
+            execution_requirements = {
+                "supports-workers": "1",
+                "requires-worker-protocol": "proto",
+            },
             progress_message = "accord extract %s" % src.short_path,
         )
         outs.append(out)

@@ -16,6 +16,8 @@
 #include <cstring>
 #include <functional>
 #include <iostream>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,8 @@
 #include "engine/timeml/timex.h"
 #include "engine/truth/options.h"
 #include "re2/re2.h"
+#include "tools/worker/params_file.h"
+#include "tools/worker/worker_loop.h"
 
 ABSL_FLAG(std::string, format, "",
           "Output format: md (default for reconcile), html, json, textproto, "
@@ -313,6 +317,14 @@ int RunTimex(const std::vector<std::string>& paths) {
   return emitted != kOk ? emitted : status;
 }
 
+// In a persistent worker (RunWorker), the extractor kept across requests
+// and the limits it was built with; null otherwise.
+struct WorkerExtractor {
+  std::string key;
+  std::unique_ptr<Extractor> extractor;
+};
+WorkerExtractor* g_worker_extractor = nullptr;
+
 int Run(int argc, char** argv) {
   if (argc < 2) return Usage("missing command");
   const std::string command = argv[1];
@@ -355,10 +367,31 @@ int Run(int argc, char** argv) {
   xopts.max_claims_per_document = absl::GetFlag(FLAGS_max_claims);
   xopts.annotator.max_sentence_bytes = absl::GetFlag(FLAGS_max_sentence_bytes);
   xopts.rule_limits.max_rules = absl::GetFlag(FLAGS_max_rules);
-  auto extractor = Extractor::Create(xopts);
-  if (!extractor.ok()) {
-    std::cerr << "accord: " << extractor.status().message() << "\n";
-    return kInputError;
+  std::unique_ptr<Extractor> owned_extractor;
+  const Extractor* extractor = nullptr;
+  // A persistent worker keeps the extractor of the built-in data across
+  // requests; data files given by flags are read afresh by every request.
+  const bool cached = g_worker_extractor != nullptr &&
+                      xopts.gazetteer_path.empty() &&
+                      xopts.lexicon_path.empty() && xopts.rules_path.empty();
+  const std::string cache_key = absl::StrCat(xopts.max_claims_per_document, ",",
+                                             xopts.annotator.max_sentence_bytes,
+                                             ",", xopts.rule_limits.max_rules);
+  if (cached && g_worker_extractor->extractor != nullptr &&
+      g_worker_extractor->key == cache_key) {
+    extractor = g_worker_extractor->extractor.get();
+  } else {
+    auto created = Extractor::Create(xopts);
+    if (!created.ok()) {
+      std::cerr << "accord: " << created.status().message() << "\n";
+      return kInputError;
+    }
+    owned_extractor = *std::move(created);
+    extractor = owned_extractor.get();
+    if (cached) {
+      g_worker_extractor->key = cache_key;
+      g_worker_extractor->extractor = std::move(owned_extractor);
+    }
   }
   PipelineOptions popts;
   popts.jobs = absl::GetFlag(FLAGS_jobs);
@@ -381,7 +414,7 @@ int Run(int argc, char** argv) {
   if (isatty(STDERR_FILENO) && command != "explain") {
     popts.progress = TerminalProgress();
   }
-  Pipeline pipeline(extractor->get(), popts);
+  Pipeline pipeline(extractor, popts);
 
   if (command == "reconcile" || command == "extract") {
     if (inputs.empty()) return Usage(absl::StrCat(command, ": no inputs"));
@@ -444,7 +477,7 @@ int Run(int argc, char** argv) {
       return kInputError;
     }
     std::vector<SentenceTrace> trace;
-    auto claims = (*extractor)->Extract(*doc, &trace);
+    auto claims = extractor->Extract(*doc, &trace);
     if (!claims.ok()) {
       std::cerr << "accord: error: " << claims.status().message() << "\n";
       return kInputError;
@@ -486,7 +519,7 @@ int Run(int argc, char** argv) {
       return kInputError;
     }
   }
-  const Aligner aligner(&(*extractor)->lexicon(), &pipeline.comparator());
+  const Aligner aligner(&extractor->lexicon(), &pipeline.comparator());
   const std::string key0 = aligner.BlockKey(*pair[0]);
   const std::string key1 = aligner.BlockKey(*pair[1]);
   std::string out;
@@ -524,7 +557,72 @@ int Run(int argc, char** argv) {
   return Emit(out);
 }
 
+// Runs `accord ARGS...` with ARGS from a vector (a params file's or a work
+// request's lines).
+int RunArguments(const std::vector<std::string>& args) {
+  std::vector<std::string> strings = {"accord"};
+  strings.insert(strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : strings) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  return Run(static_cast<int>(strings.size()), argv.data());
+}
+
+// accord --persistent_worker: Bazel's persistent worker (docs/batch.md).
+// Each request is one accord command line, run with the flags at their
+// defaults, its stdout and stderr captured into the response; the extractor
+// is built once. Requests must write to --out: stdout is the protocol.
+int RunWorker() {
+  WorkerExtractor cache;
+  g_worker_extractor = &cache;
+  const absl::Status s = RunWorkerLoop(
+      std::cin, std::cout,
+      [](const std::vector<std::string>& args, std::string* output) {
+        bool has_out = false;
+        for (size_t i = 0; i < args.size(); ++i) {
+          if (args[i] == "--") break;
+          has_out |=
+              (absl::StartsWith(args[i], "--out=") && args[i].size() > 6) ||
+              (args[i] == "--out" && i + 1 < args.size());
+        }
+        if (!has_out) {
+          *output = "accord: a worker request needs --out=FILE\n";
+          return kUsage;
+        }
+        absl::FlagSaver defaults;
+        std::ostringstream captured;
+        std::streambuf* const out = std::cout.rdbuf(captured.rdbuf());
+        std::streambuf* const err = std::cerr.rdbuf(captured.rdbuf());
+        const int status = RunArguments(args);
+        std::cout.rdbuf(out);
+        std::cerr.rdbuf(err);
+        *output = captured.str();
+        return status;
+      });
+  g_worker_extractor = nullptr;
+  if (!s.ok()) {
+    std::cerr << "accord: worker: " << s.message() << "\n";
+    return kInputError;
+  }
+  return kOk;
+}
+
 }  // namespace
 }  // namespace accord
 
-int main(int argc, char** argv) { return accord::Run(argc, argv); }
+int main(int argc, char** argv) {
+  // Bazel actions: `accord @PARAMS` (one argument per line), or a persistent
+  // worker that reads the same arguments as WorkRequests on stdin.
+  if (argc == 2 && std::strcmp(argv[1], "--persistent_worker") == 0) {
+    return accord::RunWorker();
+  }
+  if (argc == 2 && argv[1][0] == '@') {
+    auto args = accord::ReadParamsFile(argv[1] + 1);
+    if (!args.ok()) {
+      std::cerr << "accord: " << args.status().message() << "\n";
+      return 2;
+    }
+    return accord::RunArguments(*args);
+  }
+  return accord::Run(argc, argv);
+}
