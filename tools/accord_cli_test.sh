@@ -94,6 +94,16 @@ set -- ${ids}
 check "explain two claims" 0 $?
 contains "aligned" "${tmp}/explain2" "ALIGNED into one fact"
 contains "72h = 3 days" "${tmp}/explain2" "duration: 72 hours vs 3 days -> EQUAL"
+# The verdict is the run's alignment: two REJECT claims end in one fact and
+# its conflict; a REJECT and an ACCUSE claim in different facts.
+rejects=$(grep -B1 'frame: "REJECT"' "${tmp}/claims.textproto" |
+  grep -o 'id: "[^"]*"' | sed 's/id: //' | tr -d '"')
+accuse=$(grep -B1 'frame: "ACCUSE"' "${tmp}/claims.textproto" |
+  grep -o 'id: "[^"]*"' | sed 's/id: //' | tr -d '"' | head -n 1)
+set -- ${rejects}
+"${accord}" explain "${corpus}" "$1" "${accuse}" >"${tmp}/explain3"
+check "explain claims of two facts" 0 $?
+contains "not aligned" "${tmp}/explain3" "NOT ALIGNED: $1 is in fact REJECT"
 
 # timex: TimeML with the publication date as the creation time.
 "${accord}" timex "${corpus}/002_32ef1df748e060ef.txt" >"${tmp}/timex.tml"

@@ -33,6 +33,7 @@
 #include "engine/io/claim_io.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/reconcile/aligner.h"
+#include "engine/report/claim_placement.h"
 #include "engine/report/html_writer.h"
 #include "engine/report/markdown_writer.h"
 #include "engine/timeml/timeml_writer.h"
@@ -62,6 +63,9 @@ ABSL_FLAG(int, max_claims, 10000,
 ABSL_FLAG(int, max_rules, 5000, "Rule files with more rules are rejected.");
 ABSL_FLAG(int64_t, max_claim_file_bytes, 64 << 20,
           "Claim files larger than this are rejected.");
+ABSL_FLAG(double, min_conflict_confidence, 0.5,
+          "Conflicts scored below this confidence are listed as possible "
+          "conflicts (engine/reconcile/conflict_confidence.h).");
 ABSL_FLAG(std::string, support, "vote",
           "Truth-discovery method that weighs conflict sides: vote, "
           "truthfinder, accu, accusim, accucopy, or none.");
@@ -105,6 +109,9 @@ constexpr char kReconcileHelp[] =
     "  --support=METHOD                    weigh conflict sides: vote,\n"
     "                                      truthfinder, accu, accusim,\n"
     "                                      accucopy, none (default vote)\n"
+    "  --min_conflict_confidence=X         conflicts scored below X (default\n"
+    "                                      0.5) are listed as possible\n"
+    "                                      conflicts\n"
     "  --gazetteer/--lexicon/--rules=FILE  override the built-in data\n"
     "  --max_article_bytes, --max_sentence_bytes, --max_claims, --max_rules,\n"
     "  --max_claim_file_bytes              limits (docs/robustness.md)\n"
@@ -132,8 +139,9 @@ constexpr char kExplainHelp[] =
     "Usage: accord explain [flags] <inputs...> [CLAIM_ID CLAIM_ID]\n"
     "\n"
     "With two claim ids (as printed by extract, e.g. 002_x/3/0): shows each\n"
-    "claim, its blocking key, and how every shared role compares, i.e. why\n"
-    "the claims were or were not aligned into one fact.\n"
+    "claim, its blocking key, whether the run's real alignment (as\n"
+    "reconcile makes it) put the two in one fact and which conflicts cite\n"
+    "them, and how every shared role compares.\n"
     "With one article and no ids: prints each sentence's tagged rendering\n"
     "and the rules that matched it (for rule authors).\n"
     "\n"
@@ -402,6 +410,7 @@ int Run(int argc, char** argv) {
   if (!absl::GetFlag(FLAGS_out).empty()) {
     popts.exclude.push_back(absl::GetFlag(FLAGS_out));
   }
+  popts.min_conflict_confidence = absl::GetFlag(FLAGS_min_conflict_confidence);
   if (absl::GetFlag(FLAGS_support) == "none") {
     popts.support.reset();
   } else {
@@ -529,18 +538,15 @@ int Run(int argc, char** argv) {
                     ")\n  sentence: ", pair[k]->sentence().text(),
                     "\n  key: ", k == 0 ? key0 : key1, "\n");
   }
+  // The verdict comes from the run's real alignment: every claim, every
+  // pass, as `reconcile` does it.
+  const Report report = pipeline.Reconcile(in);
+  absl::StrAppend(&out, DescribePlacement(report, ids[0], ids[1]));
   if (key0 != key1) {
     absl::StrAppend(&out,
-                    "NOT ALIGNED: different blocking keys (frame or key "
-                    "roles differ).\n");
-    return Emit(out);
+                    "  blocking keys differ (frame or key roles): claims "
+                    "with different keys are never aligned.\n");
   }
-  const Alignment alignment = aligner.Align({*pair[0], *pair[1]});
-  absl::StrAppend(&out, alignment.facts.size() == 1
-                            ? "ALIGNED into one fact.\n"
-                            : "NOT ALIGNED: same key but different occurrences "
-                              "(times outside the frame's window) or "
-                              "different statements.\n");
   for (const Argument& a : pair[0]->args()) {
     for (const Argument& b : pair[1]->args()) {
       if (a.role() != b.role()) continue;
@@ -550,9 +556,6 @@ int Run(int argc, char** argv) {
                       pipeline.comparator().Describe(b.value()), " -> ",
                       Comparison_Name(r), "\n");
     }
-  }
-  for (const Conflict& c : alignment.conflicts) {
-    absl::StrAppend(&out, "  conflict: ", c.explanation(), "\n");
   }
   return Emit(out);
 }

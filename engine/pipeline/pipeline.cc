@@ -21,6 +21,7 @@
 #include "engine/dependence/dependence_graph.h"
 #include "engine/dependence/text_dependence.h"
 #include "engine/reconcile/aligner.h"
+#include "engine/reconcile/conflict_confidence.h"
 #include "engine/reconcile/update_detector.h"
 #include "engine/report/report_builder.h"
 
@@ -370,6 +371,9 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
   if (options_.support.has_value()) {
     WeighConflicts(*options_.support, groups, comparator_, &report);
   }
+  // Weak conflicts (another event, a bound, a relative date) are set apart.
+  ConflictConfidence(&comparator_)
+      .Apply(inputs.documents, options_.min_conflict_confidence, &report);
   return report;
 }
 

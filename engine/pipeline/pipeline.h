@@ -40,6 +40,9 @@ struct PipelineOptions {
   // Truth-discovery method that weighs conflict sides (--support); unset
   // leaves them unweighed.
   std::optional<SupportOptions> support = SupportOptions();
+  // Conflicts scored below this (engine/reconcile/conflict_confidence.h) go
+  // to Report.possible_conflicts (--min_conflict_confidence).
+  double min_conflict_confidence = 0.5;
 };
 
 // Everything a run read: documents with their claims, external claims, and

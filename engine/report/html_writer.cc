@@ -207,12 +207,17 @@ class Writer {
     for (const Conflict& c : report.conflicts()) {
       conflict_anchor_.emplace(c.fact_id(), absl::StrCat("conflict-", ++n));
     }
+    n = 0;
+    for (const Conflict& c : report.possible_conflicts()) {
+      conflict_anchor_.emplace(c.fact_id(), absl::StrCat("possible-", ++n));
+    }
     PlanArticles();
   }
 
   std::string Render() {
     Head();
     Conflicts();
+    PossibleConflicts();
     Updates();
     Facts(CORROBORATED, "corroborated", "Corroborated facts");
     SingleSource();
@@ -442,52 +447,78 @@ class Writer {
     }
     int n = 0;
     for (const Conflict& c : report_.conflicts()) {
-      const Fact* fact = claims_.FindFact(c.fact_id());
-      absl::StrAppend(
-          &out_, "<article class=\"card conflict\" id=\"conflict-", ++n,
-          "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
-          "</span>",
-          HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : c.fact_id()),
-          " <span class=\"role\">— disputed: ", HtmlEscape(c.role()),
-          "</span></h3>\n<p class=\"expl\">", HtmlEscape(c.explanation()),
-          "</p>\n<div class=\"sides\">\n");
-      for (const ConflictSide& side : c.sides()) {
-        const int k = side.independent_sources();
-        absl::StrAppend(&out_, "<div class=\"side\"><div class=\"val\">",
-                        HtmlEscape(cmp_.Describe(side.value())),
-                        "</div><div class=\"who\">",
-                        SourcesHtml(side.source_ids()), " · ", k,
-                        " independent source", k == 1 ? "" : "s",
-                        "</div>\n<ul class=\"ev\">\n");
-        for (const Claim* claim_ptr : claims_.Resolve(side.claim_ids())) {
-          const Claim& claim = *claim_ptr;
-          const Argument* disputed = nullptr;
-          for (const Argument& a : claim.args()) {
-            if (a.role() == c.role()) {
-              disputed = &a;
-              break;
-            }
-          }
-          Evidence(claim, disputed);
-        }
-        absl::StrAppend(&out_, "</ul></div>\n");
-      }
-      absl::StrAppend(&out_, "</div>\n");
-      if (!c.support_explanation().empty()) {
-        // The verdict, then one line per side
-        // (engine/reconcile/source_support).
-        std::vector<std::string> lines =
-            absl::StrSplit(c.support_explanation(), '\n');
-        absl::StrAppend(&out_, "<div class=\"support\"><b>",
-                        HtmlEscape(lines[0]), "</b>");
-        for (size_t i = 1; i < lines.size(); ++i) {
-          absl::StrAppend(&out_, "<br>", HtmlEscape(lines[i]));
-        }
-        absl::StrAppend(&out_, "</div>\n");
-      }
-      absl::StrAppend(&out_, "</article>\n");
+      ConflictCard(c, absl::StrCat("conflict-", ++n));
     }
     absl::StrAppend(&out_, "</section>\n");
+  }
+
+  // Conflicts below the run's confidence threshold, after the confident
+  // ones; only when there are any.
+  void PossibleConflicts() {
+    if (report_.possible_conflicts_size() == 0) return;
+    absl::StrAppend(&out_,
+                    "<section id=\"possible\">\n<h2>Possible conflicts<span "
+                    "class=\"n\">",
+                    report_.possible_conflicts_size(),
+                    "</span></h2>\n<p class=\"none\">Weak evidence that "
+                    "these are disagreements about one event; each says "
+                    "why.</p>\n");
+    int n = 0;
+    for (const Conflict& c : report_.possible_conflicts()) {
+      ConflictCard(c, absl::StrCat("possible-", ++n));
+    }
+    absl::StrAppend(&out_, "</section>\n");
+  }
+
+  void ConflictCard(const Conflict& c, const std::string& anchor) {
+    const Fact* fact = claims_.FindFact(c.fact_id());
+    absl::StrAppend(
+        &out_, "<article class=\"card conflict\" id=\"", anchor,
+        "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
+        "</span>",
+        HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : c.fact_id()),
+        " <span class=\"role\">— disputed: ", HtmlEscape(c.role()),
+        "</span></h3>\n<p class=\"expl\">", HtmlEscape(c.explanation()),
+        "</p>\n<div class=\"sides\">\n");
+    for (const ConflictSide& side : c.sides()) {
+      const int k = side.independent_sources();
+      absl::StrAppend(
+          &out_, "<div class=\"side\"><div class=\"val\">",
+          HtmlEscape(cmp_.Describe(side.value())), "</div><div class=\"who\">",
+          SourcesHtml(side.source_ids()), " · ", k, " independent source",
+          k == 1 ? "" : "s", "</div>\n<ul class=\"ev\">\n");
+      for (const Claim* claim_ptr : claims_.Resolve(side.claim_ids())) {
+        const Claim& claim = *claim_ptr;
+        const Argument* disputed = nullptr;
+        for (const Argument& a : claim.args()) {
+          if (a.role() == c.role()) {
+            disputed = &a;
+            break;
+          }
+        }
+        Evidence(claim, disputed);
+      }
+      absl::StrAppend(&out_, "</ul></div>\n");
+    }
+    absl::StrAppend(&out_, "</div>\n");
+    if (!c.support_explanation().empty()) {
+      // The verdict, then one line per side
+      // (engine/reconcile/source_support).
+      std::vector<std::string> lines =
+          absl::StrSplit(c.support_explanation(), '\n');
+      absl::StrAppend(&out_, "<div class=\"support\"><b>", HtmlEscape(lines[0]),
+                      "</b>");
+      for (size_t i = 1; i < lines.size(); ++i) {
+        absl::StrAppend(&out_, "<br>", HtmlEscape(lines[i]));
+      }
+      absl::StrAppend(&out_, "</div>\n");
+    }
+    absl::StrAppend(&out_, "<div class=\"support\"><b>",
+                    HtmlEscape(ConfidenceLine(c)), "</b>");
+    for (const std::string& r : c.confidence_reasons()) {
+      absl::StrAppend(&out_, "<br>", HtmlEscape(r));
+    }
+    absl::StrAppend(&out_, "</div>\n</article>\n");
   }
 
   void Slots(const Fact& f) {

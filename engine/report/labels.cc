@@ -1,5 +1,7 @@
 #include "engine/report/labels.h"
 
+#include "absl/strings/str_format.h"
+
 namespace accord {
 
 const char* ConflictKindLabel(ConflictKind kind) {
@@ -30,6 +32,13 @@ const char* ModalityLabel(Modality modality) {
     default:
       return "asserted";
   }
+}
+
+std::string ConfidenceLine(const Conflict& c) {
+  return absl::StrFormat(c.confidence_reasons_size() > 0
+                             ? "Conflict confidence %.2f; weakened by:"
+                             : "Conflict confidence %.2f: nothing weakens it.",
+                         c.confidence());
 }
 
 }  // namespace accord

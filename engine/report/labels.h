@@ -5,6 +5,8 @@
 #ifndef ACCORD_ENGINE_REPORT_LABELS_H_
 #define ACCORD_ENGINE_REPORT_LABELS_H_
 
+#include <string>
+
 #include "proto/accord.pb.h"
 
 namespace accord {
@@ -15,6 +17,11 @@ const char* ConflictKindLabel(ConflictKind kind);
 
 // "asserted", "planned", "reported", "hedged"; unspecified reads "asserted".
 const char* ModalityLabel(Modality modality);
+
+// "Conflict confidence 0.70; weakened by:" when rules lowered the
+// confidence (the reasons follow, one a line), else "Conflict confidence
+// 1.00: nothing weakens it."
+std::string ConfidenceLine(const Conflict& c);
 
 }  // namespace accord
 

@@ -99,6 +99,9 @@ class Writer {
         &out_, "# accord report\n\n", st.documents(), " documents, ",
         report_.sources_size(), " sources, ", st.claims(), " claims, ",
         st.facts(), " facts: ", st.conflicts(), " conflicts, ",
+        st.possible_conflicts() > 0
+            ? absl::StrCat(st.possible_conflicts(), " possible conflicts, ")
+            : "",
         st.updates() > 0 ? absl::StrCat(st.updates(), " updated figures, ")
                          : "",
         st.corroborated(), " corroborated, ", st.single_source(),
@@ -113,30 +116,49 @@ class Writer {
     absl::StrAppend(&out_, "\n## Conflicts\n");
     if (report_.conflicts_size() == 0) absl::StrAppend(&out_, "\nNone.\n");
     int n = 0;
-    for (const Conflict& c : report_.conflicts()) {
-      const Fact* fact = claims_.FindFact(c.fact_id());
-      absl::StrAppend(
-          &out_, "\n### ", ++n, ". ",
-          fact ? FactTitle(*fact, claims_, cmp_) : Inline(c.fact_id()), " — ",
-          ConflictKindLabel(c.kind()), " on ", Inline(c.role()), "\n\n",
-          Inline(c.explanation()), "\n\n");
-      for (const ConflictSide& side : c.sides()) {
-        absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
-                        "** — ", Sources(side.source_ids()), " (",
-                        side.independent_sources(), " independent)\n");
-        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
-          Evidence(*claim, "  ");
-        }
+    for (const Conflict& c : report_.conflicts()) ConflictBlock(c, ++n);
+  }
+
+  // Conflicts below the run's confidence threshold, after the confident
+  // ones. Shown only when there are any.
+  void PossibleConflicts() {
+    if (report_.possible_conflicts_size() == 0) return;
+    absl::StrAppend(&out_,
+                    "\n## Possible conflicts\n\nWeak evidence that these "
+                    "are disagreements about one event; each says why.\n");
+    int n = 0;
+    for (const Conflict& c : report_.possible_conflicts()) {
+      ConflictBlock(c, ++n);
+    }
+  }
+
+  void ConflictBlock(const Conflict& c, int n) {
+    const Fact* fact = claims_.FindFact(c.fact_id());
+    absl::StrAppend(
+        &out_, "\n### ", n, ". ",
+        fact ? FactTitle(*fact, claims_, cmp_) : Inline(c.fact_id()), " — ",
+        ConflictKindLabel(c.kind()), " on ", Inline(c.role()), "\n\n",
+        Inline(c.explanation()), "\n\n");
+    for (const ConflictSide& side : c.sides()) {
+      absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
+                      "** — ", Sources(side.source_ids()), " (",
+                      side.independent_sources(), " independent)\n");
+      for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+        Evidence(*claim, "  ");
       }
-      if (!c.support_explanation().empty()) {
-        // First line: the verdict; then one line per side.
-        std::vector<std::string> lines =
-            absl::StrSplit(c.support_explanation(), '\n');
-        absl::StrAppend(&out_, "\n", Inline(lines[0]), "\n");
-        for (size_t i = 1; i < lines.size(); ++i) {
-          absl::StrAppend(&out_, "  - ", Inline(lines[i]), "\n");
-        }
+    }
+    if (!c.support_explanation().empty()) {
+      // First line: the verdict; then one line per side.
+      std::vector<std::string> lines =
+          absl::StrSplit(c.support_explanation(), '\n');
+      absl::StrAppend(&out_, "\n", Inline(lines[0]), "\n");
+      for (size_t i = 1; i < lines.size(); ++i) {
+        absl::StrAppend(&out_, "  - ", Inline(lines[i]), "\n");
       }
+    }
+    absl::StrAppend(&out_, "\n", ConfidenceLine(c), "\n");
+    for (const std::string& r : c.confidence_reasons()) {
+      absl::StrAppend(&out_, "  - ", Inline(r), "\n");
     }
   }
 
@@ -282,6 +304,7 @@ class Writer {
   std::string Render() {
     Summary();
     Conflicts();
+    PossibleConflicts();
     Updates();
     Facts(CORROBORATED, "Corroborated facts");
     Facts(SINGLE_SOURCE, "Single-source claims");

@@ -101,6 +101,9 @@ void ClusterScore::Add(const ClusterScore& o) {
   found_instances += o.found_instances;
   conflicts_same_event += o.conflicts_same_event;
   conflicts_cross_event += o.conflicts_cross_event;
+  possible_conflicts += o.possible_conflicts;
+  possible_same_event += o.possible_same_event;
+  possible_cross_event += o.possible_cross_event;
 }
 
 void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
@@ -138,7 +141,9 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
   s.documents = static_cast<int>(r->inputs.documents.size());
   s.claims = static_cast<int>(r->inputs.claims.size());
   s.facts = r->report.facts_size();
-  s.conflicts = r->report.conflicts_size();
+  s.conflicts =
+      r->report.conflicts_size() + r->report.possible_conflicts_size();
+  s.possible_conflicts = r->report.possible_conflicts_size();
   s.gold_instances = static_cast<int>(gold_instances.size());
   r->pairs.clear();
   std::set<std::string> found;
@@ -195,6 +200,20 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
         break;
     }
   }
+  for (const Conflict& c : r->report.possible_conflicts()) {
+    switch (JudgeConflict(c, index, gold_of)) {
+      case Verdict::kSameEvent:
+        ++s.conflicts_same_event;
+        ++s.possible_same_event;
+        break;
+      case Verdict::kCrossEvent:
+        ++s.conflicts_cross_event;
+        ++s.possible_cross_event;
+        break;
+      case Verdict::kUnjudged:
+        break;
+    }
+  }
   r->missed.clear();
   for (const std::string& id : gold_instances) {
     if (found.count(id)) {
@@ -227,10 +246,15 @@ absl::StatusOr<ClusterResult> RunCluster(const Extractor& extractor,
 std::string FormatScore(const ClusterScore& s) {
   return absl::StrFormat(
       "%-8s docs %2d  claims %4d  facts %4d  conflicts %3d (same %d cross "
-      "%d)  pairs %4d  judged %4d  correct %4d  P %.3f  instances %2d/%-2d  "
+      "%d; confident %d: same %d cross %d; possible %d: same %d cross %d)  "
+      "pairs %4d  judged %4d  correct %4d  P %.3f  instances %2d/%-2d  "
       "R %.3f",
       s.name, s.documents, s.claims, s.facts, s.conflicts,
-      s.conflicts_same_event, s.conflicts_cross_event, s.aligned_pairs,
+      s.conflicts_same_event, s.conflicts_cross_event,
+      s.conflicts - s.possible_conflicts,
+      s.conflicts_same_event - s.possible_same_event,
+      s.conflicts_cross_event - s.possible_cross_event, s.possible_conflicts,
+      s.possible_same_event, s.possible_cross_event, s.aligned_pairs,
       s.judged_pairs, s.correct_pairs, s.precision(), s.found_instances,
       s.gold_instances, s.recall());
 }
@@ -260,12 +284,20 @@ std::string FormatDetails(const ClusterResult& r) {
   for (const std::string& m : r.missed) {
     absl::StrAppend(&out, "  missed ", m, "\n");
   }
-  for (const Conflict& c : r.report.conflicts()) {
-    absl::StrAppend(&out, "  conflict ", c.fact_id(), " ", c.role(), ": ",
-                    c.explanation(), "\n");
-    for (const ConflictSide& side : c.sides()) {
-      for (const Claim* claim : index.Resolve(side.claim_ids())) {
-        absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
+  for (const auto* list :
+       {&r.report.conflicts(), &r.report.possible_conflicts()}) {
+    for (const Conflict& c : *list) {
+      absl::StrAppend(&out, "  ",
+                      list == &r.report.conflicts() ? "conflict" : "possible",
+                      absl::StrFormat(" %.2f ", c.confidence()), c.fact_id(),
+                      " ", c.role(), ": ", c.explanation(), "\n");
+      for (const std::string& why : c.confidence_reasons()) {
+        absl::StrAppend(&out, "    weak: ", why, "\n");
+      }
+      for (const ConflictSide& side : c.sides()) {
+        for (const Claim* claim : index.Resolve(side.claim_ids())) {
+          absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
+        }
       }
     }
   }

@@ -56,6 +56,12 @@ struct ClusterScore {
   // different instances; the rest are unjudged.
   int conflicts_same_event = 0;
   int conflicts_cross_event = 0;
+  // `conflicts` counts every flagged conflict, confident and possible
+  // (Report.possible_conflicts); these count the possible ones alone, and
+  // their verdicts (included in the two counts above).
+  int possible_conflicts = 0;
+  int possible_same_event = 0;
+  int possible_cross_event = 0;
 
   double precision() const {
     return judged_pairs == 0

@@ -126,6 +126,17 @@ TEST(ScoreClusterTest, ConflictsJudgedSameOrCrossEvent) {
   EXPECT_EQ(r.score.conflicts_same_event, 1);
   EXPECT_EQ(r.score.conflicts_cross_event, 1);
   EXPECT_DOUBLE_EQ(r.score.conflict_precision(), 0.5);
+  EXPECT_EQ(r.score.possible_conflicts, 0);
+
+  // The same conflicts set apart as possible: counted in the totals and in
+  // the possible verdicts.
+  r.report.mutable_possible_conflicts()->Swap(r.report.mutable_conflicts());
+  ScoreCluster(gold, &r);
+  EXPECT_EQ(r.score.conflicts, 3);
+  EXPECT_EQ(r.score.possible_conflicts, 3);
+  EXPECT_EQ(r.score.conflicts_same_event, 1);
+  EXPECT_EQ(r.score.possible_same_event, 1);
+  EXPECT_EQ(r.score.possible_cross_event, 1);
 }
 
 TEST(ScoreClusterTest, EmptyReportFindsNothing) {

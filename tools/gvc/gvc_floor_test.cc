@@ -19,6 +19,8 @@ constexpr double kInjureAccuracyFloor = 0.70;
 constexpr double kKillCoverageFloor = 0.66;
 constexpr double kInjureCoverageFloor = 0.58;
 constexpr double kConflictsPerIncidentCeiling = 0.56;
+// Confident conflicts alone (confidence >= the default threshold).
+constexpr double kConfidentPerIncidentCeiling = 0.17;
 
 TEST(GvcFloorTest, CountsStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
@@ -46,6 +48,8 @@ TEST(GvcFloorTest, CountsStayAboveFloors) {
   EXPECT_GE(total.injure.coverage(), kInjureCoverageFloor)
       << FormatScore(total);
   EXPECT_LE(total.conflicts_per_incident(), kConflictsPerIncidentCeiling)
+      << FormatScore(total);
+  EXPECT_LE(total.confident_per_incident(), kConfidentPerIncidentCeiling)
       << FormatScore(total);
 }
 

@@ -131,6 +131,7 @@ void GvcScore::Add(const GvcScore& o) {
   documents += o.documents;
   claims += o.claims;
   conflicts += o.conflicts;
+  possible_conflicts += o.possible_conflicts;
   kill.Add(o.kill);
   injure.Add(o.injure);
 }
@@ -158,7 +159,9 @@ void ScoreIncident(IncidentResult* r) {
   s.incidents = 1;
   s.documents = static_cast<int>(r->inputs.documents.size());
   s.claims = static_cast<int>(r->inputs.claims.size());
-  s.conflicts = r->report.conflicts_size();
+  s.conflicts =
+      r->report.conflicts_size() + r->report.possible_conflicts_size();
+  s.possible_conflicts = r->report.possible_conflicts_size();
   s.kill = ScoreFrame(r->kill, r->gold.killed);
   s.injure = ScoreFrame(r->injure, r->gold.injured);
 }
@@ -190,10 +193,12 @@ std::string FormatScore(const GvcScore& s) {
         f.gold_positive, f.coverage());
   };
   return absl::StrFormat(
-      "%-8s incidents %3d  docs %4d  claims %5d  conflicts %4d (%.2f/inc)  "
-      "%s  %s",
+      "%-8s incidents %3d  docs %4d  claims %5d  conflicts %4d (%.2f/inc; "
+      "confident %d, %.2f/inc; possible %d, %.2f/inc)  %s  %s",
       s.name, s.incidents, s.documents, s.claims, s.conflicts,
-      s.conflicts_per_incident(), frame("KILL", s.kill),
+      s.conflicts_per_incident(), s.conflicts - s.possible_conflicts,
+      s.confident_per_incident(), s.possible_conflicts,
+      s.possible_per_incident(), frame("KILL", s.kill),
       frame("INJURE", s.injure));
 }
 
@@ -240,12 +245,20 @@ std::string FormatDetails(const IncidentResult& r) {
       }
     }
   }
-  for (const Conflict& c : r.report.conflicts()) {
-    absl::StrAppend(&out, "  conflict ", c.fact_id(), " ", c.role(), ": ",
-                    c.explanation(), "\n");
-    for (const ConflictSide& side : c.sides()) {
-      for (const Claim* claim : index.Resolve(side.claim_ids())) {
-        absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
+  for (const auto* list :
+       {&r.report.conflicts(), &r.report.possible_conflicts()}) {
+    for (const Conflict& c : *list) {
+      absl::StrAppend(&out, "  ",
+                      list == &r.report.conflicts() ? "conflict" : "possible",
+                      absl::StrFormat(" %.2f ", c.confidence()), c.fact_id(),
+                      " ", c.role(), ": ", c.explanation(), "\n");
+      for (const std::string& why : c.confidence_reasons()) {
+        absl::StrAppend(&out, "    weak: ", why, "\n");
+      }
+      for (const ConflictSide& side : c.sides()) {
+        for (const Claim* claim : index.Resolve(side.claim_ids())) {
+          absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
+        }
       }
     }
   }

@@ -49,7 +49,10 @@ struct GvcScore {
   int incidents = 0;
   int documents = 0;
   int claims = 0;
+  // Every flagged conflict, confident and possible; of those, the possible
+  // ones (Report.possible_conflicts, below the confidence threshold).
   int conflicts = 0;
+  int possible_conflicts = 0;
   // Per frame: incidents where a count is given; of those, incidents whose
   // best-supported count equals the gold; incidents whose gold is > 0, and
   // of those, incidents where a count is given.
@@ -74,6 +77,16 @@ struct GvcScore {
 
   double conflicts_per_incident() const {
     return incidents == 0 ? 0.0 : static_cast<double>(conflicts) / incidents;
+  }
+  double confident_per_incident() const {
+    return incidents == 0
+               ? 0.0
+               : static_cast<double>(conflicts - possible_conflicts) /
+                     incidents;
+  }
+  double possible_per_incident() const {
+    return incidents == 0 ? 0.0
+                          : static_cast<double>(possible_conflicts) / incidents;
   }
   void Add(const GvcScore& other);
 };

@@ -124,10 +124,13 @@ TEST(ScoreIncidentTest, CountsGivenCorrectAndCoverage) {
   r.report =
       Parse(std::string(kSources) +
             CountFact("KILL", {{2, "a"}, {2, "b"}, {3, "d"}}) +
-            CountFact("INJURE", {{1, "a"}}) + "conflicts { fact_id: \"f\" }");
+            CountFact("INJURE", {{1, "a"}}) + "conflicts { fact_id: \"f\" }" +
+            "possible_conflicts { fact_id: \"g\" }" +
+            "possible_conflicts { fact_id: \"h\" }");
   ScoreIncident(&r);
   EXPECT_EQ(r.score.incidents, 1);
-  EXPECT_EQ(r.score.conflicts, 1);
+  EXPECT_EQ(r.score.conflicts, 3);  // all flagged, confident or possible
+  EXPECT_EQ(r.score.possible_conflicts, 2);
   EXPECT_EQ(r.score.kill.given, 1);
   EXPECT_EQ(r.score.kill.correct, 1);
   EXPECT_EQ(r.score.kill.gold_positive, 1);
@@ -140,7 +143,9 @@ TEST(ScoreIncidentTest, CountsGivenCorrectAndCoverage) {
   GvcScore total;
   total.Add(r.score);
   total.Add(r.score);
-  EXPECT_DOUBLE_EQ(total.conflicts_per_incident(), 1.0);
+  EXPECT_DOUBLE_EQ(total.conflicts_per_incident(), 3.0);
+  EXPECT_DOUBLE_EQ(total.confident_per_incident(), 1.0);
+  EXPECT_DOUBLE_EQ(total.possible_per_incident(), 2.0);
   EXPECT_DOUBLE_EQ(total.kill.accuracy(), 1.0);
   EXPECT_DOUBLE_EQ(total.injure.accuracy(), 0.0);
   EXPECT_DOUBLE_EQ(total.kill.coverage(), 1.0);
