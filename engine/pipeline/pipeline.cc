@@ -238,11 +238,13 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         }
         doc->set_id(r.id);
       }
-      auto claims = extractor_->Extract(*doc);
+      int sentences = 0;
+      auto claims = extractor_->Extract(*doc, nullptr, &sentences);
       if (!claims.ok()) {
         r.error = std::string(claims.status().message());
         continue;
       }
+      doc->set_sentences(sentences);
       r.doc = std::move(*doc);
       r.claims = std::move(*claims);
       r.ok = true;

@@ -4,9 +4,57 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
 namespace accord {
+namespace {
+
+// "VISIT: agent Xi Jinping; destination Moscow; time [disputed]".
+std::string Summarize(const Fact& f) {
+  std::string out = f.frame();
+  const char* sep = ": ";
+  for (const Slot& slot : f.slots()) {
+    if (slot.candidates_size() == 0) continue;
+    std::string value;
+    if (slot.agreement() == CONFLICTING) {
+      value = "[disputed]";
+    } else {
+      const Value& v = slot.candidates(0).value();
+      value = !v.surface().empty()
+                  ? v.surface()
+                  : (v.has_entity_id() ? v.entity_id() : v.text());
+    }
+    if (value.empty()) continue;
+    absl::StrAppend(&out, sep, slot.role(), " ", value);
+    sep = "; ";
+  }
+  return out;
+}
+
+// Names each side's sources and copies its claims' sentences in.
+void FillSides(
+    const absl::flat_hash_map<absl::string_view, const Claim*>& claims,
+    const std::map<std::string, std::string>& names, Conflict* c) {
+  for (ConflictSide& side : *c->mutable_sides()) {
+    side.clear_source_names();
+    for (const std::string& id : side.source_ids()) {
+      auto it = names.find(id);
+      side.add_source_names(it != names.end() ? it->second : id);
+    }
+    side.clear_sentences();
+    for (const std::string& id : side.claim_ids()) {
+      auto it = claims.find(id);
+      if (it != claims.end()) {
+        *side.add_sentences() = it->second->sentence();
+      } else {
+        side.add_sentences();  // keeps sentences(i) beside claim_ids(i)
+      }
+    }
+  }
+}
+
+}  // namespace
 
 Report BuildReport(const std::vector<Document>& documents,
                    std::vector<Claim> claims, Alignment alignment,
@@ -73,11 +121,32 @@ Report BuildReport(const std::vector<Document>& documents,
     if (it == sources.end()) continue;
     for (const std::string& o : others) it->second.add_depends_on(o);
   }
+  std::map<std::string, std::string> names;
+  for (const auto& [id, s] : sources) {
+    names[id] = s.source().name().empty() ? id : s.source().name();
+  }
   for (auto& [id, s] : sources) *report.add_sources() = std::move(s);
   for (const DocumentError& e : errors) *report.add_errors() = e;
 
   RunStats* stats = report.mutable_stats();
   stats->set_documents(static_cast<int>(documents.size()));
+  report.set_schema_version(kReportSchemaVersion);
+  int sentences = 0;
+  for (const Document& d : documents) {
+    sentences += d.sentences();
+    DocumentSummary* out = report.add_documents();
+    out->set_id(d.id());
+    out->set_source_id(d.source().id());
+    out->set_source_name(d.source().name().empty() ? d.source().id()
+                                                   : d.source().name());
+    out->set_url(d.source().url());
+    out->set_published(d.published());
+    out->set_title(d.title());
+    out->set_path(d.path());
+    out->set_sentences(d.sentences());
+    *out->mutable_removed() = d.removed();
+  }
+  stats->set_sentences(sentences);
   stats->set_claims(static_cast<int>(claims.size()));
   stats->set_facts(static_cast<int>(alignment.facts.size()));
   stats->set_conflicts(static_cast<int>(alignment.conflicts.size()));
@@ -99,11 +168,23 @@ Report BuildReport(const std::vector<Document>& documents,
   report.mutable_conflicts()->Reserve(
       static_cast<int>(alignment.conflicts.size()));
   for (Conflict& c : alignment.conflicts) {
+    // No side is preferred until a truth-discovery method weighs them.
+    c.set_preferred_side(-1);
     *report.add_conflicts() = std::move(c);
   }
   for (Conflict& c : alignment.updates) *report.add_updates() = std::move(c);
   report.mutable_facts()->Reserve(static_cast<int>(alignment.facts.size()));
-  for (Fact& f : alignment.facts) *report.add_facts() = std::move(f);
+  for (Fact& f : alignment.facts) {
+    if (f.summary().empty()) f.set_summary(Summarize(f));
+    *report.add_facts() = std::move(f);
+  }
+  // Claims sit still in report.claims now; the first of equal ids wins.
+  absl::flat_hash_map<absl::string_view, const Claim*> by_claim;
+  by_claim.reserve(report.claims_size());
+  for (const Claim& c : report.claims()) by_claim.emplace(c.id(), &c);
+  for (Conflict& c : *report.mutable_conflicts())
+    FillSides(by_claim, names, &c);
+  for (Conflict& c : *report.mutable_updates()) FillSides(by_claim, names, &c);
   return report;
 }
 
