@@ -114,6 +114,43 @@ TEST(ReadDocumentTest, FifoSidecarIsAnErrorNotAHang) {
   EXPECT_TRUE(ReadDocument(path, ReaderOptions()).ok());
 }
 
+TEST(ReadDocumentTest, BothSidecarNamesAreReadTxtMetaFirst) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const std::string dir = tmp != nullptr ? tmp : "/tmp";
+  auto write = [](const std::string& path, const char* text) {
+    FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(text, f);
+    std::fclose(f);
+  };
+  const std::string article = dir + "/side.txt";
+  write(article, "An article.\n");
+  unlink((article + ".meta").c_str());
+  unlink((dir + "/side.meta").c_str());
+  EXPECT_EQ(SidecarPath(article), "");
+  write(dir + "/side.meta", "source: Short Name\n");
+  EXPECT_EQ(SidecarPath(article), dir + "/side.meta");
+  auto doc = ReadDocument(article, ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->source().name(), "Short Name");
+  write(article + ".meta", "source: Long Name\n");
+  EXPECT_EQ(SidecarPath(article), article + ".meta");
+  doc = ReadDocument(article, ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->source().name(), "Long Name");
+  // Errors name the sidecar that was read.
+  unlink((article + ".meta").c_str());
+  write(dir + "/side.meta", "published: 2025-13-45\n");
+  doc = ReadDocument(article, ReaderOptions());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("side.meta"), std::string::npos);
+  EXPECT_EQ(doc.status().message().find("side.txt.meta"), std::string::npos)
+      << doc.status();
+  unlink((dir + "/side.meta").c_str());
+  EXPECT_TRUE(IsSidecarPath("a/b.txt.meta"));
+  EXPECT_FALSE(IsSidecarPath("a/b.txt"));
+}
+
 TEST(ParseDocumentTest, FrontMatterIsReadAndRemovedWithOffsetsKept) {
   const std::string text =
       "---\nsource: Wire\npublished: 2024-01-02\n---\nHello world.\n";

@@ -117,6 +117,13 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   }
   for (const std::string& p : paths) {
     if (!IsDirectory(p)) {
+      if (IsSidecarPath(p)) {
+        // NAME.meta is read with its article, never as one.
+        in.warnings.push_back(absl::StrCat(
+            p, ": a metadata sidecar, not an article; it is read with ",
+            "its article (NAME.txt.meta or NAME.meta beside NAME.txt)"));
+        continue;
+      }
       files.push_back(p);
       continue;
     }
@@ -126,9 +133,18 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
       in.errors.push_back(Error(p, std::string(listed.status().message())));
       continue;
     }
-    std::vector<std::string> other, reports;
+    std::vector<std::string> other, reports, orphans;
+    const std::set<std::string> names(listed->begin(), listed->end());
     for (const std::string& f : *listed) {
-      if (absl::EndsWith(f, ".meta")) continue;
+      if (IsSidecarPath(f)) {
+        // NAME.txt.meta belongs to NAME.txt; NAME.meta to NAME.txt or .md.
+        const std::string stem = f.substr(0, f.size() - 5);
+        if (!names.count(stem) && !names.count(stem + ".txt") &&
+            !names.count(stem + ".md")) {
+          orphans.push_back(f);
+        }
+        continue;
+      }
       auto id = FileIdentity(f);
       if (id && excluded.count(*id)) continue;
       if (ClaimFormatForPath(f).ok()) {
@@ -146,6 +162,12 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
           p, ": skipped ", other.size(),
           " files that are neither articles (.txt, .md) nor claim files: ",
           FirstFew(other)));
+    }
+    if (!orphans.empty()) {
+      in.warnings.push_back(
+          absl::StrCat(p, ": ", orphans.size(),
+                       " metadata sidecars have no article beside them: ",
+                       FirstFew(orphans)));
     }
     if (!reports.empty()) {
       in.warnings.push_back(

@@ -201,6 +201,35 @@ TEST_F(PipelineTest, DirectoriesYieldOnlyArticlesAndClaimFiles) {
   EXPECT_NE(fifo.errors[0].message().find("is a FIFO"), std::string::npos);
 }
 
+TEST_F(PipelineTest, SidecarsAreNeverArticlesAndOrphansAreWarned) {
+  const std::string dir = TempDir("sidecars");
+  Write(dir + "/a.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/a.meta", "source: Outlet A\n");
+  Write(dir + "/b.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/b.txt.meta", "source: Outlet B\n");
+  Write(dir + "/gone.meta", "source: Nobody\n");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir});
+  EXPECT_TRUE(in.errors.empty());
+  ASSERT_EQ(in.documents.size(), 2u);
+  EXPECT_EQ(in.documents[0].source().name(), "Outlet A");
+  EXPECT_EQ(in.documents[1].source().name(), "Outlet B");
+  std::string warnings = ::testing::PrintToString(in.warnings);
+  EXPECT_NE(warnings.find("1 metadata sidecars have no article"),
+            std::string::npos)
+      << warnings;
+  EXPECT_NE(warnings.find("gone.meta"), std::string::npos) << warnings;
+  // On the command line a sidecar is not a second article.
+  const Inputs named = pipeline.Load({dir + "/a.txt", dir + "/a.meta"});
+  EXPECT_TRUE(named.errors.empty());
+  ASSERT_EQ(named.documents.size(), 1u);
+  EXPECT_EQ(named.documents[0].source().name(), "Outlet A");
+  warnings = ::testing::PrintToString(named.warnings);
+  EXPECT_NE(warnings.find("a.meta: a metadata sidecar, not an article"),
+            std::string::npos)
+      << warnings;
+}
+
 TEST_F(PipelineTest, ClaimFilesObeyTheClaimLimit) {
   const std::string dir = TempDir("claimlimit");
   std::string text;
