@@ -319,6 +319,19 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         continue;
       }
       if (r.is_claim_file) {
+        // Claims of a frame the lexicon does not know are kept (they align
+        // among themselves) but cannot meet extracted claims: say so.
+        std::set<std::string> unknown;
+        for (const Claim& c : r.external.claims()) {
+          if (extractor_->lexicon().Find(c.frame()) == nullptr) {
+            unknown.insert(c.frame());
+          }
+        }
+        if (!unknown.empty()) {
+          in.warnings.push_back(absl::StrCat(
+              r.path, ": frames unknown to the lexicon (kept, aligned only ",
+              "among themselves): ", absl::StrJoin(unknown, ", ")));
+        }
         for (Document& d : *r.external.mutable_documents()) {
           doc_owner.emplace(d.id(), r.path);
           in.documents.push_back(std::move(d));

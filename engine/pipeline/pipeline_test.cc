@@ -91,6 +91,22 @@ TEST_F(PipelineTest, ClaimFilesAndArticlesReconcileTogether) {
     if (f.frame() == "PROPOSE") corroborated = f.status() == CORROBORATED;
   }
   EXPECT_TRUE(corroborated);
+  EXPECT_TRUE(in.warnings.empty()) << ::testing::PrintToString(in.warnings);
+}
+
+TEST_F(PipelineTest, UnknownFramesInClaimFilesAreKeptWithAWarning) {
+  const std::string dir = TempDir("unknownframe");
+  Write(dir + "/c.json", R"({"claims": [
+    {"id": "ext/0/0", "frame": "TELEPORT", "source_id": "x"},
+    {"id": "ext/0/1", "frame": "PROPOSE", "source_id": "x"}]})");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir});
+  EXPECT_TRUE(in.errors.empty());
+  EXPECT_EQ(in.claims.size(), 2u);
+  ASSERT_EQ(in.warnings.size(), 1u);
+  EXPECT_NE(in.warnings[0].find("c.json"), std::string::npos);
+  EXPECT_NE(in.warnings[0].find("TELEPORT"), std::string::npos);
+  EXPECT_EQ(in.warnings[0].find("PROPOSE"), std::string::npos);
 }
 
 TEST_F(PipelineTest, OutputIsIndependentOfJobsAndArgumentOrder) {
