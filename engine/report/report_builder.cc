@@ -32,6 +32,22 @@ std::string Summarize(const Fact& f) {
   return out;
 }
 
+// Whether source `i` of `f` has company: on every disputed role, each value
+// it gives is given by another source too. A source on the majority side of
+// a conflict agrees; one alone against the others does not.
+bool AgreesWithAnother(const Fact& f, int i) {
+  if (f.status() != CONFLICT) return true;
+  for (const Slot& slot : f.slots()) {
+    if (slot.agreement() != CONFLICTING) continue;
+    for (const Candidate& cand : slot.candidates()) {
+      const auto& idx = cand.source_indexes();
+      if (std::find(idx.begin(), idx.end(), i) == idx.end()) continue;
+      if (idx.size() < 2) return false;
+    }
+  }
+  return true;
+}
+
 // Names each side's sources and copies its claims' sentences in.
 void FillSides(
     const absl::flat_hash_map<absl::string_view, const Claim*>& claims,
@@ -104,10 +120,12 @@ Report BuildReport(const std::vector<Document>& documents,
   }
   for (const Fact& f : alignment.facts) {
     if (f.source_ids_size() < 2) continue;
-    for (const std::string& id : f.source_ids()) {
-      SourceSummary& s = source(id);
+    for (int i = 0; i < f.source_ids_size(); ++i) {
+      SourceSummary& s = source(f.source_ids(i));
       s.set_shared_facts(s.shared_facts() + 1);
-      if (f.status() != CONFLICT) s.set_agreeing_facts(s.agreeing_facts() + 1);
+      if (AgreesWithAnother(f, i)) {
+        s.set_agreeing_facts(s.agreeing_facts() + 1);
+      }
     }
   }
   std::map<std::string, std::set<std::string>> depends;

@@ -25,6 +25,10 @@ TEST(ReportBuilderTest, SummarizesSourcesFactsAndDependence) {
   Fact disputed = agreed;
   disputed.set_id("F2");
   disputed.set_status(CONFLICT);
+  Slot* role = disputed.add_slots();
+  role->set_agreement(CONFLICTING);
+  role->add_candidates()->add_source_indexes(0);  // a alone
+  role->add_candidates()->add_source_indexes(1);  // b alone
   Fact alone;
   alone.set_id("F3");
   alone.set_status(SINGLE_SOURCE);
@@ -128,6 +132,30 @@ TEST(ReportBuilderTest, ConsumersReadDocumentsSidesAndSummariesWithoutAJoin) {
   EXPECT_EQ(out.sides(1).sentences(1).text(), "");
   ASSERT_EQ(r.facts_size(), 1);
   EXPECT_EQ(r.facts(0).summary(), "VISIT: agent Xi; destination [disputed]");
+}
+
+TEST(ReportBuilderTest, TheMajoritySideOfAConflictAgrees) {
+  Fact f;
+  f.set_id("F");
+  f.set_status(CONFLICT);
+  for (const char* id : {"a", "b", "c"}) f.add_source_ids(id);
+  Slot* agreed = f.add_slots();  // all three agree here
+  agreed->set_agreement(EQUAL);
+  Candidate* all = agreed->add_candidates();
+  for (int i : {0, 1, 2}) all->add_source_indexes(i);
+  Slot* disputed = f.add_slots();
+  disputed->set_agreement(CONFLICTING);
+  disputed->add_candidates()->add_source_indexes(0);  // a and b ...
+  disputed->mutable_candidates(0)->add_source_indexes(1);
+  disputed->add_candidates()->add_source_indexes(2);  // ... against c
+  Alignment alignment;
+  alignment.facts = {f};
+  const Report r = BuildReport({}, {}, std::move(alignment), {}, {});
+  ASSERT_EQ(r.sources_size(), 3);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(r.sources(i).shared_facts(), 1);
+  EXPECT_EQ(r.sources(0).agreeing_facts(), 1);  // a: with b
+  EXPECT_EQ(r.sources(1).agreeing_facts(), 1);  // b: with a
+  EXPECT_EQ(r.sources(2).agreeing_facts(), 0);  // c: alone
 }
 
 TEST(ReportBuilderTest, KeepsEachClaimOnceSortedById) {
