@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -72,19 +73,9 @@ class Writer {
   }
 
   // Support lines name sources by outlet, not by id.
-  // Whole space-separated words equal to a source id (trailing ",.;:)"
-  // aside) become the outlet's name; nothing inside a word is replaced.
+  // Support lines name outlets, not ids.
   std::string NamesForIds(const std::string& line) const {
-    std::vector<std::string> words = absl::StrSplit(line, ' ');
-    for (std::string& w : words) {
-      const size_t end = w.find_last_not_of(",.;:)");
-      if (end == std::string::npos) continue;
-      auto it = names_.find(w.substr(0, end + 1));
-      if (it != names_.end() && !it->second.empty()) {
-        w = absl::StrCat(it->second, w.substr(end + 1));
-      }
-    }
-    return absl::StrJoin(words, " ");
+    return NameSourcesInLine(line, names_);
   }
 
   // Markdown-safe: names and ids come from metadata and claim files.
