@@ -554,6 +554,11 @@ int Run(int argc, char** argv) {
       return kInputError;
     }
     std::string out;
+    // What ingestion dropped before annotation, and why.
+    for (const Removal& r : doc->removed()) {
+      absl::StrAppend(&out, "removed ", r.begin(), "-", r.end(), " (",
+                      r.reason(), ")\n");
+    }
     for (const SentenceTrace& t : trace) {
       absl::StrAppend(&out, "[", t.sentence.index, "] ", t.tagged, "\n");
       for (const RuleMatch& m : t.matches) {

@@ -205,17 +205,41 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
         text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (!key.empty()) ++counts[key];
   }
+  // A repeated line inside a run of two or more repeated lines is part of
+  // a repeated block: a body crawled several times, not furniture. Its first
+  // occurrence is the article and stays; the copies go.
+  std::vector<size_t> body;  // non-blank lines, in order
+  std::vector<absl::string_view> keys;
+  std::vector<bool> repeated;
   for (size_t i = first_body_line; i < lines.size(); ++i) {
     const absl::string_view key = absl::StripAsciiWhitespace(
         text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (key.empty()) continue;
+    body.push_back(i);
+    keys.push_back(key);
+    repeated.push_back(counts[key] >= options.repeated_line_threshold);
+  }
+  // A neighbour that is another repeated line (the same line stacked, like
+  // a station ident printed three times, is not a block).
+  auto block_neighbour = [&](size_t j, size_t k) {
+    return k < body.size() && repeated[k] && keys[k] != keys[j];
+  };
+  absl::flat_hash_map<absl::string_view, bool> seen;
+  for (size_t j = 0; j < body.size(); ++j) {
+    if (!repeated[j]) continue;
+    const size_t i = body[j];
+    const absl::string_view key = keys[j];
     const int n = counts[key];
-    if (n >= options.repeated_line_threshold) {
-      Removal* r = doc.add_removed();
-      r->set_begin(lines[i].begin);
-      r->set_end(lines[i].end);
-      r->set_reason(absl::StrCat("repeated line x", n));
-    }
+    const bool in_block =
+        (j > 0 && block_neighbour(j, j - 1)) || block_neighbour(j, j + 1);
+    const bool first = seen.emplace(key, true).second;
+    if (in_block && first) continue;
+    Removal* r = doc.add_removed();
+    r->set_begin(lines[i].begin);
+    r->set_end(lines[i].end);
+    r->set_reason(in_block ? absl::StrCat("repeated block line x", n,
+                                          " (first occurrence kept)")
+                           : absl::StrCat("repeated line x", n));
   }
 
   // Page furniture of crawled pages: captions, pagers, share and teaser

@@ -22,7 +22,10 @@ namespace accord {
 struct ReaderOptions {
   // Articles larger than this are rejected (flag --max_article_bytes).
   int64_t max_bytes = 4 << 20;
-  // A non-blank line repeated at least this many times is boilerplate.
+  // A non-blank line repeated at least this many times is boilerplate and
+  // removed, unless it belongs to a repeated block (two or more consecutive
+  // repeated lines: a body crawled several times), whose first occurrence
+  // stays ("repeated block line xN (first occurrence kept)").
   int repeated_line_threshold = 3;
   // Mark page furniture (engine/ingest/page_furniture.h) as removed.
   bool strip_page_furniture = true;

@@ -176,6 +176,35 @@ TEST(ParseDocumentTest, RepeatedLinesAreBoilerplate) {
   EXPECT_EQ(doc->title(), "Headline here");
 }
 
+TEST(ParseDocumentTest, RepeatedBodyKeepsItsFirstCopy) {
+  // A page crawled with its body three times, a byline after each copy.
+  const std::string copy =
+      "The council approved the budget on Monday.\n"
+      "The mayor said the vote was close.\n\n"
+      "Station News\n";
+  const std::string text = "Budget passes\n\n" + copy + copy + copy;
+  auto doc = ParseDocument("r.txt", text, "", ReaderOptions());
+  ASSERT_TRUE(doc.ok());
+  std::string kept;
+  size_t pos = 0;
+  for (const Removal& r : doc->removed()) {
+    kept += text.substr(pos, r.begin() - pos);
+    pos = r.end();
+    EXPECT_NE(r.reason().find("first occurrence kept"), std::string::npos)
+        << r.reason();
+  }
+  kept += text.substr(pos);
+  // Every line once: the first copy stays, the later copies go.
+  for (const char* line :
+       {"The council approved the budget on Monday.",
+        "The mayor said the vote was close.", "Station News"}) {
+    const size_t first = kept.find(line);
+    EXPECT_NE(first, std::string::npos) << line;
+    EXPECT_EQ(kept.find(line, first + 1), std::string::npos) << line;
+  }
+  EXPECT_EQ(doc->removed_size(), 6);
+}
+
 TEST(DocumentIdForPathTest, StripsDirectoryAndExtension) {
   EXPECT_EQ(DocumentIdForPath("a/b/003_bb.txt"), "003_bb");
   EXPECT_EQ(DocumentIdForPath("plain"), "plain");

@@ -36,6 +36,7 @@ struct Result {
   ClaimSet external;
   bool is_claim_file = false;
   std::string error;
+  std::string warning;
 };
 
 bool IsArticlePath(absl::string_view path) {
@@ -267,6 +268,17 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         continue;
       }
       doc->set_sentences(sentences);
+      int block_lines = 0, lines = 0;
+      for (const Removal& rm : doc->removed()) {
+        if (absl::StartsWith(rm.reason(), "repeated block")) ++block_lines;
+        if (absl::StartsWith(rm.reason(), "repeated")) ++lines;
+      }
+      if (block_lines > 0) {
+        r.warning = absl::StrCat(
+            r.path, ": its text repeats; removed ", block_lines,
+            " lines of repeated copies (the first copy is kept) and ",
+            lines - block_lines, " other repeated lines");
+      }
       r.doc = std::move(*doc);
       r.claims = std::move(*claims);
       r.ok = true;
@@ -318,6 +330,7 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         in.errors.push_back(Error(r.path, r.error));
         continue;
       }
+      if (!r.warning.empty()) in.warnings.push_back(r.warning);
       if (r.is_claim_file) {
         // Claims of a frame the lexicon does not know are kept (they align
         // among themselves) but cannot meet extracted claims: say so.

@@ -246,6 +246,25 @@ TEST_F(PipelineTest, SidecarsAreNeverArticlesAndOrphansAreWarned) {
       << warnings;
 }
 
+TEST_F(PipelineTest, ARepeatedBodyKeepsItsClaimsWithAWarning) {
+  const std::string dir = TempDir("repeated");
+  const std::string body =
+      "Putin proposed a 72-hour ceasefire.\n"
+      "Zelenskyy rejected the offer on Monday.\n";
+  Write(dir + "/once.txt", body);
+  Write(dir + "/four.txt", body + body + body + body);
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs once = pipeline.Load({dir + "/once.txt"});
+  const Inputs four = pipeline.Load({dir + "/four.txt"});
+  ASSERT_FALSE(once.claims.empty());
+  EXPECT_EQ(four.claims.size(), once.claims.size());
+  ASSERT_EQ(four.warnings.size(), 1u);
+  EXPECT_NE(four.warnings[0].find("four.txt: its text repeats; removed 6"),
+            std::string::npos)
+      << four.warnings[0];
+  EXPECT_TRUE(once.warnings.empty());
+}
+
 TEST_F(PipelineTest, ClaimFilesObeyTheClaimLimit) {
   const std::string dir = TempDir("claimlimit");
   std::string text;
