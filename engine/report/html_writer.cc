@@ -663,10 +663,19 @@ class Writer {
                       "\" rel=\"noreferrer noopener\">original</a>");
     }
     absl::StrAppend(&out_, "</div>\n<div class=\"text\">");
+    // Front matter is metadata (shown in the meta line), not article text.
     int at = 0;
+    for (const Removal& r : d.removed()) {
+      if (r.reason() == "front matter" && r.begin() == 0 && r.end() > 0 &&
+          r.end() <= static_cast<int64_t>(text.size())) {
+        at = r.end();
+        while (at < static_cast<int>(text.size()) && text[at] == '\n') ++at;
+      }
+    }
     auto it = sentences_.find(d.id());
     if (it != sentences_.end()) {
       for (const Sentence& s : it->second) {
+        if (s.begin < at) continue;  // never inside front matter
         out_ += HtmlEscape(absl::string_view(text).substr(at, s.begin - at));
         std::vector<Mark> marks;
         std::string anchors, backs;

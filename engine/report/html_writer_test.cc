@@ -484,5 +484,22 @@ TEST(HtmlWriterCardTest, SidesShowOutletLinkDateAndNoEmptyQuote) {
   EXPECT_FALSE(absl::StrContains(page, "[:0-0")) << page;
 }
 
+TEST(HtmlWriterCardTest, FrontMatterIsNotShownAsArticleText) {
+  Document doc;
+  doc.set_id("fm");
+  doc.set_text("---\nsource: Wire\npublished: 2024-01-02\n---\nHello world.\n");
+  Removal* r = doc.add_removed();
+  r->set_begin(0);
+  r->set_end(42);  // through the closing ---
+  r->set_reason("front matter");
+  ASSERT_EQ(doc.text().substr(39, 3), "---");
+  Report report;
+  const ValueComparator cmp(nullptr);
+  const std::string page = RenderHtml(report, {doc}, cmp);
+  EXPECT_TRUE(absl::StrContains(page, "<div class=\"text\">Hello world."))
+      << page;
+  EXPECT_FALSE(absl::StrContains(page, "source: Wire")) << page;
+}
+
 }  // namespace
 }  // namespace accord
