@@ -52,7 +52,8 @@ def _accord_claims_impl(ctx):
         seen[stem] = src.short_path
         out = ctx.actions.declare_file("%s/%s.%s" % (ctx.label.name, stem, ctx.attr.format))
         inputs = [src]
-        meta = metas.get(src.path + ".meta")
+        # NAME.txt.meta first, then NAME.meta (as the reader pairs them).
+        meta = metas.get(src.path + ".meta") or metas.get(src.path[:len(src.path) - len(src.basename)] + stem + ".meta")
         if meta:
             inputs.append(meta)
         # All arguments go through a params file ("accord @FILE"): Bazel's

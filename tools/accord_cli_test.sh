@@ -117,5 +117,32 @@ check "timex undated article" 1 $?
 contains "timex names the undated file" "${tmp}/timex2.err" "undated.txt: no publication date"
 contains "timex writes the others" "${tmp}/timex2.tml" "CREATION_TIME"
 
+# CLI habits: --version, '-' as stdin, --out=- as stdout, formats checked
+# before inputs are read, format from --out's extension.
+"${accord}" --version >"${tmp}/version" 2>&1; check "--version" 0 $?
+contains "version printed" "${tmp}/version" "accord "
+"${accord}" reconcile --format=pdf /no/such/input >/dev/null 2>"${tmp}/pdf.err"
+check "unknown format before inputs" 2 $?
+contains "unknown format names it" "${tmp}/pdf.err" "unknown --format=pdf"
+contains "unknown format gives the command's usage" "${tmp}/pdf.err" "Usage: accord reconcile"
+if grep -q "no/such/input" "${tmp}/pdf.err"; then
+  echo "FAIL: inputs were read before the format was checked"
+  failures=$((failures + 1))
+fi
+"${accord}" extract --format=pdf /no/such/input >/dev/null 2>"${tmp}/xpdf.err"
+check "extract: unknown format" 2 $?
+contains "extract usage" "${tmp}/xpdf.err" "Usage: accord extract"
+"${accord}" reconcile --format=json --out=- - \
+  <"${corpus}/003_bb5fe9f4d5d8fbea.txt" >"${tmp}/stdin.json"
+check "stdin article, stdout report" 0 $?
+contains "stdin document id" "${tmp}/stdin.json" '"id": "stdin"'
+[[ -e "-" ]] && { echo "FAIL: --out=- made a file"; failures=$((failures + 1)); }
+"${accord}" reconcile - - </dev/null >/dev/null 2>&1; check "stdin twice" 2 $?
+"${accord}" reconcile --out="${tmp}/by_ext.html" "${corpus}"
+check "format from --out" 0 $?
+contains "--out=X.html is HTML" "${tmp}/by_ext.html" "<!DOCTYPE html>"
+"${accord}" --help >"${tmp}/help2" 2>&1
+contains "reconcile synopsis lists html" "${tmp}/help2" "html"
+
 echo "${failures} failures"
 [[ ${failures} -eq 0 ]]

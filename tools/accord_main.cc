@@ -40,6 +40,7 @@
 #include "engine/timeml/timex.h"
 #include "engine/truth/options.h"
 #include "re2/re2.h"
+#include "tools/version.h"
 #include "tools/worker/params_file.h"
 #include "tools/worker/worker_loop.h"
 
@@ -84,16 +85,19 @@ constexpr char kUsageText[] =
     "\n"
     "Commands:\n"
     "  reconcile  articles and/or claim files -> conflict report\n"
+    "             (md, html, json, textproto or binary)\n"
     "  extract    articles -> claims (ClaimSet)\n"
     "  explain    why two claims were or were not aligned; with one input\n"
     "             file and no claim ids, shows every sentence's tagged text\n"
     "             and rule matches\n"
     "  timex      articles -> TimeML: the text with TIMEX3 time expressions\n"
     "\n"
-    "Run 'accord <command> --help' for the command's flags.\n";
+    "Run 'accord <command> --help' for the command's flags; 'accord\n"
+    "--version' prints the version. An input '-' is an article read from\n"
+    "stdin (document id 'stdin'); --out=- writes to stdout.\n";
 
 constexpr char kReconcileHelp[] =
-    "Usage: accord reconcile [flags] <article|claim file|directory>...\n"
+    "Usage: accord reconcile [flags] <article|claim file|directory|->...\n"
     "\n"
     "Reads articles (.txt, .md, with optional NAME.meta sidecars) and claim\n"
     "files (.pb, .textproto, .json), aligns the claims that state the same\n"
@@ -104,7 +108,10 @@ constexpr char kReconcileHelp[] =
     "  --format=md|html|json|textproto|binary\n"
     "                                      report format (default md; html\n"
     "                                      is one self-contained page)\n"
-    "  --out=FILE                          write atomically to FILE\n"
+    "  --out=FILE                          write atomically to FILE (the\n"
+    "                                      format follows .html, .json,\n"
+    "                                      .textproto, .pb unless --format\n"
+    "                                      says; '-' is stdout)\n"
     "  --jobs=N                            extraction threads (default 1)\n"
     "  --support=METHOD                    weigh conflict sides: vote,\n"
     "                                      truthfinder, accu, accusim,\n"
@@ -162,9 +169,35 @@ constexpr char kTimexHelp[] =
     "\n"
     "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
 
-int Usage(const std::string& message) {
-  std::cerr << "accord: " << message << "\n\n" << kUsageText;
+// Prints `message` and the usage of the command at fault (`help`).
+int Usage(const std::string& message, const char* help = kUsageText) {
+  std::cerr << "accord: " << message << "\n\n" << help;
   return kUsage;
+}
+
+// The reconcile report format: --format, else --out's extension, else md.
+absl::StatusOr<std::string> ReportFormat() {
+  std::string f = absl::GetFlag(FLAGS_format);
+  const std::string out = absl::GetFlag(FLAGS_out);
+  if (f.empty() && !out.empty() && out != "-") {
+    const size_t dot = out.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : out.substr(dot);
+    if (ext == ".html" || ext == ".htm") f = "html";
+    if (ext == ".json") f = "json";
+    if (ext == ".textproto" || ext == ".txtpb" || ext == ".pbtxt") {
+      f = "textproto";
+    }
+    if (ext == ".pb" || ext == ".binpb") f = "binary";
+  }
+  if (f.empty() || f == "markdown") f = "md";
+  if (f == "text") f = "textproto";
+  if (f == "pb") f = "binary";
+  if (f == "md" || f == "html" || f == "json" || f == "textproto" ||
+      f == "binary") {
+    return f;
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown --format=", f, " (md, html, json, textproto, binary)"));
 }
 
 absl::StatusOr<ClaimFormat> OutputFormat(const std::string& def) {
@@ -184,7 +217,7 @@ absl::StatusOr<ClaimFormat> OutputFormat(const std::string& def) {
 // a closed pipe, >/dev/full) is an error, not a silent success.
 int Emit(const std::string& bytes) {
   const std::string out = absl::GetFlag(FLAGS_out);
-  if (out.empty()) {
+  if (out.empty() || out == "-") {
     const bool wrote =
         std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
     if (!wrote || std::fflush(stdout) != 0 || std::ferror(stdout)) {
@@ -333,6 +366,45 @@ struct WorkerExtractor {
 };
 WorkerExtractor* g_worker_extractor = nullptr;
 
+// An article read from stdin, kept in a private temporary directory as
+// "stdin.txt" (document id "stdin") for the run and removed afterwards.
+class StdinArticle {
+ public:
+  StdinArticle() = default;
+  StdinArticle(const StdinArticle&) = delete;
+  StdinArticle& operator=(const StdinArticle&) = delete;
+  ~StdinArticle() {
+    if (path_.empty()) return;
+    unlink(path_.c_str());
+    rmdir(dir_.c_str());
+  }
+
+  // Reads stdin up to `max_bytes` + 1 (the reader then reports the limit).
+  absl::Status Read(int64_t max_bytes) {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string templ = absl::StrCat(tmp != nullptr && *tmp ? tmp : "/tmp",
+                                     "/accord_stdin.XXXXXX");
+    if (mkdtemp(templ.data()) == nullptr) {
+      return absl::InternalError(absl::StrCat(
+          "cannot make a directory for stdin: ", std::strerror(errno)));
+    }
+    dir_ = templ;
+    std::string bytes;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+      bytes.append(buf, n);
+      if (static_cast<int64_t>(bytes.size()) > max_bytes) break;
+    }
+    path_ = dir_ + "/stdin.txt";
+    return WriteFileAtomically(path_, bytes);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string dir_, path_;
+};
+
 int Run(int argc, char** argv) {
   if (argc < 2) return Usage("missing command");
   const std::string command = argv[1];
@@ -341,6 +413,10 @@ int Run(int argc, char** argv) {
                      : command == "explain" ? kExplainHelp
                      : command == "timex"   ? kTimexHelp
                                             : nullptr;
+  if (command == "--version" || command == "version") {
+    std::cout << "accord " << ACCORD_VERSION << "\n";
+    return kOk;
+  }
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << kUsageText;
     return kOk;
@@ -358,13 +434,39 @@ int Run(int argc, char** argv) {
   std::vector<char*> flag_argv = {argv[0]};
   for (int i = 2; i < argc; ++i) flag_argv.push_back(argv[i]);
   if (std::string bad = CheckFlagArguments(flag_argv); !bad.empty()) {
-    return Usage(bad);
+    return Usage(bad, help);
   }
   std::vector<char*> rest = absl::ParseCommandLine(
       static_cast<int>(flag_argv.size()), flag_argv.data());
   rest.insert(rest.begin() + 1, argv[1]);
-  if (std::string bad = CheckLimits(); !bad.empty()) return Usage(bad);
+  if (std::string bad = CheckLimits(); !bad.empty()) return Usage(bad, help);
+  // Formats are checked before any input is read.
+  std::string report_format;
+  if (command == "reconcile") {
+    auto f = ReportFormat();
+    if (!f.ok()) return Usage(std::string(f.status().message()), help);
+    report_format = *f;
+  } else if (command == "extract") {
+    auto f = OutputFormat("textproto");
+    if (!f.ok()) return Usage(std::string(f.status().message()), help);
+  }
   std::vector<std::string> inputs = ResolvePaths(rest);
+  // "-" is an article read from stdin, through a private temporary file
+  // (the reader and the pipeline work on regular files).
+  StdinArticle stdin_article;
+  for (std::string& p : inputs) {
+    if (p != "-") continue;
+    if (!stdin_article.path().empty()) {
+      return Usage("'-' (stdin) may be given once", help);
+    }
+    if (absl::Status s =
+            stdin_article.Read(absl::GetFlag(FLAGS_max_article_bytes));
+        !s.ok()) {
+      std::cerr << "accord: " << s.message() << "\n";
+      return kInputError;
+    }
+    p = stdin_article.path();
+  }
 
   if (command == "timex") return RunTimex(inputs);
 
@@ -407,15 +509,17 @@ int Run(int argc, char** argv) {
   popts.claim_files.max_bytes = absl::GetFlag(FLAGS_max_claim_file_bytes);
   popts.claim_files.max_claims_per_document = absl::GetFlag(FLAGS_max_claims);
   // A report written into an input directory is not read back.
-  if (!absl::GetFlag(FLAGS_out).empty()) {
-    popts.exclude.push_back(absl::GetFlag(FLAGS_out));
-  }
+  const bool to_file =
+      !absl::GetFlag(FLAGS_out).empty() && absl::GetFlag(FLAGS_out) != "-";
+  if (to_file) popts.exclude.push_back(absl::GetFlag(FLAGS_out));
   popts.min_conflict_confidence = absl::GetFlag(FLAGS_min_conflict_confidence);
   if (absl::GetFlag(FLAGS_support) == "none") {
     popts.support.reset();
   } else {
     auto method = truth::ParseMethod(absl::GetFlag(FLAGS_support));
-    if (!method.ok()) return Usage(std::string(method.status().message()));
+    if (!method.ok()) {
+      return Usage(std::string(method.status().message()), help);
+    }
     popts.support->method = *method;
     // AccuCopy models copying itself; the others count a wire group once.
     popts.support->merge_dependent = *method != truth::Method::kAccuCopy;
@@ -431,7 +535,7 @@ int Run(int argc, char** argv) {
     ReportErrors(in);
     const int status = in.errors.empty() ? kOk : kInputError;
     if (in.documents.empty() && in.claims.empty() && !in.errors.empty() &&
-        !absl::GetFlag(FLAGS_out).empty()) {
+        to_file) {
       // Every input failed: keep whatever report is at --out.
       std::cerr << "accord: no input could be read; "
                 << absl::GetFlag(FLAGS_out) << " is left as it was\n";
@@ -447,8 +551,8 @@ int Run(int argc, char** argv) {
       bytes = SerializeMessage(set, *format).value();
     } else {
       const Report report = pipeline.Reconcile(in);
-      const std::string f = absl::GetFlag(FLAGS_format);
-      if (f.empty() || f == "md" || f == "markdown") {
+      const std::string& f = report_format;
+      if (f == "md") {
         bytes = RenderMarkdown(report, pipeline.comparator());
       } else if (f == "html") {
         bytes = RenderHtml(report, in.documents, pipeline.comparator());
@@ -492,6 +596,11 @@ int Run(int argc, char** argv) {
       return kInputError;
     }
     std::string out;
+    // What ingestion dropped before annotation, and why.
+    for (const Removal& r : doc->removed()) {
+      absl::StrAppend(&out, "removed ", r.begin(), "-", r.end(), " (",
+                      r.reason(), ")\n");
+    }
     for (const SentenceTrace& t : trace) {
       absl::StrAppend(&out, "[", t.sentence.index, "] ", t.tagged, "\n");
       for (const RuleMatch& m : t.matches) {

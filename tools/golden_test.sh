@@ -68,7 +68,9 @@ for f in "${files[@]}"; do
 done
 if ((failures)); then
   echo "${failures} of ${#files[@]} outputs differ from their goldens." >&2
-  echo "If the change is intended: tools/bazel run ${update_target:-<this test>.update}" >&2
+  # The user's own bazel command: in a workspace that uses accord there is no
+  # tools/bazel (accord's own checkout wraps bazel in tools/bazel).
+  echo "If the change is intended: bazel run ${update_target:-<this test>.update}" >&2
   exit 1
 fi
 echo "${#files[@]} outputs match their goldens in ${golden_dir}"

@@ -19,7 +19,7 @@ if "${script}" --golden_dir=pkg/golden --update_target=//pkg:t.update gen/r.md >
 fi
 grep -q '^-b$' out.txt || fail "no diff line -b: $(cat out.txt)"
 grep -q '^+B$' out.txt || fail "no diff line +B: $(cat out.txt)"
-grep -q 'tools/bazel run //pkg:t.update' out.txt || fail "no update command"
+grep -q 'intended: bazel run //pkg:t.update' out.txt || fail "no update command"
 
 printf 'x\n' > gen/new.json
 if "${script}" --golden_dir=pkg/golden gen/new.json > out.txt 2>&1; then

@@ -406,9 +406,13 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
 }
 
 absl::StatusOr<std::vector<Claim>> Extractor::Extract(
-    const Document& doc, std::vector<SentenceTrace>* trace) const {
+    const Document& doc, std::vector<SentenceTrace>* trace,
+    int* sentence_count) const {
   const absl::string_view text = doc.text();
   std::vector<AnnotatedSentence> sentences = annotator_->Annotate(doc);
+  if (sentence_count != nullptr) {
+    *sentence_count = static_cast<int>(sentences.size());
+  }
 
   // Occasions in reading order, for context filling: (sentence, entity id).
   std::vector<std::pair<int, std::string>> occasions;

@@ -56,9 +56,11 @@ class Extractor {
 
   // Claims stated by `doc`, in sentence order. Fails only when the document
   // exceeds max_claims_per_document. `trace`, if not null, receives every
-  // sentence's tagged text and rule matches.
+  // sentence's tagged text and rule matches; `sentence_count`, if not null,
+  // the number of sentences the annotator found (Document.sentences).
   absl::StatusOr<std::vector<Claim>> Extract(
-      const Document& doc, std::vector<SentenceTrace>* trace = nullptr) const;
+      const Document& doc, std::vector<SentenceTrace>* trace = nullptr,
+      int* sentence_count = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const Lexicon& lexicon() const { return *lexicon_; }

@@ -141,7 +141,8 @@ std::string DocumentIdForPath(absl::string_view path) {
 absl::StatusOr<Document> ParseDocument(const std::string& path,
                                        absl::string_view text,
                                        absl::string_view metadata,
-                                       const ReaderOptions& options) {
+                                       const ReaderOptions& options,
+                                       const std::string& meta_path) {
   if (static_cast<int64_t>(text.size()) > options.max_bytes) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": ", text.size(), " bytes is over the limit of ",
@@ -165,8 +166,9 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
   doc.set_language("en");
   doc.set_text(std::string(text));
   if (!metadata.empty()) {
-    ACCORD_RETURN_IF_ERROR(
-        ApplyMetadata(absl::StrCat(path, ".meta"), metadata, &doc));
+    ACCORD_RETURN_IF_ERROR(ApplyMetadata(
+        meta_path.empty() ? absl::StrCat(path, ".meta") : meta_path, metadata,
+        &doc));
   }
 
   const std::vector<Line> lines = SplitLines(text);
@@ -203,17 +205,41 @@ absl::StatusOr<Document> ParseDocument(const std::string& path,
         text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (!key.empty()) ++counts[key];
   }
+  // A repeated line inside a run of two or more repeated lines is part of
+  // a repeated block: a body crawled several times, not furniture. Its first
+  // occurrence is the article and stays; the copies go.
+  std::vector<size_t> body;  // non-blank lines, in order
+  std::vector<absl::string_view> keys;
+  std::vector<bool> repeated;
   for (size_t i = first_body_line; i < lines.size(); ++i) {
     const absl::string_view key = absl::StripAsciiWhitespace(
         text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (key.empty()) continue;
+    body.push_back(i);
+    keys.push_back(key);
+    repeated.push_back(counts[key] >= options.repeated_line_threshold);
+  }
+  // A neighbour that is another repeated line (the same line stacked, like
+  // a station ident printed three times, is not a block).
+  auto block_neighbour = [&](size_t j, size_t k) {
+    return k < body.size() && repeated[k] && keys[k] != keys[j];
+  };
+  absl::flat_hash_map<absl::string_view, bool> seen;
+  for (size_t j = 0; j < body.size(); ++j) {
+    if (!repeated[j]) continue;
+    const size_t i = body[j];
+    const absl::string_view key = keys[j];
     const int n = counts[key];
-    if (n >= options.repeated_line_threshold) {
-      Removal* r = doc.add_removed();
-      r->set_begin(lines[i].begin);
-      r->set_end(lines[i].end);
-      r->set_reason(absl::StrCat("repeated line x", n));
-    }
+    const bool in_block =
+        (j > 0 && block_neighbour(j, j - 1)) || block_neighbour(j, j + 1);
+    const bool first = seen.emplace(key, true).second;
+    if (in_block && first) continue;
+    Removal* r = doc.add_removed();
+    r->set_begin(lines[i].begin);
+    r->set_end(lines[i].end);
+    r->set_reason(in_block ? absl::StrCat("repeated block line x", n,
+                                          " (first occurrence kept)")
+                           : absl::StrCat("repeated line x", n));
   }
 
   // Page furniture of crawled pages: captions, pagers, share and teaser
@@ -257,15 +283,33 @@ absl::StatusOr<Document> ReadDocument(const std::string& path,
   ACCORD_ASSIGN_OR_RETURN(std::string text,
                           ReadFileToString(path, options.max_bytes));
   std::string metadata;
-  const std::string meta_path = absl::StrCat(path, ".meta");
   // Anything at the sidecar's name is read (lstat, never open, decides): an
   // unreadable sidecar, a dangling symlink or a FIFO is an error naming it,
   // not silently skipped and never waited on.
-  struct stat st;
-  if (lstat(meta_path.c_str(), &st) == 0) {
+  const std::string meta_path = SidecarPath(path);
+  if (!meta_path.empty()) {
     ACCORD_ASSIGN_OR_RETURN(metadata, ReadFileToString(meta_path, 1 << 16));
   }
-  return ParseDocument(path, text, metadata, options);
+  return ParseDocument(path, text, metadata, options, meta_path);
+}
+
+std::string SidecarPath(const std::string& path) {
+  struct stat st;
+  std::string meta = absl::StrCat(path, ".meta");
+  if (lstat(meta.c_str(), &st) == 0) return meta;
+  const size_t slash = path.rfind('/');
+  const size_t dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash) ||
+      dot == (slash == std::string::npos ? 0 : slash + 1)) {
+    return "";
+  }
+  meta = absl::StrCat(path.substr(0, dot), ".meta");
+  if (lstat(meta.c_str(), &st) == 0) return meta;
+  return "";
+}
+
+bool IsSidecarPath(absl::string_view path) {
+  return absl::EndsWith(path, ".meta");
 }
 
 }  // namespace accord

@@ -22,7 +22,10 @@ namespace accord {
 struct ReaderOptions {
   // Articles larger than this are rejected (flag --max_article_bytes).
   int64_t max_bytes = 4 << 20;
-  // A non-blank line repeated at least this many times is boilerplate.
+  // A non-blank line repeated at least this many times is boilerplate and
+  // removed, unless it belongs to a repeated block (two or more consecutive
+  // repeated lines: a body crawled several times), whose first occurrence
+  // stays ("repeated block line xN (first occurrence kept)").
   int repeated_line_threshold = 3;
   // Mark page furniture (engine/ingest/page_furniture.h) as removed.
   bool strip_page_furniture = true;
@@ -32,12 +35,23 @@ struct ReaderOptions {
 // sidecar's contents or "" when there is none. Errors (INVALID_ARGUMENT)
 // name `path` and say what is wrong: empty, binary, not UTF-8, too large,
 // malformed metadata.
+// Metadata errors name `meta_path` ("<path>.meta" when empty).
 absl::StatusOr<Document> ParseDocument(const std::string& path,
                                        absl::string_view text,
                                        absl::string_view metadata,
-                                       const ReaderOptions& options);
+                                       const ReaderOptions& options,
+                                       const std::string& meta_path = "");
 
-// Reads `path` and its sidecar "<path>.meta" (if present) and calls
+// The sidecar of the article at `path`: "NAME.txt.meta" if anything is there,
+// else "NAME.meta" (the extension replaced), else "". Existence is decided by
+// lstat, so a FIFO or dangling symlink at the name is returned (and becomes
+// an error when read), never waited on.
+std::string SidecarPath(const std::string& path);
+
+// True for a sidecar's name (".meta"): such a file is never an article.
+bool IsSidecarPath(absl::string_view path);
+
+// Reads `path` and its sidecar (SidecarPath, if any) and calls
 // ParseDocument.
 absl::StatusOr<Document> ReadDocument(const std::string& path,
                                       const ReaderOptions& options);

@@ -114,6 +114,43 @@ TEST(ReadDocumentTest, FifoSidecarIsAnErrorNotAHang) {
   EXPECT_TRUE(ReadDocument(path, ReaderOptions()).ok());
 }
 
+TEST(ReadDocumentTest, BothSidecarNamesAreReadTxtMetaFirst) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const std::string dir = tmp != nullptr ? tmp : "/tmp";
+  auto write = [](const std::string& path, const char* text) {
+    FILE* f = std::fopen(path.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(text, f);
+    std::fclose(f);
+  };
+  const std::string article = dir + "/side.txt";
+  write(article, "An article.\n");
+  unlink((article + ".meta").c_str());
+  unlink((dir + "/side.meta").c_str());
+  EXPECT_EQ(SidecarPath(article), "");
+  write(dir + "/side.meta", "source: Short Name\n");
+  EXPECT_EQ(SidecarPath(article), dir + "/side.meta");
+  auto doc = ReadDocument(article, ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->source().name(), "Short Name");
+  write(article + ".meta", "source: Long Name\n");
+  EXPECT_EQ(SidecarPath(article), article + ".meta");
+  doc = ReadDocument(article, ReaderOptions());
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->source().name(), "Long Name");
+  // Errors name the sidecar that was read.
+  unlink((article + ".meta").c_str());
+  write(dir + "/side.meta", "published: 2025-13-45\n");
+  doc = ReadDocument(article, ReaderOptions());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("side.meta"), std::string::npos);
+  EXPECT_EQ(doc.status().message().find("side.txt.meta"), std::string::npos)
+      << doc.status();
+  unlink((dir + "/side.meta").c_str());
+  EXPECT_TRUE(IsSidecarPath("a/b.txt.meta"));
+  EXPECT_FALSE(IsSidecarPath("a/b.txt"));
+}
+
 TEST(ParseDocumentTest, FrontMatterIsReadAndRemovedWithOffsetsKept) {
   const std::string text =
       "---\nsource: Wire\npublished: 2024-01-02\n---\nHello world.\n";
@@ -137,6 +174,35 @@ TEST(ParseDocumentTest, RepeatedLinesAreBoilerplate) {
     EXPECT_EQ(text.substr(r.begin(), r.end() - r.begin()), "Station News");
   }
   EXPECT_EQ(doc->title(), "Headline here");
+}
+
+TEST(ParseDocumentTest, RepeatedBodyKeepsItsFirstCopy) {
+  // A page crawled with its body three times, a byline after each copy.
+  const std::string copy =
+      "The council approved the budget on Monday.\n"
+      "The mayor said the vote was close.\n\n"
+      "Station News\n";
+  const std::string text = "Budget passes\n\n" + copy + copy + copy;
+  auto doc = ParseDocument("r.txt", text, "", ReaderOptions());
+  ASSERT_TRUE(doc.ok());
+  std::string kept;
+  size_t pos = 0;
+  for (const Removal& r : doc->removed()) {
+    kept += text.substr(pos, r.begin() - pos);
+    pos = r.end();
+    EXPECT_NE(r.reason().find("first occurrence kept"), std::string::npos)
+        << r.reason();
+  }
+  kept += text.substr(pos);
+  // Every line once: the first copy stays, the later copies go.
+  for (const char* line :
+       {"The council approved the budget on Monday.",
+        "The mayor said the vote was close.", "Station News"}) {
+    const size_t first = kept.find(line);
+    EXPECT_NE(first, std::string::npos) << line;
+    EXPECT_EQ(kept.find(line, first + 1), std::string::npos) << line;
+  }
+  EXPECT_EQ(doc->removed_size(), 6);
 }
 
 TEST(DocumentIdForPathTest, StripsDirectoryAndExtension) {

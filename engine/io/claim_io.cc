@@ -190,6 +190,10 @@ absl::StatusOr<std::string> SerializeMessage(
       google::protobuf::util::JsonPrintOptions options;
       options.add_whitespace = true;
       options.preserve_proto_field_names = true;
+      // Consumers (jq, Python) must find empty lists and zero counts:
+      // `.conflicts[]` on a report without conflicts is an empty stream,
+      // not an error (docs/json.md).
+      options.always_print_primitive_fields = true;
       const auto status =
           google::protobuf::util::MessageToJsonString(message, &out, options);
       if (!status.ok()) {

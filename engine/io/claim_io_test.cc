@@ -42,6 +42,20 @@ TEST(ClaimIoTest, RoundTripsInEveryFormat) {
   }
 }
 
+TEST(ClaimIoTest, JsonAlwaysHasEmptyListsAndZeroCounts) {
+  Report report;  // no conflicts, nothing agreed
+  report.add_sources()->mutable_source()->set_id("a");
+  report.mutable_stats();
+  auto json = SerializeMessage(report, ClaimFormat::kJson);
+  ASSERT_TRUE(json.ok()) << json.status();
+  for (const char* field :
+       {"\"conflicts\": []", "\"facts\": []", "\"updates\": []",
+        "\"agreeing_facts\": 0", "\"shared_facts\": 0", "\"sentences\": 0",
+        "\"schema_version\": 0", "\"documents\": []"}) {
+    EXPECT_NE(json->find(field), std::string::npos) << field << "\n" << *json;
+  }
+}
+
 struct Bad {
   std::string path;
   std::string bytes;

@@ -37,6 +37,7 @@ struct Result {
   ClaimSet external;
   bool is_claim_file = false;
   std::string error;
+  std::string warning;
 };
 
 bool IsArticlePath(absl::string_view path) {
@@ -118,6 +119,13 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   }
   for (const std::string& p : paths) {
     if (!IsDirectory(p)) {
+      if (IsSidecarPath(p)) {
+        // NAME.meta is read with its article, never as one.
+        in.warnings.push_back(absl::StrCat(
+            p, ": a metadata sidecar, not an article; it is read with ",
+            "its article (NAME.txt.meta or NAME.meta beside NAME.txt)"));
+        continue;
+      }
       files.push_back(p);
       continue;
     }
@@ -127,9 +135,18 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
       in.errors.push_back(Error(p, std::string(listed.status().message())));
       continue;
     }
-    std::vector<std::string> other, reports;
+    std::vector<std::string> other, reports, orphans;
+    const std::set<std::string> names(listed->begin(), listed->end());
     for (const std::string& f : *listed) {
-      if (absl::EndsWith(f, ".meta")) continue;
+      if (IsSidecarPath(f)) {
+        // NAME.txt.meta belongs to NAME.txt; NAME.meta to NAME.txt or .md.
+        const std::string stem = f.substr(0, f.size() - 5);
+        if (!names.count(stem) && !names.count(stem + ".txt") &&
+            !names.count(stem + ".md")) {
+          orphans.push_back(f);
+        }
+        continue;
+      }
       auto id = FileIdentity(f);
       if (id && excluded.count(*id)) continue;
       if (ClaimFormatForPath(f).ok()) {
@@ -147,6 +164,12 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
           p, ": skipped ", other.size(),
           " files that are neither articles (.txt, .md) nor claim files: ",
           FirstFew(other)));
+    }
+    if (!orphans.empty()) {
+      in.warnings.push_back(
+          absl::StrCat(p, ": ", orphans.size(),
+                       " metadata sidecars have no article beside them: ",
+                       FirstFew(orphans)));
     }
     if (!reports.empty()) {
       in.warnings.push_back(
@@ -239,10 +262,23 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         }
         doc->set_id(r.id);
       }
-      auto claims = extractor_->Extract(*doc);
+      int sentences = 0;
+      auto claims = extractor_->Extract(*doc, nullptr, &sentences);
       if (!claims.ok()) {
         r.error = std::string(claims.status().message());
         continue;
+      }
+      doc->set_sentences(sentences);
+      int block_lines = 0, lines = 0;
+      for (const Removal& rm : doc->removed()) {
+        if (absl::StartsWith(rm.reason(), "repeated block")) ++block_lines;
+        if (absl::StartsWith(rm.reason(), "repeated")) ++lines;
+      }
+      if (block_lines > 0) {
+        r.warning = absl::StrCat(
+            r.path, ": its text repeats; removed ", block_lines,
+            " lines of repeated copies (the first copy is kept) and ",
+            lines - block_lines, " other repeated lines");
       }
       r.doc = std::move(*doc);
       r.claims = std::move(*claims);
@@ -295,7 +331,21 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
         in.errors.push_back(Error(r.path, r.error));
         continue;
       }
+      if (!r.warning.empty()) in.warnings.push_back(r.warning);
       if (r.is_claim_file) {
+        // Claims of a frame the lexicon does not know are kept (they align
+        // among themselves) but cannot meet extracted claims: say so.
+        std::set<std::string> unknown;
+        for (const Claim& c : r.external.claims()) {
+          if (extractor_->lexicon().Find(c.frame()) == nullptr) {
+            unknown.insert(c.frame());
+          }
+        }
+        if (!unknown.empty()) {
+          in.warnings.push_back(absl::StrCat(
+              r.path, ": frames unknown to the lexicon (kept, aligned only ",
+              "among themselves): ", absl::StrJoin(unknown, ", ")));
+        }
         for (Document& d : *r.external.mutable_documents()) {
           doc_owner.emplace(d.id(), r.path);
           in.documents.push_back(std::move(d));

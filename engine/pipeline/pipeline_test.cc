@@ -91,6 +91,22 @@ TEST_F(PipelineTest, ClaimFilesAndArticlesReconcileTogether) {
     if (f.frame() == "PROPOSE") corroborated = f.status() == CORROBORATED;
   }
   EXPECT_TRUE(corroborated);
+  EXPECT_TRUE(in.warnings.empty()) << ::testing::PrintToString(in.warnings);
+}
+
+TEST_F(PipelineTest, UnknownFramesInClaimFilesAreKeptWithAWarning) {
+  const std::string dir = TempDir("unknownframe");
+  Write(dir + "/c.json", R"({"claims": [
+    {"id": "ext/0/0", "frame": "TELEPORT", "source_id": "x"},
+    {"id": "ext/0/1", "frame": "PROPOSE", "source_id": "x"}]})");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir});
+  EXPECT_TRUE(in.errors.empty());
+  EXPECT_EQ(in.claims.size(), 2u);
+  ASSERT_EQ(in.warnings.size(), 1u);
+  EXPECT_NE(in.warnings[0].find("c.json"), std::string::npos);
+  EXPECT_NE(in.warnings[0].find("TELEPORT"), std::string::npos);
+  EXPECT_EQ(in.warnings[0].find("PROPOSE"), std::string::npos);
 }
 
 TEST_F(PipelineTest, OutputIsIndependentOfJobsAndArgumentOrder) {
@@ -199,6 +215,54 @@ TEST_F(PipelineTest, DirectoriesYieldOnlyArticlesAndClaimFiles) {
   const Inputs fifo = pipeline.Load({dir + "/fifo.txt"});
   ASSERT_EQ(fifo.errors.size(), 1u);
   EXPECT_NE(fifo.errors[0].message().find("is a FIFO"), std::string::npos);
+}
+
+TEST_F(PipelineTest, SidecarsAreNeverArticlesAndOrphansAreWarned) {
+  const std::string dir = TempDir("sidecars");
+  Write(dir + "/a.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/a.meta", "source: Outlet A\n");
+  Write(dir + "/b.txt", "Putin proposed a 72-hour ceasefire.\n");
+  Write(dir + "/b.txt.meta", "source: Outlet B\n");
+  Write(dir + "/gone.meta", "source: Nobody\n");
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs in = pipeline.Load({dir});
+  EXPECT_TRUE(in.errors.empty());
+  ASSERT_EQ(in.documents.size(), 2u);
+  EXPECT_EQ(in.documents[0].source().name(), "Outlet A");
+  EXPECT_EQ(in.documents[1].source().name(), "Outlet B");
+  std::string warnings = ::testing::PrintToString(in.warnings);
+  EXPECT_NE(warnings.find("1 metadata sidecars have no article"),
+            std::string::npos)
+      << warnings;
+  EXPECT_NE(warnings.find("gone.meta"), std::string::npos) << warnings;
+  // On the command line a sidecar is not a second article.
+  const Inputs named = pipeline.Load({dir + "/a.txt", dir + "/a.meta"});
+  EXPECT_TRUE(named.errors.empty());
+  ASSERT_EQ(named.documents.size(), 1u);
+  EXPECT_EQ(named.documents[0].source().name(), "Outlet A");
+  warnings = ::testing::PrintToString(named.warnings);
+  EXPECT_NE(warnings.find("a.meta: a metadata sidecar, not an article"),
+            std::string::npos)
+      << warnings;
+}
+
+TEST_F(PipelineTest, ARepeatedBodyKeepsItsClaimsWithAWarning) {
+  const std::string dir = TempDir("repeated");
+  const std::string body =
+      "Putin proposed a 72-hour ceasefire.\n"
+      "Zelenskyy rejected the offer on Monday.\n";
+  Write(dir + "/once.txt", body);
+  Write(dir + "/four.txt", body + body + body + body);
+  Pipeline pipeline(extractor_, PipelineOptions());
+  const Inputs once = pipeline.Load({dir + "/once.txt"});
+  const Inputs four = pipeline.Load({dir + "/four.txt"});
+  ASSERT_FALSE(once.claims.empty());
+  EXPECT_EQ(four.claims.size(), once.claims.size());
+  ASSERT_EQ(four.warnings.size(), 1u);
+  EXPECT_NE(four.warnings[0].find("four.txt: its text repeats; removed 6"),
+            std::string::npos)
+      << four.warnings[0];
+  EXPECT_TRUE(once.warnings.empty());
 }
 
 TEST_F(PipelineTest, ClaimFilesObeyTheClaimLimit) {

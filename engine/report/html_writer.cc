@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -247,6 +248,11 @@ class Writer {
     return it == names_.end() ? id : it->second;
   }
 
+  // Support lines name outlets, not ids.
+  std::string NamesForIds(const std::string& line) const {
+    return NameSourcesInLine(line, names_);
+  }
+
   std::string SourcesHtml(
       const google::protobuf::RepeatedPtrField<std::string>& ids) const {
     std::vector<std::string> out;
@@ -376,11 +382,31 @@ class Writer {
         elsewhere = v.surface();
       }
     }
-    absl::StrAppend(&out_, "<li><div class=\"sentence\">",
-                    Highlight(text, marks), "</div><div class=\"meta\">",
-                    "<span class=\"src\">",
-                    HtmlEscape(SourceName(c.source_id())), "</span> · ",
-                    ModalityLabel(c.modality()));
+    // An external claim without a sentence shows its extractor instead of
+    // an empty quote.
+    const bool external = s.doc_id().empty() && text.empty();
+    absl::StrAppend(
+        &out_, "<li>",
+        external ? absl::StrCat("<div class=\"sentence\"><i>external claim",
+                                c.rule().empty() ? "" : " by ",
+                                HtmlEscape(c.rule()), "</i></div>")
+                 : absl::StrCat("<div class=\"sentence\">",
+                                Highlight(text, marks), "</div>"),
+        "<div class=\"meta\"><span class=\"src\">",
+        HtmlEscape(SourceName(c.source_id())), "</span>");
+    // The outlet's link and publication date, on every card.
+    if (auto d = docs_.find(s.doc_id()); d != docs_.end()) {
+      const std::string& url = d->second->source().url();
+      if (absl::StartsWith(url, "https://") ||
+          absl::StartsWith(url, "http://")) {
+        absl::StrAppend(&out_, " · <a href=\"", HtmlEscape(url),
+                        "\" rel=\"noopener\">link</a>");
+      }
+      if (!d->second->published().empty()) {
+        absl::StrAppend(&out_, " · ", HtmlEscape(d->second->published()));
+      }
+    }
+    absl::StrAppend(&out_, " · ", ModalityLabel(c.modality()));
     if (c.polarity() == NEGATIVE) absl::StrAppend(&out_, " · negated");
     if (!c.attribution().speaker().empty()) {
       absl::StrAppend(&out_, " · per ",
@@ -393,7 +419,7 @@ class Writer {
     if (linked_.count(c.id())) {
       absl::StrAppend(&out_, " · <a href=\"#", HtmlId("claim-", c.id()),
                       "\">in article ↓</a>");
-    } else {
+    } else if (!external) {
       absl::StrAppend(&out_, " · ", HtmlEscape(s.doc_id()));
     }
     absl::StrAppend(&out_, "</div></li>\n");
@@ -506,10 +532,10 @@ class Writer {
       // (engine/reconcile/source_support).
       std::vector<std::string> lines =
           absl::StrSplit(c.support_explanation(), '\n');
-      absl::StrAppend(&out_, "<div class=\"support\"><b>", HtmlEscape(lines[0]),
-                      "</b>");
+      absl::StrAppend(&out_, "<div class=\"support\"><b>",
+                      HtmlEscape(NamesForIds(lines[0])), "</b>");
       for (size_t i = 1; i < lines.size(); ++i) {
-        absl::StrAppend(&out_, "<br>", HtmlEscape(lines[i]));
+        absl::StrAppend(&out_, "<br>", HtmlEscape(NamesForIds(lines[i])));
       }
       absl::StrAppend(&out_, "</div>\n");
     }
@@ -668,10 +694,19 @@ class Writer {
                       "\" rel=\"noreferrer noopener\">original</a>");
     }
     absl::StrAppend(&out_, "</div>\n<div class=\"text\">");
+    // Front matter is metadata (shown in the meta line), not article text.
     int at = 0;
+    for (const Removal& r : d.removed()) {
+      if (r.reason() == "front matter" && r.begin() == 0 && r.end() > 0 &&
+          r.end() <= static_cast<int64_t>(text.size())) {
+        at = r.end();
+        while (at < static_cast<int>(text.size()) && text[at] == '\n') ++at;
+      }
+    }
     auto it = sentences_.find(d.id());
     if (it != sentences_.end()) {
       for (const Sentence& s : it->second) {
+        if (s.begin < at) continue;  // never inside front matter
         out_ += HtmlEscape(absl::string_view(text).substr(at, s.begin - at));
         std::vector<Mark> marks;
         std::string anchors, backs;

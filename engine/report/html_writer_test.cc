@@ -432,3 +432,74 @@ TEST(RenderHtmlTest, DeterministicAndComplete) {
 
 }  // namespace
 }  // namespace accord
+
+namespace accord {
+namespace {
+
+// A conflict card shows each side's outlet, link and date; support lines
+// name outlets; an external claim has no empty quote.
+TEST(HtmlWriterCardTest, SidesShowOutletLinkDateAndNoEmptyQuote) {
+  Document doc;
+  doc.set_id("a1");
+  doc.mutable_source()->set_id("a1");
+  doc.mutable_source()->set_name("Outlet A");
+  doc.mutable_source()->set_url("https://a.example/story");
+  doc.set_published("2025-05-04");
+  doc.set_text("Putin rejected it.");
+  Report r;
+  *r.add_sources()->mutable_source() = doc.source();
+  r.add_sources()->mutable_source()->set_id("llm");
+  Fact* f = r.add_facts();
+  f->set_id("F");
+  f->set_frame("REJECT");
+  f->set_status(CONFLICT);
+  Conflict* c = r.add_conflicts();
+  c->set_fact_id("F");
+  c->set_support_explanation("Tied.\nputin: confidence 0.50 from a1 weight 1");
+  ConflictSide* s1 = c->add_sides();
+  s1->add_source_ids("a1");
+  s1->add_claim_ids("a1/0/0");
+  Claim* claim = r.add_claims();
+  claim->set_id("a1/0/0");
+  claim->set_source_id("a1");
+  claim->mutable_sentence()->set_doc_id("a1");
+  claim->mutable_sentence()->set_end(18);
+  claim->mutable_sentence()->set_text("Putin rejected it.");
+  ConflictSide* s2 = c->add_sides();
+  s2->add_source_ids("llm");
+  s2->add_claim_ids("llm/0/0");
+  Claim* external = r.add_claims();
+  external->set_id("llm/0/0");
+  external->set_source_id("llm");
+  external->set_rule("gpt-extractor");
+  const ValueComparator cmp(nullptr);
+  const std::string page = RenderHtml(r, {doc}, cmp);
+  EXPECT_TRUE(absl::StrContains(
+      page, "<a href=\"https://a.example/story\" rel=\"noopener\">link</a>"))
+      << page;
+  EXPECT_TRUE(absl::StrContains(page, " · 2025-05-04 · ")) << page;
+  EXPECT_TRUE(absl::StrContains(page, "from Outlet A weight 1")) << page;
+  EXPECT_TRUE(absl::StrContains(page, "<i>external claim by gpt-extractor</i>"))
+      << page;
+  EXPECT_FALSE(absl::StrContains(page, "[:0-0")) << page;
+}
+
+TEST(HtmlWriterCardTest, FrontMatterIsNotShownAsArticleText) {
+  Document doc;
+  doc.set_id("fm");
+  doc.set_text("---\nsource: Wire\npublished: 2024-01-02\n---\nHello world.\n");
+  Removal* r = doc.add_removed();
+  r->set_begin(0);
+  r->set_end(42);  // through the closing ---
+  r->set_reason("front matter");
+  ASSERT_EQ(doc.text().substr(39, 3), "---");
+  Report report;
+  const ValueComparator cmp(nullptr);
+  const std::string page = RenderHtml(report, {doc}, cmp);
+  EXPECT_TRUE(absl::StrContains(page, "<div class=\"text\">Hello world."))
+      << page;
+  EXPECT_FALSE(absl::StrContains(page, "source: Wire")) << page;
+}
+
+}  // namespace
+}  // namespace accord

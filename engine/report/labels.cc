@@ -1,8 +1,27 @@
 #include "engine/report/labels.h"
 
+#include <vector>
+
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 
 namespace accord {
+
+std::string NameSourcesInLine(absl::string_view line,
+                              const std::map<std::string, std::string>& names) {
+  std::vector<std::string> words = absl::StrSplit(line, ' ');
+  for (std::string& w : words) {
+    const size_t end = w.find_last_not_of(",.;:)");
+    if (end == std::string::npos) continue;
+    auto it = names.find(w.substr(0, end + 1));
+    if (it != names.end() && !it->second.empty()) {
+      w = absl::StrCat(it->second, w.substr(end + 1));
+    }
+  }
+  return absl::StrJoin(words, " ");
+}
 
 const char* ConflictKindLabel(ConflictKind kind) {
   switch (kind) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -54,6 +55,27 @@ class Writer {
     for (const SourceSummary& s : report.sources()) {
       names_[s.source().id()] = s.source().name();
     }
+    for (const DocumentSummary& d : report.documents()) docs_[d.id()] = &d;
+  }
+
+  // ", published 2025-05-05, <https://...>" for the claim's document.
+  std::string Provenance(const std::string& doc_id) const {
+    auto it = docs_.find(doc_id);
+    if (it == docs_.end()) return "";
+    std::string out;
+    if (!it->second->published().empty()) {
+      absl::StrAppend(&out, ", published ", Inline(it->second->published()));
+    }
+    if (!it->second->url().empty()) {
+      absl::StrAppend(&out, ", <", Inline(it->second->url()), ">");
+    }
+    return out;
+  }
+
+  // Support lines name sources by outlet, not by id.
+  // Support lines name outlets, not ids.
+  std::string NamesForIds(const std::string& line) const {
+    return NameSourcesInLine(line, names_);
   }
 
   // Markdown-safe: names and ids come from metadata and claim files.
@@ -82,15 +104,24 @@ class Writer {
       text = absl::StrCat(text.substr(0, tb), "**", text.substr(tb, te - tb),
                           "**", text.substr(te));
     }
-    absl::StrAppend(
-        &out_, indent, "- ", SourceName(c.source_id()), " [",
-        Inline(s.doc_id()), ":", s.begin(), "-", s.end(), ", ",
+    const std::string details = absl::StrCat(
         ModalityLabel(c.modality()),
         c.polarity() == NEGATIVE ? ", negated" : "",
         c.attribution().speaker().empty()
             ? ""
-            : absl::StrCat(", per ", Inline(c.attribution().speaker())),
-        "]: ", Inline(text), "\n");
+            : absl::StrCat(", per ", Inline(c.attribution().speaker())));
+    if (s.doc_id().empty() && text.empty()) {
+      // An external claim without a sentence: its extractor, no quote.
+      absl::StrAppend(
+          &out_, indent, "- ", SourceName(c.source_id()), " [external claim",
+          c.rule().empty() ? "" : absl::StrCat(" by ", Inline(c.rule())), ", ",
+          details, "]\n");
+      return;
+    }
+    absl::StrAppend(&out_, indent, "- ", SourceName(c.source_id()), " [",
+                    Inline(s.doc_id()), ":", s.begin(), "-", s.end(),
+                    Provenance(s.doc_id()), ", ", details, "]: ", Inline(text),
+                    "\n");
   }
 
   void Summary() {
@@ -151,9 +182,9 @@ class Writer {
       // First line: the verdict; then one line per side.
       std::vector<std::string> lines =
           absl::StrSplit(c.support_explanation(), '\n');
-      absl::StrAppend(&out_, "\n", Inline(lines[0]), "\n");
+      absl::StrAppend(&out_, "\n", Inline(NamesForIds(lines[0])), "\n");
       for (size_t i = 1; i < lines.size(); ++i) {
-        absl::StrAppend(&out_, "  - ", Inline(lines[i]), "\n");
+        absl::StrAppend(&out_, "  - ", Inline(NamesForIds(lines[i])), "\n");
       }
     }
     absl::StrAppend(&out_, "\n", ConfidenceLine(c), "\n");
@@ -317,6 +348,7 @@ class Writer {
  private:
   const Report& report_;
   const ValueComparator& cmp_;
+  std::map<std::string, const DocumentSummary*> docs_;
   const ClaimIndex claims_;
   std::map<std::string, std::string> names_;
   std::string out_;

@@ -71,6 +71,52 @@ TEST(MarkdownWriterTest, ConflictsComeFirstWithEverySideAndSentence) {
   EXPECT_EQ(md, RenderMarkdown(r, ValueComparator(nullptr)));
 }
 
+// Editors see outlets, dates and links, never bare ids or empty quotes.
+TEST(MarkdownWriterTest, SidesNameOutletsWithDatesLinksAndNoEmptyQuotes) {
+  Report r;
+  SourceSummary* a = r.add_sources();
+  a->mutable_source()->set_id("a1");
+  a->mutable_source()->set_name("Outlet A");
+  r.add_sources()->mutable_source()->set_id("llm");
+  DocumentSummary* d = r.add_documents();
+  d->set_id("a1");
+  d->set_published("2025-05-04");
+  d->set_url("https://a.example/story");
+  Fact* f = r.add_facts();
+  f->set_id("F");
+  f->set_frame("REJECT");
+  f->set_status(CONFLICT);
+  Conflict* c = r.add_conflicts();
+  c->set_fact_id("F");
+  c->set_support_explanation(
+      "No side is better supported (vote).\nputin: confidence 0.50 from a1 "
+      "weight 1.00\nkyiv: confidence 0.50 from llm weight 1.00, a1x weight "
+      "0.10");
+  ConflictSide* s1 = c->add_sides();
+  s1->add_source_ids("a1");
+  *r.add_claims() = ClaimIn("a1", "Putin rejected it.", 6, 14);
+  s1->add_claim_ids("a1/0/0");
+  ConflictSide* s2 = c->add_sides();
+  s2->add_source_ids("llm");
+  Claim* external = r.add_claims();  // from a claim file, no sentence
+  external->set_id("llm/0/0");
+  external->set_source_id("llm");
+  external->set_rule("gpt-extractor");
+  s2->add_claim_ids("llm/0/0");
+
+  const std::string md = RenderMarkdown(r, ValueComparator(nullptr));
+  EXPECT_NE(md.find("[a1:100-118, published 2025-05-04, "
+                    "<https://a.example/story>, asserted]"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("from Outlet A weight 1.00"), std::string::npos) << md;
+  EXPECT_NE(md.find("a1x weight"), std::string::npos) << md;  // not a1+x
+  EXPECT_NE(md.find("[external claim by gpt-extractor, asserted]"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("[:0-0"), std::string::npos) << md;
+}
+
 // An updated figure is listed under its own heading, after the conflicts,
 // and counted apart from them.
 TEST(MarkdownWriterTest, UpdatesHaveTheirOwnSectionAfterConflicts) {

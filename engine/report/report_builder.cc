@@ -4,9 +4,73 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
 namespace accord {
+namespace {
+
+// "VISIT: agent Xi Jinping; destination Moscow; time [disputed]".
+std::string Summarize(const Fact& f) {
+  std::string out = f.frame();
+  const char* sep = ": ";
+  for (const Slot& slot : f.slots()) {
+    if (slot.candidates_size() == 0) continue;
+    std::string value;
+    if (slot.agreement() == CONFLICTING) {
+      value = "[disputed]";
+    } else {
+      const Value& v = slot.candidates(0).value();
+      value = !v.surface().empty()
+                  ? v.surface()
+                  : (v.has_entity_id() ? v.entity_id() : v.text());
+    }
+    if (value.empty()) continue;
+    absl::StrAppend(&out, sep, slot.role(), " ", value);
+    sep = "; ";
+  }
+  return out;
+}
+
+// Whether source `i` of `f` has company: on every disputed role, each value
+// it gives is given by another source too. A source on the majority side of
+// a conflict agrees; one alone against the others does not.
+bool AgreesWithAnother(const Fact& f, int i) {
+  if (f.status() != CONFLICT) return true;
+  for (const Slot& slot : f.slots()) {
+    if (slot.agreement() != CONFLICTING) continue;
+    for (const Candidate& cand : slot.candidates()) {
+      const auto& idx = cand.source_indexes();
+      if (std::find(idx.begin(), idx.end(), i) == idx.end()) continue;
+      if (idx.size() < 2) return false;
+    }
+  }
+  return true;
+}
+
+// Names each side's sources and copies its claims' sentences in.
+void FillSides(
+    const absl::flat_hash_map<absl::string_view, const Claim*>& claims,
+    const std::map<std::string, std::string>& names, Conflict* c) {
+  for (ConflictSide& side : *c->mutable_sides()) {
+    side.clear_source_names();
+    for (const std::string& id : side.source_ids()) {
+      auto it = names.find(id);
+      side.add_source_names(it != names.end() ? it->second : id);
+    }
+    side.clear_sentences();
+    for (const std::string& id : side.claim_ids()) {
+      auto it = claims.find(id);
+      if (it != claims.end()) {
+        *side.add_sentences() = it->second->sentence();
+      } else {
+        side.add_sentences();  // keeps sentences(i) beside claim_ids(i)
+      }
+    }
+  }
+}
+
+}  // namespace
 
 Report BuildReport(const std::vector<Document>& documents,
                    std::vector<Claim> claims, Alignment alignment,
@@ -56,10 +120,12 @@ Report BuildReport(const std::vector<Document>& documents,
   }
   for (const Fact& f : alignment.facts) {
     if (f.source_ids_size() < 2) continue;
-    for (const std::string& id : f.source_ids()) {
-      SourceSummary& s = source(id);
+    for (int i = 0; i < f.source_ids_size(); ++i) {
+      SourceSummary& s = source(f.source_ids(i));
       s.set_shared_facts(s.shared_facts() + 1);
-      if (f.status() != CONFLICT) s.set_agreeing_facts(s.agreeing_facts() + 1);
+      if (AgreesWithAnother(f, i)) {
+        s.set_agreeing_facts(s.agreeing_facts() + 1);
+      }
     }
   }
   std::map<std::string, std::set<std::string>> depends;
@@ -73,11 +139,32 @@ Report BuildReport(const std::vector<Document>& documents,
     if (it == sources.end()) continue;
     for (const std::string& o : others) it->second.add_depends_on(o);
   }
+  std::map<std::string, std::string> names;
+  for (const auto& [id, s] : sources) {
+    names[id] = s.source().name().empty() ? id : s.source().name();
+  }
   for (auto& [id, s] : sources) *report.add_sources() = std::move(s);
   for (const DocumentError& e : errors) *report.add_errors() = e;
 
   RunStats* stats = report.mutable_stats();
   stats->set_documents(static_cast<int>(documents.size()));
+  report.set_schema_version(kReportSchemaVersion);
+  int sentences = 0;
+  for (const Document& d : documents) {
+    sentences += d.sentences();
+    DocumentSummary* out = report.add_documents();
+    out->set_id(d.id());
+    out->set_source_id(d.source().id());
+    out->set_source_name(d.source().name().empty() ? d.source().id()
+                                                   : d.source().name());
+    out->set_url(d.source().url());
+    out->set_published(d.published());
+    out->set_title(d.title());
+    out->set_path(d.path());
+    out->set_sentences(d.sentences());
+    *out->mutable_removed() = d.removed();
+  }
+  stats->set_sentences(sentences);
   stats->set_claims(static_cast<int>(claims.size()));
   stats->set_facts(static_cast<int>(alignment.facts.size()));
   stats->set_conflicts(static_cast<int>(alignment.conflicts.size()));
@@ -99,11 +186,23 @@ Report BuildReport(const std::vector<Document>& documents,
   report.mutable_conflicts()->Reserve(
       static_cast<int>(alignment.conflicts.size()));
   for (Conflict& c : alignment.conflicts) {
+    // No side is preferred until a truth-discovery method weighs them.
+    c.set_preferred_side(-1);
     *report.add_conflicts() = std::move(c);
   }
   for (Conflict& c : alignment.updates) *report.add_updates() = std::move(c);
   report.mutable_facts()->Reserve(static_cast<int>(alignment.facts.size()));
-  for (Fact& f : alignment.facts) *report.add_facts() = std::move(f);
+  for (Fact& f : alignment.facts) {
+    if (f.summary().empty()) f.set_summary(Summarize(f));
+    *report.add_facts() = std::move(f);
+  }
+  // Claims sit still in report.claims now; the first of equal ids wins.
+  absl::flat_hash_map<absl::string_view, const Claim*> by_claim;
+  by_claim.reserve(report.claims_size());
+  for (const Claim& c : report.claims()) by_claim.emplace(c.id(), &c);
+  for (Conflict& c : *report.mutable_conflicts())
+    FillSides(by_claim, names, &c);
+  for (Conflict& c : *report.mutable_updates()) FillSides(by_claim, names, &c);
   return report;
 }
 
