@@ -54,9 +54,12 @@ const char* ModalityLabel(Modality modality) {
 }
 
 std::string ConfidenceLine(const Conflict& c) {
-  return absl::StrFormat(c.confidence_reasons_size() > 0
-                             ? "Conflict confidence %.2f; weakened by:"
-                             : "Conflict confidence %.2f: nothing weakens it.",
+  // Two literal formats: clang requires a constant format string.
+  if (c.confidence_reasons_size() > 0) {
+    return absl::StrFormat("Conflict confidence %.2f; weakened by:",
+                           c.confidence());
+  }
+  return absl::StrFormat("Conflict confidence %.2f: nothing weakens it.",
                          c.confidence());
 }
 

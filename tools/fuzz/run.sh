@@ -32,6 +32,16 @@ libs=$(pkg-config --libs re2 protobuf absl_status absl_statusor absl_strings \
   absl_synchronization absl_civil_time absl_time_zone)
 
 protoc --cpp_out="${out}/gen" proto/accord.proto proto/rules.proto
+# The embedded data, as //engine/data:embedded_cc generates it.
+mkdir -p "${out}/gen/engine/data"
+"${CXX}" -std=c++17 -O1 tools/embed/embed.cc -o "${out}/embed"
+"${out}/embed" "${out}/gen/engine/data/embedded_data.cc" accord::embedded \
+  kGazetteer=engine/data/gazetteer.textproto \
+  kLexicon=engine/data/lexicon.textproto \
+  kRules=engine/data/rules.textproto \
+  kRevisionCues=engine/data/revision_cues.txt \
+  kCounts=engine/data/counts.textproto \
+  kFurniture=engine/data/furniture.textproto
 
 compile() {  # source -> object path
   local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"
@@ -45,7 +55,7 @@ common=("${out}/gen/proto/accord.pb.cc" "${out}/gen/proto/rules.pb.cc"
         engine/base/file_util.cc engine/base/utf8.cc
         engine/io/bounded_parse.cc)
 declare -A sources=(
-  [document_reader]="engine/ingest/document_reader.cc"
+  [document_reader]="engine/ingest/document_reader.cc engine/ingest/page_furniture.cc ${out}/gen/engine/data/embedded_data.cc"
   # Every library source of the package, so new files are never missed.
   [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [rule_set]="$(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
