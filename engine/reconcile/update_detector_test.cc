@@ -64,7 +64,8 @@ class MoveUpdatesTest : public ::testing::Test {
     return s;
   }
   // One fact "F" with one VALUE_MISMATCH conflict of the given sides.
-  void Conflicting(const std::vector<ConflictSide>& sides) {
+  void Conflicting(const std::vector<ConflictSide>& sides,
+                   const std::string& role = "count") {
     Fact f;
     f.set_id("F");
     f.set_status(CONFLICT);
@@ -72,7 +73,7 @@ class MoveUpdatesTest : public ::testing::Test {
     Conflict c;
     c.set_fact_id("F");
     c.set_kind(VALUE_MISMATCH);
-    c.set_role("count");
+    c.set_role(role);
     for (const ConflictSide& s : sides) *c.add_sides() = s;
     alignment_.conflicts.push_back(c);
   }
@@ -140,19 +141,12 @@ TEST_F(MoveUpdatesTest, UndatedArticlesStayConflicts) {
 TEST_F(MoveUpdatesTest, NonNumericValuesAreNeverUpdates) {
   AddDoc("a", "2025-05-04", "Zelenskyy rejected the offer.");
   AddDoc("b", "2025-05-05", "Putin rejected it.");
-  Fact f;
-  f.set_id("F");
-  f.set_status(CONFLICT);
-  alignment_.facts.push_back(f);
-  Conflict c;
-  c.set_fact_id("F");
-  c.set_kind(VALUE_MISMATCH);
-  c.set_role("agent");
-  c.add_sides()->mutable_value()->set_entity_id("zelenskyy");
-  c.mutable_sides(0)->add_claim_ids("a/0/0");
-  c.add_sides()->mutable_value()->set_entity_id("putin");
-  c.mutable_sides(1)->add_claim_ids("b/0/0");
-  alignment_.conflicts.push_back(c);
+  ConflictSide zelenskyy, putin;
+  zelenskyy.mutable_value()->set_entity_id("zelenskyy");
+  zelenskyy.add_claim_ids("a/0/0");
+  putin.mutable_value()->set_entity_id("putin");
+  putin.add_claim_ids("b/0/0");
+  Conflicting({zelenskyy, putin}, "agent");
   Run();
   EXPECT_EQ(alignment_.conflicts.size(), 1u);
   EXPECT_TRUE(alignment_.updates.empty());
