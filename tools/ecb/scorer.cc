@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "engine/report/claim_index.h"
+#include "tools/eval/report_text.h"
 
 namespace accord {
 namespace ecb {
@@ -259,14 +260,7 @@ std::string FormatScore(const ClusterScore& s) {
       s.gold_instances, s.recall());
 }
 
-namespace {
-
-std::string OneLine(const Claim& c) {
-  return absl::StrCat(c.trigger().doc_id(), " [", c.trigger().text(), "] ",
-                      c.sentence().text());
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string FormatDetails(const ClusterResult& r) {
   std::string out = absl::StrCat("== ", r.score.name, "\n");
@@ -278,29 +272,13 @@ std::string FormatDetails(const ClusterResult& r) {
                     !p.judged   ? "unjudged"
                     : p.correct ? "CORRECT "
                                 : "WRONG   ",
-                    " ", f.id(), "\n    ", OneLine(*claims[p.a]), "\n    ",
-                    OneLine(*claims[p.b]), "\n");
+                    " ", f.id(), "\n    ", ClaimLine(*claims[p.a]), "\n    ",
+                    ClaimLine(*claims[p.b]), "\n");
   }
   for (const std::string& m : r.missed) {
     absl::StrAppend(&out, "  missed ", m, "\n");
   }
-  for (const auto* list :
-       {&r.report.conflicts(), &r.report.possible_conflicts()}) {
-    for (const Conflict& c : *list) {
-      absl::StrAppend(&out, "  ",
-                      list == &r.report.conflicts() ? "conflict" : "possible",
-                      absl::StrFormat(" %.2f ", c.confidence()), c.fact_id(),
-                      " ", c.role(), ": ", c.explanation(), "\n");
-      for (const std::string& why : c.confidence_reasons()) {
-        absl::StrAppend(&out, "    weak: ", why, "\n");
-      }
-      for (const ConflictSide& side : c.sides()) {
-        for (const Claim* claim : index.Resolve(side.claim_ids())) {
-          absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
-        }
-      }
-    }
-  }
+  absl::StrAppend(&out, ConflictDetails(r.report, index));
   return out;
 }
 

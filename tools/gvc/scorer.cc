@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "engine/report/claim_index.h"
+#include "tools/eval/report_text.h"
 
 namespace accord {
 namespace gvc {
@@ -214,11 +215,6 @@ std::string Candidates(const std::vector<CountCandidate>& cs) {
   return out;
 }
 
-std::string OneLine(const Claim& c) {
-  return absl::StrCat(c.trigger().doc_id(), " [", c.trigger().text(), "] ",
-                      c.sentence().text());
-}
-
 }  // namespace
 
 std::string FormatDetails(const IncidentResult& r) {
@@ -238,30 +234,14 @@ std::string FormatDetails(const IncidentResult& r) {
           if (i < 0 || i >= f.claim_ids_size()) continue;
           for (const Claim* claim : index.Find(f.claim_ids(i))) {
             absl::StrAppend(&out, "  count ", f.frame(), " ",
-                            c.value().quantity().value(), ": ", OneLine(*claim),
-                            "\n");
+                            c.value().quantity().value(), ": ",
+                            ClaimLine(*claim), "\n");
           }
         }
       }
     }
   }
-  for (const auto* list :
-       {&r.report.conflicts(), &r.report.possible_conflicts()}) {
-    for (const Conflict& c : *list) {
-      absl::StrAppend(&out, "  ",
-                      list == &r.report.conflicts() ? "conflict" : "possible",
-                      absl::StrFormat(" %.2f ", c.confidence()), c.fact_id(),
-                      " ", c.role(), ": ", c.explanation(), "\n");
-      for (const std::string& why : c.confidence_reasons()) {
-        absl::StrAppend(&out, "    weak: ", why, "\n");
-      }
-      for (const ConflictSide& side : c.sides()) {
-        for (const Claim* claim : index.Resolve(side.claim_ids())) {
-          absl::StrAppend(&out, "    ", OneLine(*claim), "\n");
-        }
-      }
-    }
-  }
+  absl::StrAppend(&out, ConflictDetails(r.report, index));
   return out;
 }
 
