@@ -11,30 +11,7 @@ accord="$1"
 tmp="${TEST_TMPDIR:-$(mktemp -d)}"
 failures=0
 
-check() {  # check NAME WANT_EXIT GOT_EXIT
-  if [[ "$2" != "$3" ]]; then
-    echo "FAIL: $1: exit $3, want $2"
-    failures=$((failures + 1))
-  else
-    echo "ok: $1"
-  fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    echo "ok: $1"
-  else
-    echo "FAIL: $1: '$3' not in $2"
-    failures=$((failures + 1))
-  fi
-}
-lacks() {  # lacks NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    echo "FAIL: $1: '$3' in $2"
-    failures=$((failures + 1))
-  else
-    echo "ok: $1"
-  fi
-}
+source tools/cli_asserts.sh
 run() {  # run ARGS... (bounded: a hang is a failure, exit 124)
   timeout 60 "${accord}" "$@"
 }

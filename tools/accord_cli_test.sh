@@ -7,22 +7,7 @@ corpus="testdata/victory_day"
 tmp="${TEST_TMPDIR:-$(mktemp -d)}"
 failures=0
 
-check() {  # check NAME WANT_EXIT GOT_EXIT
-  if [[ "$2" != "$3" ]]; then
-    echo "FAIL: $1: exit $3, want $2"
-    failures=$((failures + 1))
-  else
-    echo "ok: $1"
-  fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    echo "ok: $1"
-  else
-    echo "FAIL: $1: '$3' not in $2"
-    failures=$((failures + 1))
-  fi
-}
+source tools/cli_asserts.sh
 
 "${accord}" --help >"${tmp}/help" 2>&1; check "--help" 0 $?
 contains "help lists commands" "${tmp}/help" "reconcile"
