@@ -202,6 +202,10 @@ void SortUnique(std::vector<int>* v) {
   v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
+}  // namespace
+
+namespace aligner_internal {
+
 // The run's claims as small integers, so that candidates and conflict sides
 // hold sorted vectors of ints instead of sets of id and source strings and
 // no Claim is copied. A claim's rank is its position in id order; sources
@@ -322,6 +326,12 @@ class RunIndex {
   std::vector<int> group_;                              // by source number
   mutable std::vector<int> seen_;  // scratch of CountIndependent
 };
+
+}  // namespace aligner_internal
+
+namespace {
+
+using aligner_internal::RunIndex;
 
 // Days since the epoch of a TimeValue's begin, or nullopt.
 bool TimeDays(const Value& v, double* begin, double* end) {
@@ -712,6 +722,646 @@ void TouchClaims(const std::vector<const Claim*>& claims,
   }
 }
 
+using Parts = std::vector<std::vector<const Claim*>>;
+
+// Pass 2, occurrence partitioning: splits a block into the occurrences and
+// statements that become facts. In order: by time (claims further apart
+// than the frame's occurrence window, or dated apart by one article, are
+// different occurrences), by the frame's occurrence roles (different named
+// places), nouns from verbs where the frame asks, and by the words of the
+// frame's text role (different quotes are different statements).
+class OccurrencePartitioner {
+ public:
+  // All arguments must outlive the partitioner. Not thread-safe (it caches
+  // parsed times).
+  OccurrencePartitioner(const RoleTables& tables, const ClaimRoles& roles,
+                        const ValueComparator& cmp)
+      : tables_(tables), roles_(roles), cmp_(cmp) {}
+
+  // The parts of `block` (claims of one frame and key); `frame` is the
+  // lexicon's frame of the block or null.
+  Parts Split(const std::vector<const Claim*>& block, const FrameSpec* frame) {
+    const RoleTables::Frame* tables = tables_.Of(frame);
+    const int window = frame == nullptr ? 0 : frame->occurrence_window_days();
+    Parts parts = window > 0 ? SplitByTime(block, window) : Parts{block};
+    if (frame != nullptr && frame->occurrence_roles_size() > 0) {
+      parts = Each(parts, [&](const std::vector<const Claim*>& part) {
+        return SplitByOccurrenceRoles(part, *frame, *tables, roles_, cmp_);
+      });
+    }
+    if (frame != nullptr && frame->split_nouns_from_verbs()) {
+      parts = SplitNounsFromVerbs(parts, *frame);
+    }
+    if (frame != nullptr && !frame->partition_by_text_role().empty()) {
+      const std::string& role = frame->partition_by_text_role();
+      parts = Each(parts, [&](const std::vector<const Claim*>& part) {
+        return PartitionByText(part, tables->text, role, roles_, cmp_);
+      });
+    }
+    return parts;
+  }
+
+ private:
+  // The parts `split` makes of each of `parts`, in order.
+  static Parts Each(
+      const Parts& parts,
+      const std::function<Parts(const std::vector<const Claim*>&)>& split) {
+    Parts out;
+    for (const auto& part : parts) {
+      for (auto& p : split(part)) out.push_back(std::move(p));
+    }
+    return out;
+  }
+
+  // TimeDays per distinct (begin, end): civil-time parsing was a third of
+  // the partitioning, and a run repeats few distinct times.
+  bool CachedTimeDays(const Value& v, double* begin, double* end) {
+    if (!v.has_time()) return false;
+    auto [it, added] =
+        days_.try_emplace(std::make_pair(absl::string_view(v.time().begin()),
+                                         absl::string_view(v.time().end())));
+    if (added) it->second.ok = TimeDays(v, &it->second.begin, &it->second.end);
+    *begin = it->second.begin;
+    *end = it->second.end;
+    return it->second.ok;
+  }
+
+  // Occurrences by time. A new occurrence starts after a gap longer than
+  // `window` days, or when the claim's document already dated this
+  // occurrence to a disjoint time: an article does not contradict itself,
+  // so two dates of one frame in one article are two events ("the Oct. 13
+  // shooting led to ... an Oct. 18 shooting"). Undated claims join the
+  // occurrence most claims talk about.
+  Parts SplitByTime(const std::vector<const Claim*>& block, int window) {
+    struct Timed {
+      double begin, end;
+      const Claim* claim;
+    };
+    std::vector<Timed> timed;
+    std::vector<const Claim*> untimed;
+    for (const Claim* c : block) {
+      const Value* t = roles_.Arg(*c, tables_.time, "time");
+      double b, e;
+      if (t != nullptr && CachedTimeDays(*t, &b, &e)) {
+        timed.push_back({b, e, c});
+      } else {
+        untimed.push_back(c);
+      }
+    }
+    std::stable_sort(
+        timed.begin(), timed.end(),
+        [](const Timed& a, const Timed& b) { return a.begin < b.begin; });
+    Parts parts;
+    double reach = -1e18;
+    std::vector<const Timed*> current;
+    for (const Timed& t : timed) {
+      bool split = parts.empty() || t.begin > reach + window;
+      for (size_t k = 0; !split && k < current.size(); ++k) {
+        const Timed& o = *current[k];
+        split = o.claim->trigger().doc_id() == t.claim->trigger().doc_id() &&
+                (o.end <= t.begin || t.end <= o.begin);
+      }
+      if (split) {
+        parts.emplace_back();
+        current.clear();
+      }
+      parts.back().push_back(t.claim);
+      current.push_back(&t);
+      reach = std::max(reach, t.end);
+    }
+    if (!untimed.empty()) {
+      if (parts.empty()) {
+        parts.push_back(untimed);
+      } else {
+        size_t best = 0;
+        for (size_t i = 1; i < parts.size(); ++i) {
+          if (parts[i].size() >= parts[best].size()) best = i;
+        }
+        for (const Claim* c : untimed) parts[best].push_back(c);
+      }
+    }
+    return parts;
+  }
+
+  // Whether claim `c`'s trigger, a word that is both a noun and a verb of
+  // the frame, is used as a noun: "the shooting" is the incident, "accused
+  // of shooting" an act.
+  static bool UsedAsNoun(const Claim& c) {
+    const int at = static_cast<int>(c.trigger().begin() - c.sentence().begin());
+    const std::string& text = c.sentence().text();
+    if (at <= 0 || at > static_cast<int>(text.size())) return false;
+    static const LazyRE2 kNounBefore = {
+        "(?i)(?:\\b(?:a|an|the|this|that|his|her|their|its|our|"
+        "another|fatal|deadly|latest|alleged|whose)|'s?) $"};
+    return RE2::PartialMatch(re2::StringPiece(text.data(), at), *kNounBefore);
+  }
+
+  // Nominal and verbal mentions of the frame as different parts; mentions
+  // that could be either join the larger.
+  static Parts SplitNounsFromVerbs(const Parts& parts, const FrameSpec& frame) {
+    std::set<std::string> nouns, verbs;
+    for (std::string& n : Lexicon::NounForms(frame)) nouns.insert(n);
+    for (std::string& v : Lexicon::VerbForms(frame)) verbs.insert(v);
+    Parts split;
+    for (const auto& part : parts) {
+      std::vector<const Claim*> nominal, verbal, either;
+      for (const Claim* c : part) {
+        const std::string word = absl::AsciiStrToLower(c->trigger().text());
+        bool noun = nouns.count(word) > 0;
+        bool verb = verbs.count(word) > 0;
+        if (noun && verb) {
+          const int at =
+              static_cast<int>(c->trigger().begin() - c->sentence().begin());
+          if (at > 0 && at <= static_cast<int>(c->sentence().text().size())) {
+            noun = UsedAsNoun(*c);
+            verb = !noun;
+          }
+        }
+        (noun == verb ? either : noun ? nominal : verbal).push_back(c);
+      }
+      auto& larger = nominal.size() >= verbal.size() ? nominal : verbal;
+      larger.insert(larger.end(), either.begin(), either.end());
+      if (!nominal.empty()) split.push_back(std::move(nominal));
+      if (!verbal.empty()) split.push_back(std::move(verbal));
+    }
+    return split;
+  }
+
+  struct Days {
+    bool ok = false;
+    double begin = 0, end = 0;
+  };
+  const RoleTables& tables_;
+  const ClaimRoles& roles_;
+  const ValueComparator& cmp_;
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
+      days_;
+};
+
+// Pass 3, slots and conflicts: turns one part into a Fact (its claims,
+// sources and one slot per role with the candidate values and who supports
+// them) and appends the conflicts of its detectors: one value detector for
+// FUNCTIONAL roles, one for SET roles' enumerations, one for polarity.
+class FactBuilder {
+ public:
+  // All arguments must outlive the builder. Not thread-safe (it reuses
+  // per-fact scratch so that a fact costs few allocations beyond its
+  // output).
+  FactBuilder(const Lexicon& lexicon, const ValueComparator& cmp,
+              const RoleTables& tables, const RunIndex& run,
+              const ClaimRoles& roles)
+      : lexicon_(lexicon),
+        cmp_(cmp),
+        tables_(tables),
+        run_(run),
+        roles_(roles) {}
+
+  // Appends to `out` the fact made of `part` (sorted here by rank), the
+  // `occurrence`-th part of the block with key `key` and frame `frame`
+  // (null if the lexicon does not know it), and its conflicts.
+  void Build(const std::string& key, const FrameSpec* frame,
+             std::vector<const Claim*>* part, int occurrence, Alignment* out) {
+    std::sort(part->begin(), part->end(), [&](const Claim* a, const Claim* b) {
+      return run_.Rank(a) < run_.Rank(b);
+    });
+    frame_ = frame;
+    tables_of_frame_ = tables_.Of(frame);
+    Fact fact;
+    fact.set_id(absl::StrCat(key, "#", occurrence));
+    fact.set_frame(part->front()->frame());
+    fact.set_key(key);
+    ListClaimsAndSources(*part, &fact);
+    CollectCandidates(*part);
+    bool conflict = false;
+    for (int slot_index : SlotsInRoleOrder()) {
+      const SlotCands& cands = slot_pool_[slot_index];
+      Slot* slot = fact.add_slots();
+      FillSlot(cands, slot);
+      conflict |= DetectValueConflict(fact, cands, slot, out);
+      if (cands.is_set) {
+        conflict |= DetectSetDivergence(fact, *part, cands, slot, out);
+      }
+    }
+    conflict |= DetectPolarity(fact, *part, out);
+    if (conflict) {
+      fact.set_status(CONFLICT);
+    } else if (sources_.size() >= 2) {
+      fact.set_status(CORROBORATED);
+    } else {
+      fact.set_status(SINGLE_SOURCE);
+    }
+    out->facts.push_back(std::move(fact));
+  }
+
+ private:
+  // Sets the fact's claim and source ids, and ranks_, sources_, position_.
+  void ListClaimsAndSources(const std::vector<const Claim*>& part, Fact* fact) {
+    sources_.clear();
+    ranks_.clear();
+    for (const Claim* c : part) {
+      ranks_.push_back(run_.Rank(c));
+      sources_.push_back(run_.Source(c));
+    }
+    SortUnique(&sources_);
+    // position_[i]: of ranks_[i] in fact.claim_ids
+    run_.AddIds(ranks_, fact->mutable_claim_ids(), &position_);
+    run_.AddSources(sources_, fact->mutable_source_ids());
+  }
+
+  // The slot of the role with id `role_id` (`a`'s role when the id is
+  // kUnknownRole), found among the few roles of the fact. Invalidates
+  // earlier results.
+  SlotCands& SlotOf(int role_id, const Argument& a) {
+    for (SlotCands& slot : slot_pool_) {
+      if (slot.role_id == role_id &&
+          (role_id != kUnknownRole || slot.role == a.role())) {
+        return slot;
+      }
+    }
+    slot_pool_.emplace_back();
+    slot_pool_.back().role_id = role_id;
+    slot_pool_.back().role = role_id == kUnknownRole
+                                 ? absl::string_view(a.role())
+                                 : tables_.name[role_id];
+    return slot_pool_.back();
+  }
+
+  // Collects the candidates of every non-KEY role of the part's claims
+  // (claims in rank order); role names point into the claims.
+  void CollectCandidates(const std::vector<const Claim*>& part) {
+    for (SlotCands& slot : slot_pool_) slot.Clear();
+    set_keys_.clear();
+    for (const Claim* c : part) {
+      const int rank = run_.Rank(c);
+      const int source = run_.Source(c);
+      const int num_args = c->args_size();
+      for (int ai = 0; ai < num_args; ++ai) {
+        const Argument& a = c->args(ai);
+        int role_id = roles_.RoleAt(*c, ai);
+        RoleKind kind = RoleTables::KindOf(tables_of_frame_, role_id);
+        if (kind == KEY) continue;
+        if (frame_ != nullptr && frame_->duration_is_length() &&
+            role_id == tables_.duration) {
+          role_id = tables_.time;  // compared with the event's interval
+          kind = RoleTables::KindOf(tables_of_frame_, role_id);
+        }
+        SlotCands& slot = SlotOf(role_id, a);
+        if (kind == SET) slot.is_set = true;
+        if (kind == SET && a.value().has_set()) {
+          const bool from_list = a.value().set().members_size() >= 2;
+          for (const Value& m : a.value().set().members()) {
+            AddValue(m, rank, source, from_list, &slot);
+          }
+        } else {
+          AddValue(a.value(), rank, source, false, &slot);
+        }
+      }
+    }
+    for (SlotCands& slot : slot_pool_) {
+      for (size_t ci = 0; ci < slot.used; ++ci) {
+        SortUnique(&slot.cands[ci].sources);
+      }
+    }
+  }
+
+  // Adds value `v` of claim `rank` from `source` to the candidate of `slot`
+  // it EQUALs, or a new one.
+  void AddValue(const Value& v, int rank, int source, bool from_list,
+                SlotCands* slot) {
+    slot->present = true;
+    Cand* match = nullptr;
+    // EQUAL is an identity for entities, texts and sets: look it up; scalars
+    // need the comparator.
+    const IdentityView identity = IdentityOf(v, cmp_, &set_keys_);
+    if (identity.first != Value::KIND_NOT_SET) {
+      auto it = slot->by_identity.find(identity);
+      if (it != slot->by_identity.end()) {
+        match = &slot->cands[it->second];
+      } else {
+        slot->by_identity.emplace(identity, static_cast<int>(slot->used));
+      }
+    } else {
+      for (size_t ci = 0; ci < slot->used; ++ci) {
+        Cand& cand = slot->cands[ci];
+        if (cand.scalar && cmp_.Compare(*cand.value, v) == EQUAL) {
+          match = &cand;
+          break;
+        }
+      }
+    }
+    if (match == nullptr) {
+      match = slot->Add(&v, identity.first == Value::KIND_NOT_SET);
+    }
+    // Claims come in rank order: a repeat can only be the last.
+    if (match->claims.empty() || match->claims.back() != rank) {
+      match->claims.push_back(rank);
+    }
+    // Sorted after collection.
+    if (match->sources.empty() || match->sources.back() != source) {
+      match->sources.push_back(source);
+    }
+    match->from_list |= from_list;
+  }
+
+  // Indexes into slot_pool_ of the fact's slots, by role name.
+  const std::vector<int>& SlotsInRoleOrder() {
+    slot_order_.clear();
+    for (int i = 0; i < static_cast<int>(slot_pool_.size()); ++i) {
+      if (slot_pool_[i].present) slot_order_.push_back(i);
+    }
+    std::sort(slot_order_.begin(), slot_order_.end(), [&](int a, int b) {
+      return slot_pool_[a].role < slot_pool_[b].role;
+    });
+    return slot_order_;
+  }
+
+  // Writes the slot's role, candidates and their support.
+  void FillSlot(const SlotCands& slot_cands, Slot* slot) const {
+    slot->set_role(std::string(slot_cands.role));
+    slot->set_is_set(slot_cands.is_set);
+    const absl::Span<const Cand> cands(slot_cands.cands.data(),
+                                       slot_cands.used);
+    slot->mutable_candidates()->Reserve(static_cast<int>(cands.size()));
+    for (const Cand& cand : cands) {
+      Candidate* out_c = slot->add_candidates();
+      *out_c->mutable_value() = *cand.value;
+      // cand.claims are ascending ranks of this fact's claims.
+      auto* indexes = out_c->mutable_claim_indexes();
+      indexes->Reserve(static_cast<int>(cand.claims.size()));
+      size_t at = 0;
+      for (int r : cand.claims) {
+        while (ranks_[at] != r) ++at;
+        const int p = position_[at];
+        if (indexes->empty() || indexes->Get(indexes->size() - 1) != p) {
+          indexes->Add(p);
+        }
+      }
+      // cand.sources are ascending source numbers among sources_.
+      auto* source_indexes = out_c->mutable_source_indexes();
+      source_indexes->Reserve(static_cast<int>(cand.sources.size()));
+      size_t from = 0;
+      for (int src : cand.sources) {
+        while (sources_[from] != src) ++from;
+        source_indexes->Add(static_cast<int>(from));
+      }
+      out_c->set_support(run_.CountIndependent(cand.sources));
+    }
+    slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);
+  }
+
+  // Whether candidates i and j agree (EQUAL or COMPATIBLE); sets
+  // *conflicting when they are CONFLICTING. One person named in full and by
+  // surname ("Janice Mitchell", "Mitchell") is no disagreement: the same
+  // statement with a different speaker surface corroborates.
+  bool Agree(const Value& a, const Value& b, bool* conflicting) const {
+    Comparison r = cmp_.Compare(a, b);
+    if (r == CONFLICTING && a.has_entity_id() && b.has_entity_id() &&
+        !NameDifferentThings(cmp_, a, b)) {
+      r = COMPATIBLE;
+    }
+    *conflicting = r == CONFLICTING;
+    return r == EQUAL || r == COMPATIBLE;
+  }
+
+  // FUNCTIONAL roles: the candidates fall into components of mutually
+  // consistent values; two or more components, with incompatible values
+  // from different sources, are a conflict with one side per component.
+  bool DetectValueConflict(const Fact& fact, const SlotCands& slot_cands,
+                           Slot* slot, Alignment* out) const {
+    const RoleKind kind =
+        RoleTables::KindOf(tables_of_frame_, slot_cands.role_id);
+    const absl::Span<const Cand> cands(slot_cands.cands.data(),
+                                       slot_cands.used);
+    if (kind != FUNCTIONAL || cands.size() < 2) return false;
+    const int n = static_cast<int>(cands.size());
+    std::vector<int> comp(n);
+    for (int i = 0; i < n; ++i) comp[i] = i;
+    std::function<int(int)> find = [&](int x) {
+      return comp[x] == x ? x : comp[x] = find(comp[x]);
+    };
+    // A pronoun names no one by itself: it is never a side of a conflict
+    // ("he" vs "Quinn", "he" vs "he") until resolved.
+    std::vector<bool> pronoun(n);
+    for (int i = 0; i < n; ++i) {
+      const Value& v = *cands[i].value;
+      pronoun[i] = v.has_entity_id() && (lexicon_.IsPronoun(v.entity_id()) ||
+                                         lexicon_.IsPronoun(v.surface()));
+    }
+    bool any_conflict = false;
+    for (int i = 0; i < n; ++i) {
+      if (pronoun[i]) continue;
+      for (int j = i + 1; j < n; ++j) {
+        if (pronoun[j]) continue;
+        bool conflicting;
+        if (Agree(*cands[i].value, *cands[j].value, &conflicting)) {
+          comp[find(i)] = find(j);
+        } else if (conflicting && !any_conflict) {
+          // Only different sources can disagree.
+          const auto& si = cands[i].sources;
+          const auto& sj = cands[j].sources;
+          any_conflict =
+              si.size() >= 2 || sj.size() >= 2 || si.front() != sj.front();
+        }
+      }
+    }
+    std::map<int, std::vector<int>> components;
+    for (int i = 0; i < n; ++i) {
+      if (!pronoun[i]) components[find(i)].push_back(i);
+    }
+    if (!any_conflict || components.size() < 2) return false;
+    slot->set_agreement(CONFLICTING);
+    const std::string& role = slot->role();
+    Conflict cf;
+    cf.set_fact_id(fact.id());
+    // Who said it is an attribution dispute, not a value one.
+    cf.set_kind(role == "speaker" ? ATTRIBUTION : VALUE_MISMATCH);
+    cf.set_role(role);
+    std::vector<std::string> described;
+    for (const auto& [root, members] : components) {
+      ConflictSide* side = cf.add_sides();
+      std::vector<int> side_sources, side_claims;
+      *side->mutable_value() = *cands[members.front()].value;
+      for (int i : members) {
+        side_sources.insert(side_sources.end(), cands[i].sources.begin(),
+                            cands[i].sources.end());
+        side_claims.insert(side_claims.end(), cands[i].claims.begin(),
+                           cands[i].claims.end());
+      }
+      SortUnique(&side_sources);
+      SortUnique(&side_claims);
+      run_.AddSources(side_sources, side->mutable_source_ids());
+      run_.AddIds(side_claims, side->mutable_claim_ids());
+      side->set_independent_sources(run_.CountIndependent(side_sources));
+      described.push_back(cmp_.Describe(side->value()));
+    }
+    cf.set_explanation(absl::StrCat("Sources give incompatible values for ",
+                                    role, " of ", fact.frame(), ": ",
+                                    absl::StrJoin(described, " vs "), "."));
+    out->conflicts.push_back(std::move(cf));
+    return true;
+  }
+
+  // SET roles: enumerations per source diverge when two sources list
+  // different members.
+  bool DetectSetDivergence(const Fact& fact,
+                           const std::vector<const Claim*>& part,
+                           const SlotCands& slot_cands, Slot* slot,
+                           Alignment* out) const {
+    const std::string& role = slot->role();
+    std::map<int, std::set<std::string>> lists;  // source -> keys
+    std::map<int, const Claim*> list_claim;
+    std::map<std::string, const Value*> member_value;  // key -> member
+    for (const Claim* c : part) {
+      const Value* v = roles_.Arg(*c, slot_cands.role_id, role);
+      if (v == nullptr || !v->has_set() || v->set().members_size() < 2) {
+        continue;
+      }
+      for (const Value& m : v->set().members()) {
+        std::string k = cmp_.Key(m, true);
+        lists[run_.Source(c)].insert(k);
+        member_value.emplace(std::move(k), &m);
+      }
+      list_claim.emplace(run_.Source(c), c);
+    }
+    std::map<std::set<std::string>, std::vector<int>> distinct;
+    for (const auto& [src, keys] : lists) distinct[keys].push_back(src);
+    if (distinct.size() < 2) return false;
+    slot->set_agreement(CONFLICTING);
+    Conflict cf;
+    cf.set_fact_id(fact.id());
+    cf.set_kind(SET_DIVERGENCE);
+    cf.set_role(role);
+    std::set<std::string> common;
+    bool first = true;
+    std::vector<std::string> described;
+    for (const auto& [keys, srcs] : distinct) {
+      if (first) {
+        common = keys;
+        first = false;
+      } else {
+        std::set<std::string> next;
+        std::set_intersection(common.begin(), common.end(), keys.begin(),
+                              keys.end(), std::inserter(next, next.begin()));
+        common = next;
+      }
+      ConflictSide* side = cf.add_sides();
+      const Claim* c0 = list_claim.at(srcs.front());
+      *side->mutable_value() = *roles_.Arg(*c0, slot_cands.role_id, role);
+      std::vector<int> ids;
+      for (int s : srcs) ids.push_back(run_.Rank(list_claim.at(s)));
+      SortUnique(&ids);
+      run_.AddSources(srcs, side->mutable_source_ids());
+      run_.AddIds(ids, side->mutable_claim_ids());
+      side->set_independent_sources(run_.CountIndependent(srcs));
+      described.push_back(cmp_.Describe(side->value()));
+    }
+    std::vector<std::string> shared;
+    for (const std::string& k : common) {
+      shared.push_back(cmp_.Describe(*member_value.at(k)));
+    }
+    cf.set_explanation(absl::StrCat(
+        "Sources list different members for ", role, " of ", fact.frame(), ": ",
+        absl::StrJoin(described, " vs "),
+        shared.empty()
+            ? ""
+            : absl::StrCat("; all name ", absl::StrJoin(shared, ", ")),
+        "."));
+    out->conflicts.push_back(std::move(cf));
+    return true;
+  }
+
+  // Whether affirmation `a` and denial `d` name the same participant in
+  // `role` with id `id` (or neither names one): equal or compatible values;
+  // two texts that merely differ ("his brother", "a 7-year-old") are not
+  // shown to be one.
+  bool SameParticipant(const Claim& a, const Claim& d, const std::string& role,
+                       int id) const {
+    if (role.empty()) return true;
+    const Value* x = roles_.Arg(a, id, role);
+    const Value* y = roles_.Arg(d, id, role);
+    if ((x == nullptr) != (y == nullptr)) return false;
+    if (x == nullptr) return true;
+    const Comparison c = cmp_.Compare(*x, *y);
+    return c == EQUAL || c == COMPATIBLE;
+  }
+
+  // Whether some source denies what another affirms about the same
+  // participants: "he did not shoot her" does not deny "she was shot" (no
+  // agent) or "another man shot her", and "a 7-year-old was not injured"
+  // does not deny "his brother was injured" (another patient).
+  bool Opposed(const std::vector<const Claim*>& part) const {
+    const std::string subject = frame_ == nullptr ? "" : frame_->subject_role();
+    const std::string object = frame_ == nullptr ? "" : frame_->object_role();
+    const int subject_id =
+        tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->subject;
+    const int object_id =
+        tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->object;
+    for (const Claim* a : part) {
+      if (a->polarity() == NEGATIVE) continue;
+      for (const Claim* d : part) {
+        if (d->polarity() != NEGATIVE || run_.Source(a) == run_.Source(d)) {
+          continue;
+        }
+        if (SameParticipant(*a, *d, subject, subject_id) &&
+            SameParticipant(*a, *d, object, object_id)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Polarity: one source asserts what another denies.
+  bool DetectPolarity(const Fact& fact, const std::vector<const Claim*>& part,
+                      Alignment* out) const {
+    std::vector<int> pos, neg;
+    for (const Claim* c : part) {
+      InsertSorted(c->polarity() == NEGATIVE ? &neg : &pos, run_.Source(c));
+    }
+    if (pos.empty() || neg.empty() || !Opposed(part)) return false;
+    std::vector<int> all = pos;
+    all.insert(all.end(), neg.begin(), neg.end());
+    SortUnique(&all);
+    if (all.size() < 2 || pos == neg) return false;
+    Conflict cf;
+    cf.set_fact_id(fact.id());
+    cf.set_kind(POLARITY);
+    cf.set_role("polarity");
+    for (const Polarity p : {POSITIVE, NEGATIVE}) {
+      ConflictSide* side = cf.add_sides();
+      side->mutable_value()->set_text(p == POSITIVE ? "affirmed" : "denied");
+      const std::vector<int>& srcs = p == POSITIVE ? pos : neg;
+      run_.AddSources(srcs, side->mutable_source_ids());
+      std::vector<int> ids;
+      for (const Claim* c : part) {
+        if ((c->polarity() == NEGATIVE) == (p == NEGATIVE)) {
+          ids.push_back(run_.Rank(c));
+        }
+      }
+      run_.AddIds(ids, side->mutable_claim_ids());
+      side->set_independent_sources(run_.CountIndependent(srcs));
+    }
+    cf.set_explanation(absl::StrCat("Some sources affirm this ", fact.frame(),
+                                    " and others deny it."));
+    out->conflicts.push_back(std::move(cf));
+    return true;
+  }
+
+  const Lexicon& lexicon_;
+  const ValueComparator& cmp_;
+  const RoleTables& tables_;
+  const RunIndex& run_;
+  const ClaimRoles& roles_;
+  // The current fact's frame (may be null) and its tables.
+  const FrameSpec* frame_ = nullptr;
+  const RoleTables::Frame* tables_of_frame_ = nullptr;
+  // Per-fact scratch, reused.
+  std::vector<SlotCands> slot_pool_;
+  std::vector<int> slot_order_;
+  std::vector<int> sources_, ranks_, position_;
+  std::deque<std::string> set_keys_;  // identity keys of set values
+};
+
 }  // namespace
 
 Aligner::Aligner(const Lexicon* lexicon, const ValueComparator* comparator)
@@ -794,8 +1444,10 @@ void Aligner::AppendBlockKey(const Claim& claim, const FrameSpec* frame,
   out->push_back(')');
 }
 
-Alignment Aligner::Align(const std::vector<Claim>& input,
-                         const IndependenceGroups& groups) const {
+std::vector<Aligner::Block> Aligner::BuildBlocks(
+    const std::vector<Claim>& input, const IndependenceGroups& groups,
+    std::vector<const Claim*>* sorted_claims, RunIndex* run,
+    ClaimRoles* roles) const {
   // Deterministic order regardless of input order: claims are ranked by id.
   auto by_id = [](const Claim* a, const Claim* b) {
     return a->id() != b->id() ? a->id() < b->id() : a < b;
@@ -806,8 +1458,6 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   // aligner is bound by waiting for memory, so each claim's scattered
   // pieces are fetched once (and read ahead, TouchAhead).
   const size_t n = input.size();
-  RunIndex run(input);
-  ClaimRoles roles(input, *tables_);
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_key;
   std::string key_buffer;  // reused: a key is allocated once per block
   const std::string* frame_name = nullptr;
@@ -818,37 +1468,35 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     const Claim& c = input[i];
     // Inputs usually come sorted (Pipeline::Load sorts them).
     if (sorted && i > 0 && by_id(&c, &input[i - 1])) sorted = false;
-    run.AddSource(i);
-    roles.Add(c);
+    run->AddSource(i);
+    roles->Add(c);
     // Neighbours (one article) mostly share their frame.
     if (frame_name == nullptr || c.frame() != *frame_name) {
       frame_name = &c.frame();
       frame = lexicon_->Find(c.frame());
     }
     key_buffer.clear();
-    AppendBlockKey(c, frame, &roles, &key_buffer);
+    AppendBlockKey(c, frame, roles, &key_buffer);
     auto it = by_key.find(key_buffer);
     if (it == by_key.end()) {
       it = by_key.emplace(key_buffer, std::vector<const Claim*>()).first;
     }
     it->second.push_back(&c);
   }
-  std::vector<const Claim*> claims;
-  claims.reserve(n);
-  for (const Claim& c : input) claims.push_back(&c);
-  if (!sorted) std::sort(claims.begin(), claims.end(), by_id);
-  run.Finish(claims, groups);
+  sorted_claims->reserve(n);
+  for (const Claim& c : input) sorted_claims->push_back(&c);
+  if (!sorted) std::sort(sorted_claims->begin(), sorted_claims->end(), by_id);
+  run->Finish(*sorted_claims, groups);
 
-  std::vector<std::pair<std::string, std::vector<const Claim*>>> blocks(
-      std::make_move_iterator(by_key.begin()),
-      std::make_move_iterator(by_key.end()));
+  std::vector<Block> blocks(std::make_move_iterator(by_key.begin()),
+                            std::make_move_iterator(by_key.end()));
   by_key.clear();
   if (!sorted) {
     // Each block in rank order, as if the pass had gone in id order.
     for (auto& [key, block] : blocks) {
       std::sort(block.begin(), block.end(),
-                [&run](const Claim* a, const Claim* b) {
-                  return run.Rank(a) < run.Rank(b);
+                [run](const Claim* a, const Claim* b) {
+                  return run->Rank(a) < run->Rank(b);
                 });
     }
   }
@@ -858,36 +1506,22 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   // bound by memory latency at 10^6 claims). The output does not depend on
   // the order: facts are numbered within their block and both outputs are
   // sorted at the end by keys that are unique (fact id; fact id and role).
-  std::sort(blocks.begin(), blocks.end(), [&run](const auto& a, const auto& b) {
-    return run.Rank(a.second.front()) < run.Rank(b.second.front());
+  std::sort(blocks.begin(), blocks.end(), [run](const auto& a, const auto& b) {
+    return run->Rank(a.second.front()) < run->Rank(b.second.front());
   });
+  return blocks;
+}
 
+Alignment Aligner::Align(const std::vector<Claim>& input,
+                         const IndependenceGroups& groups) const {
+  RunIndex run(input);
+  ClaimRoles roles(input, *tables_);
+  std::vector<const Claim*> sorted;  // by id; the run index refers to it
+  const std::vector<Block> blocks =
+      BuildBlocks(input, groups, &sorted, &run, &roles);
+  OccurrencePartitioner partitioner(*tables_, roles, *comparator_);
+  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles);
   Alignment out;
-  // TimeDays per distinct (begin, end): civil-time parsing was a third of
-  // the partitioning, and a run repeats few distinct times.
-  struct Days {
-    bool ok = false;
-    double begin = 0, end = 0;
-  };
-  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
-      days;
-  auto time_days = [&days](const Value& v, double* begin, double* end) {
-    if (!v.has_time()) return false;
-    auto [it, added] =
-        days.try_emplace(std::make_pair(absl::string_view(v.time().begin()),
-                                        absl::string_view(v.time().end())));
-    if (added) it->second.ok = TimeDays(v, &it->second.begin, &it->second.end);
-    *begin = it->second.begin;
-    *end = it->second.end;
-    return it->second.ok;
-  };
-
-  // Per-fact scratch, reused so that a fact costs few allocations beyond
-  // its output.
-  std::vector<SlotCands> slot_pool;
-  std::vector<int> slot_order;
-  std::vector<int> sources, ranks, position;
-  std::deque<std::string> set_keys;  // identity keys of set values
   for (size_t b = 0; b < blocks.size(); ++b) {
     // The claims of the next blocks, read ahead in stages as in the first
     // pass: each stage takes addresses that an earlier block's stage read.
@@ -899,522 +1533,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
     }
     const auto& [key, block] = blocks[b];
     const FrameSpec* frame = lexicon_->Find(block.front()->frame());
-    const RoleTables::Frame* tables = tables_->Of(frame);
-
-    // Partition into occurrences by time, then statements by text.
-    std::vector<std::vector<const Claim*>> parts;
-    const int window = frame == nullptr ? 0 : frame->occurrence_window_days();
-    if (window > 0) {
-      struct Timed {
-        double begin, end;
-        const Claim* claim;
-      };
-      std::vector<Timed> timed;
-      std::vector<const Claim*> untimed;
-      for (const Claim* c : block) {
-        const Value* t = roles.Arg(*c, tables_->time, "time");
-        double b, e;
-        if (t != nullptr && time_days(*t, &b, &e)) {
-          timed.push_back({b, e, c});
-        } else {
-          untimed.push_back(c);
-        }
-      }
-      std::stable_sort(
-          timed.begin(), timed.end(),
-          [](const Timed& a, const Timed& b) { return a.begin < b.begin; });
-      // A new occurrence starts after a gap longer than the window, or when
-      // the claim's document already dated this occurrence to a disjoint
-      // time: an article does not contradict itself, so two dates of one
-      // frame in one article are two events ("the Oct. 13 shooting led to
-      // ... an Oct. 18 shooting").
-      double reach = -1e18;
-      std::vector<const Timed*> current;
-      for (const Timed& t : timed) {
-        bool split = parts.empty() || t.begin > reach + window;
-        for (size_t k = 0; !split && k < current.size(); ++k) {
-          const Timed& o = *current[k];
-          split = o.claim->trigger().doc_id() == t.claim->trigger().doc_id() &&
-                  (o.end <= t.begin || t.end <= o.begin);
-        }
-        if (split) {
-          parts.emplace_back();
-          current.clear();
-        }
-        parts.back().push_back(t.claim);
-        current.push_back(&t);
-        reach = std::max(reach, t.end);
-      }
-      // Undated claims join the occurrence most sources talk about.
-      if (!untimed.empty()) {
-        if (parts.empty()) {
-          parts.push_back(untimed);
-        } else {
-          size_t best = 0;
-          for (size_t i = 1; i < parts.size(); ++i) {
-            if (parts[i].size() >= parts[best].size()) best = i;
-          }
-          for (const Claim* c : untimed) parts[best].push_back(c);
-        }
-      }
-    } else {
-      parts.push_back(block);
-    }
-    if (frame != nullptr && frame->occurrence_roles_size() > 0) {
-      std::vector<std::vector<const Claim*>> split;
-      for (const auto& part : parts) {
-        for (auto& occurrence : SplitByOccurrenceRoles(part, *frame, *tables,
-                                                       roles, *comparator_)) {
-          split.push_back(std::move(occurrence));
-        }
-      }
-      parts = std::move(split);
-    }
-    if (frame != nullptr && frame->split_nouns_from_verbs()) {
-      std::set<std::string> nouns, verbs;
-      for (std::string& n : Lexicon::NounForms(*frame)) nouns.insert(n);
-      for (std::string& v : Lexicon::VerbForms(*frame)) verbs.insert(v);
-      std::vector<std::vector<const Claim*>> split;
-      for (const auto& part : parts) {
-        std::vector<const Claim*> nominal, verbal, either;
-        for (const Claim* c : part) {
-          const std::string word = absl::AsciiStrToLower(c->trigger().text());
-          bool noun = nouns.count(word) > 0;
-          bool verb = verbs.count(word) > 0;
-          if (noun && verb) {
-            // "the shooting" is the incident; "accused of shooting" an act.
-            const int at =
-                static_cast<int>(c->trigger().begin() - c->sentence().begin());
-            const std::string& text = c->sentence().text();
-            if (at > 0 && at <= static_cast<int>(text.size())) {
-              static const LazyRE2 kNounBefore = {
-                  "(?i)(?:\\b(?:a|an|the|this|that|his|her|their|its|our|"
-                  "another|fatal|deadly|latest|alleged|whose)|'s?) $"};
-              const bool nominal = RE2::PartialMatch(
-                  re2::StringPiece(text.data(), at), *kNounBefore);
-              noun = nominal;
-              verb = !nominal;
-            }
-          }
-          (noun == verb ? either : noun ? nominal : verbal).push_back(c);
-        }
-        auto& larger = nominal.size() >= verbal.size() ? nominal : verbal;
-        larger.insert(larger.end(), either.begin(), either.end());
-        if (!nominal.empty()) split.push_back(std::move(nominal));
-        if (!verbal.empty()) split.push_back(std::move(verbal));
-      }
-      parts = std::move(split);
-    }
-    if (frame != nullptr && !frame->partition_by_text_role().empty()) {
-      const std::string& role = frame->partition_by_text_role();
-      std::vector<std::vector<const Claim*>> split;
-      for (const auto& part : parts) {
-        for (auto& cl :
-             PartitionByText(part, tables->text, role, roles, *comparator_)) {
-          split.push_back(std::move(cl));
-        }
-      }
-      parts = std::move(split);
-    }
-
     int occurrence = 0;
-    for (auto& part : parts) {
-      std::sort(part.begin(), part.end(), [&](const Claim* a, const Claim* b) {
-        return run.Rank(a) < run.Rank(b);
-      });
-      Fact fact;
-      fact.set_id(absl::StrCat(key, "#", ++occurrence));
-      fact.set_frame(block.front()->frame());
-      fact.set_key(key);
-      sources.clear();
-      ranks.clear();
-      for (const Claim* c : part) {
-        ranks.push_back(run.Rank(c));
-        sources.push_back(run.Source(c));
-      }
-      SortUnique(&sources);
-      // position[i]: of ranks[i] in fact.claim_ids
-      run.AddIds(ranks, fact.mutable_claim_ids(), &position);
-      run.AddSources(sources, fact.mutable_source_ids());
-
-      // Collect candidates per role (role names point into the claims).
-      for (SlotCands& slot : slot_pool) slot.Clear();
-      set_keys.clear();
-      // The slot of the role with id `role_id` (`a`'s role when the id is
-      // kUnknownRole), found among the few roles of the fact. Invalidates
-      // earlier results.
-      auto slot_of = [&](int role_id, const Argument& a) -> SlotCands& {
-        for (SlotCands& slot : slot_pool) {
-          if (slot.role_id == role_id &&
-              (role_id != kUnknownRole || slot.role == a.role())) {
-            return slot;
-          }
-        }
-        slot_pool.emplace_back();
-        slot_pool.back().role_id = role_id;
-        slot_pool.back().role = role_id == kUnknownRole
-                                    ? absl::string_view(a.role())
-                                    : tables_->name[role_id];
-        return slot_pool.back();
-      };
-      for (const Claim* c : part) {
-        const int rank = run.Rank(c);
-        const int source = run.Source(c);
-        const int num_args = c->args_size();
-        for (int ai = 0; ai < num_args; ++ai) {
-          const Argument& a = c->args(ai);
-          int role_id = roles.RoleAt(*c, ai);
-          RoleKind kind = RoleTables::KindOf(tables, role_id);
-          if (kind == KEY) continue;
-          if (frame != nullptr && frame->duration_is_length() &&
-              role_id == tables_->duration) {
-            role_id = tables_->time;  // compared with the event's interval
-            kind = RoleTables::KindOf(tables, role_id);
-          }
-          SlotCands& slot = slot_of(role_id, a);
-          const Value* single = &a.value();
-          const Value* const* values = &single;
-          int num_values = 1;
-          std::vector<const Value*> members;
-          bool from_list = false;
-          if (kind == SET && a.value().has_set()) {
-            slot.is_set = true;
-            from_list = a.value().set().members_size() >= 2;
-            for (const Value& m : a.value().set().members()) {
-              members.push_back(&m);
-            }
-            values = members.data();
-            num_values = static_cast<int>(members.size());
-          } else if (kind == SET) {
-            slot.is_set = true;
-          }
-          for (int vi = 0; vi < num_values; ++vi) {
-            const Value& v = *values[vi];
-            slot.present = true;
-            std::vector<Cand>& cands = slot.cands;
-            Cand* match = nullptr;
-            // EQUAL is an identity for entities, texts and sets: look it
-            // up; scalars need the comparator.
-            const IdentityView identity =
-                IdentityOf(v, *comparator_, &set_keys);
-            if (identity.first != Value::KIND_NOT_SET) {
-              auto it = slot.by_identity.find(identity);
-              if (it != slot.by_identity.end()) {
-                match = &cands[it->second];
-              } else {
-                slot.by_identity.emplace(identity, static_cast<int>(slot.used));
-              }
-            } else {
-              for (size_t ci = 0; ci < slot.used; ++ci) {
-                Cand& cand = cands[ci];
-                if (cand.scalar &&
-                    comparator_->Compare(*cand.value, v) == EQUAL) {
-                  match = &cand;
-                  break;
-                }
-              }
-            }
-            if (match == nullptr) {
-              match = slot.Add(&v, identity.first == Value::KIND_NOT_SET);
-            }
-            // Claims come in rank order: a repeat can only be the last.
-            if (match->claims.empty() || match->claims.back() != rank) {
-              match->claims.push_back(rank);
-            }
-            // Sorted below.
-            if (match->sources.empty() || match->sources.back() != source) {
-              match->sources.push_back(source);
-            }
-            match->from_list |= from_list;
-          }
-        }
-      }
-      for (SlotCands& slot : slot_pool) {
-        for (size_t ci = 0; ci < slot.used; ++ci) {
-          SortUnique(&slot.cands[ci].sources);
-        }
-      }
-
-      bool conflict = false;
-      // Slots in role order.
-      slot_order.clear();
-      for (int i = 0; i < static_cast<int>(slot_pool.size()); ++i) {
-        if (slot_pool[i].present) slot_order.push_back(i);
-      }
-      std::sort(slot_order.begin(), slot_order.end(), [&](int a, int b) {
-        return slot_pool[a].role < slot_pool[b].role;
-      });
-      fact.mutable_slots()->Reserve(static_cast<int>(slot_order.size()));
-      for (int slot_index : slot_order) {
-        const SlotCands& slot_cands = slot_pool[slot_index];
-        const std::string role(slot_cands.role);
-        const absl::Span<const Cand> cands(slot_cands.cands.data(),
-                                           slot_cands.used);
-        Slot* slot = fact.add_slots();
-        slot->set_role(role);
-        const bool is_set = slot_cands.is_set;
-        slot->set_is_set(is_set);
-        const RoleKind kind = RoleTables::KindOf(tables, slot_cands.role_id);
-        slot->mutable_candidates()->Reserve(static_cast<int>(cands.size()));
-        for (const Cand& cand : cands) {
-          Candidate* out_c = slot->add_candidates();
-          *out_c->mutable_value() = *cand.value;
-          // cand.claims are ascending ranks of this fact's claims.
-          auto* indexes = out_c->mutable_claim_indexes();
-          indexes->Reserve(static_cast<int>(cand.claims.size()));
-          size_t at = 0;
-          for (int r : cand.claims) {
-            while (ranks[at] != r) ++at;
-            const int p = position[at];
-            if (indexes->empty() || indexes->Get(indexes->size() - 1) != p) {
-              indexes->Add(p);
-            }
-          }
-          // cand.sources are ascending source numbers among `sources`.
-          auto* source_indexes = out_c->mutable_source_indexes();
-          source_indexes->Reserve(static_cast<int>(cand.sources.size()));
-          size_t from = 0;
-          for (int src : cand.sources) {
-            while (sources[from] != src) ++from;
-            source_indexes->Add(static_cast<int>(from));
-          }
-          out_c->set_support(run.CountIndependent(cand.sources));
-        }
-        slot->set_agreement(cands.size() <= 1 ? EQUAL : COMPATIBLE);
-
-        if (kind == FUNCTIONAL && cands.size() >= 2) {
-          // Components of mutually consistent candidates.
-          const int n = static_cast<int>(cands.size());
-          std::vector<int> comp(n);
-          for (int i = 0; i < n; ++i) comp[i] = i;
-          std::function<int(int)> find = [&](int x) {
-            return comp[x] == x ? x : comp[x] = find(comp[x]);
-          };
-          // A pronoun names no one by itself: it is never a side of a
-          // conflict ("he" vs "Quinn", "he" vs "he") until resolved.
-          std::vector<bool> pronoun(n);
-          for (int i = 0; i < n; ++i) {
-            const Value& v = *cands[i].value;
-            pronoun[i] =
-                v.has_entity_id() && (lexicon_->IsPronoun(v.entity_id()) ||
-                                      lexicon_->IsPronoun(v.surface()));
-          }
-          bool any_conflict = false;
-          for (int i = 0; i < n; ++i) {
-            if (pronoun[i]) continue;
-            for (int j = i + 1; j < n; ++j) {
-              if (pronoun[j]) continue;
-              Comparison r =
-                  comparator_->Compare(*cands[i].value, *cands[j].value);
-              // One person named in full and by surname ("Janice Mitchell",
-              // "Mitchell") is no disagreement: the same statement with a
-              // different speaker surface corroborates.
-              if (r == CONFLICTING && cands[i].value->has_entity_id() &&
-                  cands[j].value->has_entity_id() &&
-                  !NameDifferentThings(*comparator_, *cands[i].value,
-                                       *cands[j].value)) {
-                r = COMPATIBLE;
-              }
-              if (r == EQUAL || r == COMPATIBLE) {
-                comp[find(i)] = find(j);
-              } else if (r == CONFLICTING && !any_conflict) {
-                // Only different sources can disagree.
-                const auto& si = cands[i].sources;
-                const auto& sj = cands[j].sources;
-                if (si.size() >= 2 || sj.size() >= 2 ||
-                    si.front() != sj.front()) {
-                  any_conflict = true;
-                }
-              }
-            }
-          }
-          std::map<int, std::vector<int>> components;
-          for (int i = 0; i < n; ++i) {
-            if (!pronoun[i]) components[find(i)].push_back(i);
-          }
-          if (any_conflict && components.size() >= 2) {
-            slot->set_agreement(CONFLICTING);
-            conflict = true;
-            Conflict cf;
-            cf.set_fact_id(fact.id());
-            // Who said it is an attribution dispute, not a value one.
-            cf.set_kind(role == "speaker" ? ATTRIBUTION : VALUE_MISMATCH);
-            cf.set_role(role);
-            std::vector<std::string> described;
-            for (const auto& [root, members] : components) {
-              ConflictSide* side = cf.add_sides();
-              std::vector<int> side_sources, side_claims;
-              *side->mutable_value() = *cands[members.front()].value;
-              for (int i : members) {
-                side_sources.insert(side_sources.end(),
-                                    cands[i].sources.begin(),
-                                    cands[i].sources.end());
-                side_claims.insert(side_claims.end(), cands[i].claims.begin(),
-                                   cands[i].claims.end());
-              }
-              SortUnique(&side_sources);
-              SortUnique(&side_claims);
-              run.AddSources(side_sources, side->mutable_source_ids());
-              run.AddIds(side_claims, side->mutable_claim_ids());
-              side->set_independent_sources(run.CountIndependent(side_sources));
-              described.push_back(comparator_->Describe(side->value()));
-            }
-            cf.set_explanation(absl::StrCat(
-                "Sources give incompatible values for ", role, " of ",
-                fact.frame(), ": ", absl::StrJoin(described, " vs "), "."));
-            out.conflicts.push_back(std::move(cf));
-          }
-        }
-        if (is_set) {
-          // Enumerations per source: diverge when two sources list
-          // different members.
-          std::map<int, std::set<std::string>> lists;  // source -> keys
-          std::map<int, const Claim*> list_claim;
-          std::map<std::string, const Value*> member_value;  // key -> member
-          for (const Claim* c : part) {
-            const Value* v = roles.Arg(*c, slot_cands.role_id, role);
-            if (v == nullptr || !v->has_set() || v->set().members_size() < 2)
-              continue;
-            for (const Value& m : v->set().members()) {
-              std::string k = comparator_->Key(m, true);
-              lists[run.Source(c)].insert(k);
-              member_value.emplace(std::move(k), &m);
-            }
-            list_claim.emplace(run.Source(c), c);
-          }
-          std::map<std::set<std::string>, std::vector<int>> distinct;
-          for (const auto& [src, keys] : lists) distinct[keys].push_back(src);
-          if (distinct.size() >= 2) {
-            slot->set_agreement(CONFLICTING);
-            conflict = true;
-            Conflict cf;
-            cf.set_fact_id(fact.id());
-            cf.set_kind(SET_DIVERGENCE);
-            cf.set_role(role);
-            std::set<std::string> common;
-            bool first = true;
-            std::vector<std::string> described;
-            for (const auto& [keys, srcs] : distinct) {
-              if (first) {
-                common = keys;
-                first = false;
-              } else {
-                std::set<std::string> next;
-                std::set_intersection(common.begin(), common.end(),
-                                      keys.begin(), keys.end(),
-                                      std::inserter(next, next.begin()));
-                common = next;
-              }
-              ConflictSide* side = cf.add_sides();
-              const Claim* c0 = list_claim[srcs.front()];
-              *side->mutable_value() =
-                  *roles.Arg(*c0, slot_cands.role_id, role);
-              std::vector<int> ids;
-              for (int s : srcs) ids.push_back(run.Rank(list_claim[s]));
-              SortUnique(&ids);
-              run.AddSources(srcs, side->mutable_source_ids());
-              run.AddIds(ids, side->mutable_claim_ids());
-              side->set_independent_sources(run.CountIndependent(srcs));
-              described.push_back(comparator_->Describe(side->value()));
-            }
-            std::vector<std::string> shared;
-            for (const std::string& k : common) {
-              shared.push_back(comparator_->Describe(*member_value[k]));
-            }
-            cf.set_explanation(absl::StrCat(
-                "Sources list different members for ", role, " of ",
-                fact.frame(), ": ", absl::StrJoin(described, " vs "),
-                shared.empty()
-                    ? ""
-                    : absl::StrCat("; all name ", absl::StrJoin(shared, ", ")),
-                "."));
-            out.conflicts.push_back(std::move(cf));
-          }
-        }
-      }
-
-      // Polarity: one source asserts what another denies.
-      std::vector<int> pos, neg;
-      for (const Claim* c : part) {
-        InsertSorted(c->polarity() == NEGATIVE ? &neg : &pos, run.Source(c));
-      }
-      // A denial answers an affirmation only about the same participants:
-      // "he did not shoot her" does not deny "she was shot" (no agent) or
-      // "another man shot her", and "a 7-year-old was not injured" does not
-      // deny "his brother was injured" (another patient).
-      bool opposed = false;
-      if (!pos.empty() && !neg.empty()) {
-        const std::string subject =
-            frame == nullptr ? "" : frame->subject_role();
-        const std::string object = frame == nullptr ? "" : frame->object_role();
-        // Whether a and d name the same participant in `role` (or neither
-        // names one): equal or compatible values; two texts that merely
-        // differ ("his brother", "a 7-year-old") are not shown to be one.
-        auto same_participant = [&](const Claim* a, const Claim* d,
-                                    const std::string& role, int id) {
-          if (role.empty()) return true;
-          const Value* x = roles.Arg(*a, id, role);
-          const Value* y = roles.Arg(*d, id, role);
-          if ((x == nullptr) != (y == nullptr)) return false;
-          if (x == nullptr) return true;
-          const Comparison c = comparator_->Compare(*x, *y);
-          return c == EQUAL || c == COMPATIBLE;
-        };
-        for (const Claim* a : part) {
-          if (opposed) break;  // one opposed pair is enough
-          if (a->polarity() == NEGATIVE) continue;
-          for (const Claim* d : part) {
-            if (d->polarity() != NEGATIVE || run.Source(a) == run.Source(d)) {
-              continue;
-            }
-            if (!same_participant(a, d, subject, tables->subject) ||
-                !same_participant(a, d, object, tables->object)) {
-              continue;
-            }
-            opposed = true;
-            break;
-          }
-        }
-      }
-      if (opposed) {
-        std::vector<int> all = pos;
-        all.insert(all.end(), neg.begin(), neg.end());
-        SortUnique(&all);
-        if (all.size() >= 2 && pos != neg) {
-          conflict = true;
-          Conflict cf;
-          cf.set_fact_id(fact.id());
-          cf.set_kind(POLARITY);
-          cf.set_role("polarity");
-          for (const Polarity p : {POSITIVE, NEGATIVE}) {
-            ConflictSide* side = cf.add_sides();
-            side->mutable_value()->set_text(p == POSITIVE ? "affirmed"
-                                                          : "denied");
-            const std::vector<int>& srcs = p == POSITIVE ? pos : neg;
-            run.AddSources(srcs, side->mutable_source_ids());
-            std::vector<int> ids;
-            for (const Claim* c : part) {
-              if ((c->polarity() == NEGATIVE) == (p == NEGATIVE))
-                ids.push_back(run.Rank(c));
-            }
-            run.AddIds(ids, side->mutable_claim_ids());
-            side->set_independent_sources(run.CountIndependent(srcs));
-          }
-          cf.set_explanation(absl::StrCat("Some sources affirm this ",
-                                          fact.frame(),
-                                          " and others deny it."));
-          out.conflicts.push_back(std::move(cf));
-        }
-      }
-
-      if (conflict) {
-        fact.set_status(CONFLICT);
-      } else if (sources.size() >= 2) {
-        fact.set_status(CORROBORATED);
-      } else {
-        fact.set_status(SINGLE_SOURCE);
-      }
-      out.facts.push_back(std::move(fact));
+    for (auto& part : partitioner.Split(block, frame)) {
+      builder.Build(key, frame, &part, ++occurrence, &out);
     }
   }
   std::sort(out.facts.begin(), out.facts.end(),

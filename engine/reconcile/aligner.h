@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -47,6 +48,7 @@ struct Alignment {
 namespace aligner_internal {
 struct RoleTables;  // aligner.cc: the lexicon's role names numbered
 class ClaimRoles;   // aligner.cc: the role ids of a run's arguments
+class RunIndex;     // aligner.cc: a run's claims and sources numbered
 }  // namespace aligner_internal
 
 class Aligner {
@@ -65,6 +67,19 @@ class Aligner {
   std::string BlockKey(const Claim& claim) const;
 
  private:
+  // A blocking key and its claims, in rank (id) order.
+  using Block = std::pair<std::string, std::vector<const Claim*>>;
+
+  // Pass 1, blocking: reads every claim of `input` once, numbering sources
+  // and roles (`run`, `roles`, which must have been made for `input`),
+  // fills `sorted` with pointers to the input in id order (the run refers
+  // to it) and returns the blocks, ordered by their first claim.
+  std::vector<Block> BuildBlocks(const std::vector<Claim>& input,
+                                 const IndependenceGroups& groups,
+                                 std::vector<const Claim*>* sorted,
+                                 aligner_internal::RunIndex* run,
+                                 aligner_internal::ClaimRoles* roles) const;
+
   // Appends BlockKey(claim) to `out`. `frame` is the lexicon's frame of the
   // claim (or null); `roles`, if not null, has the role ids of `claim`'s
   // arguments (a faster lookup than comparing names).
