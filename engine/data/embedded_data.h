@@ -17,6 +17,8 @@ extern const absl::string_view kRules;      // rules.textproto
 extern const absl::string_view kRevisionCues;  // revision_cues.txt
 extern const absl::string_view kCounts;        // counts.textproto
 extern const absl::string_view kFurniture;     // furniture.textproto
+// Cues of background events (engine/reconcile/event_anchors.h).
+extern const absl::string_view kEventCues;  // event_cues.txt
 
 }  // namespace embedded
 }  // namespace accord

@@ -22,6 +22,7 @@
 #include "engine/dependence/text_dependence.h"
 #include "engine/reconcile/aligner.h"
 #include "engine/reconcile/conflict_confidence.h"
+#include "engine/reconcile/event_anchors.h"
 #include "engine/reconcile/update_detector.h"
 #include "engine/report/report_builder.h"
 
@@ -410,7 +411,10 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
   for (const Document& doc : inputs.documents) {
     groups[doc.source().id()] = graph.Representative(doc.source().id());
   }
-  Alignment alignment = aligner.Align(inputs.claims, groups);
+  // Claims about other or earlier events stay out of the main event's facts.
+  const EventAnchors anchors(EventCues::Default(), extractor_->lexicon(),
+                             inputs.documents, inputs.claims);
+  Alignment alignment = aligner.Align(inputs.claims, groups, &anchors);
   // A figure that changed as reporting went on is an update, not a conflict.
   UpdateDetector::Default().MoveUpdates(inputs.documents, inputs.claims,
                                         &alignment);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -725,9 +726,10 @@ void TouchClaims(const std::vector<const Claim*>& claims,
 using Parts = std::vector<std::vector<const Claim*>>;
 
 // Pass 2, occurrence partitioning: splits a block into the occurrences and
-// statements that become facts. In order: by time (claims further apart
-// than the frame's occurrence window, or dated apart by one article, are
-// different occurrences), by the frame's occurrence roles (different named
+// statements that become facts. In order: the main event apart from
+// background events (EventAnchors, when given), by time (claims further
+// apart than the frame's occurrence window, or dated apart by one article,
+// are different occurrences), by the frame's occurrence roles (different named
 // places), nouns from verbs where the frame asks, and by the words of the
 // frame's text role (different quotes are different statements).
 class OccurrencePartitioner {
@@ -735,15 +737,22 @@ class OccurrencePartitioner {
   // All arguments must outlive the partitioner. Not thread-safe (it caches
   // parsed times).
   OccurrencePartitioner(const RoleTables& tables, const ClaimRoles& roles,
-                        const ValueComparator& cmp)
-      : tables_(tables), roles_(roles), cmp_(cmp) {}
+                        const ValueComparator& cmp, const EventAnchors* anchors)
+      : tables_(tables), roles_(roles), cmp_(cmp), anchors_(anchors) {}
 
   // The parts of `block` (claims of one frame and key); `frame` is the
   // lexicon's frame of the block or null.
   Parts Split(const std::vector<const Claim*>& block, const FrameSpec* frame) {
     const RoleTables::Frame* tables = tables_.Of(frame);
     const int window = frame == nullptr ? 0 : frame->occurrence_window_days();
-    Parts parts = window > 0 ? SplitByTime(block, window) : Parts{block};
+    // Background events first, so that their times (a year, "last month")
+    // do not bridge the main event's occurrences.
+    Parts parts = anchors_ != nullptr ? SplitBackground(block) : Parts{block};
+    if (window > 0) {
+      parts = Each(parts, [&](const std::vector<const Claim*>& part) {
+        return SplitByTime(part, window);
+      });
+    }
     if (frame != nullptr && frame->occurrence_roles_size() > 0) {
       parts = Each(parts, [&](const std::vector<const Claim*>& part) {
         return SplitByOccurrenceRoles(part, *frame, *tables, roles_, cmp_);
@@ -843,6 +852,29 @@ class OccurrencePartitioner {
     return parts;
   }
 
+  // The main event's claims of `part` (those EventAnchors does not mark as
+  // background), then background claims grouped by shared anchor, then
+  // each background claim that shares no anchor, alone.
+  Parts SplitBackground(const std::vector<const Claim*>& part) const {
+    Parts parts(1);
+    std::map<absl::string_view, int> by_key;  // anchor key -> index in parts
+    for (const Claim* c : part) {
+      const EventAnchor& a = anchors_->Of(*c);
+      if (!a.background) {
+        parts.front().push_back(c);
+      } else if (a.key.empty()) {
+        parts.push_back({c});
+      } else {
+        auto [it, added] =
+            by_key.try_emplace(a.key, static_cast<int>(parts.size()));
+        if (added) parts.emplace_back();
+        parts[it->second].push_back(c);
+      }
+    }
+    if (parts.front().empty()) parts.erase(parts.begin());
+    return parts;
+  }
+
   // Whether claim `c`'s trigger, a word that is both a noun and a verb of
   // the frame, is used as a noun: "the shooting" is the incident, "accused
   // of shooting" an act.
@@ -894,6 +926,7 @@ class OccurrencePartitioner {
   const RoleTables& tables_;
   const ClaimRoles& roles_;
   const ValueComparator& cmp_;
+  const EventAnchors* anchors_;  // may be null
   absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
       days_;
 };
@@ -1513,13 +1546,14 @@ std::vector<Aligner::Block> Aligner::BuildBlocks(
 }
 
 Alignment Aligner::Align(const std::vector<Claim>& input,
-                         const IndependenceGroups& groups) const {
+                         const IndependenceGroups& groups,
+                         const EventAnchors* anchors) const {
   RunIndex run(input);
   ClaimRoles roles(input, *tables_);
   std::vector<const Claim*> sorted;  // by id; the run index refers to it
   const std::vector<Block> blocks =
       BuildBlocks(input, groups, &sorted, &run, &roles);
-  OccurrencePartitioner partitioner(*tables_, roles, *comparator_);
+  OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors);
   FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles);
   Alignment out;
   for (size_t b = 0; b < blocks.size(); ++b) {

@@ -7,7 +7,9 @@
 // Blocking: claims are grouped by frame and the values of the frame's KEY
 // roles, so pairwise work is confined to a block. Inside a block, claims
 // whose times are further apart than the frame's occurrence window are
-// different occurrences, and statements are told apart by their words.
+// different occurrences, claims about background events (EventAnchors) are
+// kept apart from the main event, and statements are told apart by their
+// words.
 // Slots compare values with ValueComparator: a FUNCTIONAL slot conflicts when
 // values from different sources are CONFLICTING; a SET slot diverges when
 // two sources enumerate different members; opposite polarities conflict.
@@ -23,6 +25,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "engine/reconcile/event_anchors.h"
 #include "engine/reconcile/value_compare.h"
 #include "engine/rules/lexicon.h"
 #include "proto/accord.pb.h"
@@ -59,9 +62,13 @@ class Aligner {
   // Aligns `claims` (any order; the output does not depend on it). Claims of
   // frames the lexicon does not know are blocked by frame and all arguments.
   // No claim is copied: the work is done on pointers and ranks into
-  // `claims`, and the output refers to claims by id.
+  // `claims`, and the output refers to claims by id. With `anchors` (built
+  // over the same `claims`), a claim about a background event (another or
+  // earlier incident, a total over a period) never joins the main event's
+  // fact: it aligns only with background claims that share its anchor.
   Alignment Align(const std::vector<Claim>& claims,
-                  const IndependenceGroups& groups = {}) const;
+                  const IndependenceGroups& groups = {},
+                  const EventAnchors* anchors = nullptr) const;
 
   // The blocking key of `claim`: "VISIT(agent=xi_jinping)".
   std::string BlockKey(const Claim& claim) const;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/data/embedded_data.h"
+#include "engine/reconcile/event_anchors.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -407,6 +408,66 @@ TEST_F(AlignerTest, OutputDoesNotDependOnInputOrder) {
   for (size_t i = 0; i < x.facts.size(); ++i) {
     EXPECT_EQ(x.facts[i].SerializeAsString(), y.facts[i].SerializeAsString());
   }
+}
+
+// Claims stated by sentences: "a" and "b" report Sunday's five deaths;
+// "c" recalls last year's twelve at the same mall, "d" and "e" recall the
+// 2004 attack.
+TEST_F(AlignerTest, BackgroundEventsStayOutOfTheMainEvent) {
+  auto said = [](Claim c, const std::string& sentence,
+                 const std::string& trigger) {
+    const std::string doc = c.source_id();
+    c.mutable_sentence()->set_doc_id(doc);
+    c.mutable_sentence()->set_text(sentence);
+    c.mutable_sentence()->set_end(sentence.size());
+    const size_t at = sentence.find(trigger);
+    c.mutable_trigger()->set_doc_id(doc);
+    c.mutable_trigger()->set_begin(at);
+    c.mutable_trigger()->set_end(at + trigger.size());
+    c.mutable_trigger()->set_text(trigger);
+    return c;
+  };
+  auto count = [](double n) {
+    Value v;
+    v.mutable_quantity()->set_value(n);
+    return v;
+  };
+  const std::vector<Claim> claims = {
+      said(Make("a/0/0", "a", "KILL", {{"count", count(5)}}),
+           "Five people were killed at the mall.", "killed"),
+      said(Make("b/0/0", "b", "KILL", {{"count", count(5)}}),
+           "A gunman killed five shoppers.", "killed"),
+      said(Make("c/0/0", "c", "KILL", {{"count", count(12)}}),
+           "Last year, a gunman killed 12 at the same mall.", "killed"),
+      said(Make("d/0/0", "d", "KILL", {{"count", count(20)}}),
+           "In 2004, a bomber killed 20 there.", "killed"),
+      said(Make("e/0/0", "e", "KILL", {{"count", count(21)}}),
+           "The attack recalled one in 2004 that killed 21.", "killed"),
+  };
+  std::vector<Document> documents(5);
+  for (int i = 0; i < 5; ++i) {
+    documents[i].set_id(std::string(1, 'a' + i));
+    documents[i].set_published("2026-05-04");
+  }
+  const EventAnchors anchors(EventCues::Default(), *lexicon_, documents,
+                             claims);
+  const Alignment with = aligner_->Align(claims, {}, &anchors);
+  // {a, b} corroborate 5; c stands alone; d and e share the year 2004 and
+  // disagree about it.
+  ASSERT_EQ(with.facts.size(), 3u);
+  std::vector<std::vector<std::string>> ids;
+  for (const Fact& f : with.facts) {
+    ids.emplace_back(f.claim_ids().begin(), f.claim_ids().end());
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::vector<std::string>>{
+                     {"a/0/0", "b/0/0"}, {"c/0/0"}, {"d/0/0", "e/0/0"}}));
+  ASSERT_EQ(with.conflicts.size(), 1u);
+  EXPECT_EQ(with.conflicts[0].sides(0).claim_ids(0), "d/0/0");
+
+  // Without anchors all five are one fact and 5 conflicts with 12.
+  const Alignment without = aligner_->Align(claims);
+  EXPECT_EQ(without.facts.size(), 1u);
 }
 
 }  // namespace

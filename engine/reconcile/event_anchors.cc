@@ -1,0 +1,331 @@
+#include "engine/reconcile/event_anchors.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "engine/data/embedded_data.h"
+#include "engine/normalize/iso_civil.h"
+
+namespace accord {
+namespace {
+
+// A lower-case word of a sentence and its byte offset in the sentence.
+struct Word {
+  std::string text;
+  int begin;
+};
+
+// The words of `text`: runs of ASCII letters and digits and non-ASCII
+// letters, lower-cased; an apostrophe (' or U+2019) inside a word is kept as
+// "'" ("year's"); other punctuation, including U+2000-U+206F (dashes,
+// quotes), separates words.
+std::vector<Word> SplitWords(absl::string_view text) {
+  std::vector<Word> words;
+  Word word{"", -1};
+  auto flush = [&] {
+    while (!word.text.empty() && word.text.back() == '\'') {
+      word.text.pop_back();
+    }
+    if (!word.text.empty()) words.push_back(std::move(word));
+    word = Word{"", -1};
+  };
+  const int n = static_cast<int>(text.size());
+  for (int i = 0; i < n;) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    int width = 1;
+    bool apostrophe = c == '\'', letter = false;
+    if (c == 0xE2 && i + 2 < n &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      width = 3;  // U+2000-U+203F: dashes, quotes; U+2019 is an apostrophe
+      apostrophe = static_cast<unsigned char>(text[i + 2]) == 0x99;
+    } else {
+      letter = absl::ascii_isalnum(c) || c >= 0x80;
+    }
+    if (letter) {
+      if (word.begin < 0) word.begin = i;
+      word.text.push_back(absl::ascii_tolower(c));
+    } else if (apostrophe && word.begin >= 0) {
+      word.text.push_back('\'');
+    } else {
+      flush();
+    }
+    i += width;
+  }
+  flush();
+  return words;
+}
+
+// Whether `words[at..]` starts with `phrase`.
+bool PhraseAt(const std::vector<Word>& words, int at,
+              const EventCues::Phrase& phrase) {
+  if (at < 0 ||
+      at + static_cast<int>(phrase.size()) > static_cast<int>(words.size())) {
+    return false;
+  }
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (words[at + k].text != phrase[k]) return false;
+  }
+  return true;
+}
+
+// A four-digit year 1900-2099 ("2004", or "2004's"), else "".
+std::string YearOf(absl::string_view word) {
+  absl::ConsumeSuffix(&word, "'s");
+  if (word.size() != 4 ||
+      !(absl::StartsWith(word, "19") || absl::StartsWith(word, "20"))) {
+    return "";
+  }
+  for (char c : word) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return "";
+  }
+  return std::string(word);
+}
+
+// The claim's own time, or null.
+const Value* OwnTimeValue(const Claim& c) {
+  for (const Argument& a : c.args()) {
+    if (a.role() == "time" && a.value().has_time()) return &a.value();
+  }
+  return nullptr;
+}
+
+// The claim's own time's begin ("2026-05-03T00:00:00"), or "" when it has
+// none (no time argument, or a vague one like "recently").
+absl::string_view OwnTime(const Claim& c) {
+  const Value* v = OwnTimeValue(c);
+  return v == nullptr ? "" : absl::string_view(v->time().begin());
+}
+
+// The length of `t` in days; 0 when it has no end or does not parse.
+double DaysLong(const TimeValue& t) {
+  absl::CivilSecond b, e;
+  if (!ParseCivilSecond(t.begin(), &b) || !ParseCivilSecond(t.end(), &e)) {
+    return 0;
+  }
+  return (e - b) / 86400.0;
+}
+
+// The anchor key of a background event in the year `time` begins with
+// ("2004", "2004-03-01T00:00:00"): background claims of one year may align
+// (the aligner then tells their occurrences apart by time); "" when `time`
+// has no year.
+std::string YearKey(absl::string_view time) {
+  const std::string year = YearOf(time.substr(0, 4));
+  return year.empty() ? "" : absl::StrCat("year ", year);
+}
+
+// How many words before or after the trigger a period or year cue may start
+// and still date the trigger's event.
+constexpr int kScopeWords = 4;
+
+// The index of the word at or after byte `offset`, or words.size().
+int WordAt(const std::vector<Word>& words, int offset) {
+  int t = 0;
+  while (t < static_cast<int>(words.size()) && words[t].begin < offset) ++t;
+  return t;
+}
+
+}  // namespace
+
+absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
+  EventCues cues;
+  int line_number = 0;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    ++line_number;
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> words =
+        absl::StrSplit(absl::AsciiStrToLower(line), ' ', absl::SkipEmpty());
+    const std::string kind = words.front();
+    words.erase(words.begin());
+    if (words.empty()) {
+      return absl::InvalidArgumentError(absl::StrCat("event cues line ",
+                                                     line_number, ": kind '",
+                                                     kind, "' without words"));
+    }
+    if (kind == "modifier") {
+      cues.modifiers_.push_back(std::move(words));
+    } else if (kind == "period") {
+      cues.periods_.push_back(std::move(words));
+    } else if (kind == "demonstrative" && words.size() == 1) {
+      cues.demonstratives_.insert(words[0]);
+    } else if (kind == "year_marker" && words.size() == 1) {
+      cues.year_markers_.insert(words[0]);
+    } else {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "event cues line ", line_number, ": unknown kind '", kind,
+          "' (modifier, period, or a one-word demonstrative or year_marker)"));
+    }
+  }
+  return cues;
+}
+
+const EventCues& EventCues::Default() {
+  static const EventCues* const kDefault =
+      new EventCues(Parse(embedded::kEventCues).value());
+  return *kDefault;
+}
+
+EventAnchor EventAnchors::FromSentence(
+    const EventCues& cues, const absl::flat_hash_set<std::string>& event_nouns,
+    const std::vector<std::string>& reference_years, int window_days,
+    const Claim& claim) {
+  EventAnchor anchor;
+  // A time longer than the frame's occurrence window is a period, not the
+  // time of one occurrence: "27 homicides in 2014", "shootings last month"
+  // state a total or a series.
+  const Value* time = OwnTimeValue(claim);
+  if (time != nullptr && window_days > 0 &&
+      DaysLong(time->time()) > window_days) {
+    anchor.background = true;
+    anchor.key = YearKey(time->time().begin());
+    anchor.cue = "a time longer than one occurrence";
+    return anchor;
+  }
+  const std::vector<Word> words = SplitWords(claim.sentence().text());
+  const int t = WordAt(words, static_cast<int>(claim.trigger().begin() -
+                                               claim.sentence().begin()));
+  const bool noun =
+      event_nouns.count(absl::AsciiStrToLower(claim.trigger().text())) > 0;
+  const absl::string_view own_time = OwnTime(claim);
+  // A modifier before an event noun: the trigger's own event is another one.
+  // Up to two words may stand between ("another deadly shooting"), but no
+  // possessive ("the previous night's shooting" is this night's).
+  if (noun) {
+    for (const EventCues::Phrase& m : cues.modifiers()) {
+      for (int gap = 0; gap <= 2; ++gap) {
+        const int at = t - gap - static_cast<int>(m.size());
+        if (!PhraseAt(words, at, m)) continue;
+        bool possessive = false;
+        for (int k = t - gap; k < t; ++k) {
+          possessive |= absl::EndsWith(words[k].text, "'s");
+        }
+        if (possessive) continue;
+        anchor.background = true;
+        anchor.cue = absl::StrCat("modifier '", absl::StrJoin(m, " "), "'");
+        if (!own_time.empty()) {
+          anchor.key = YearKey(own_time);
+        }
+        return anchor;
+      }
+    }
+    anchor.back_reference =
+        t > 0 && cues.demonstratives().count(words[t - 1].text) > 0;
+  }
+  if (!own_time.empty()) return anchor;  // its time places it
+  // Period and year cues are read where they bear on the trigger: fronted,
+  // at the start of the sentence ("Last year, a gunman killed 12"), just
+  // after the trigger's words ("killed in the city this year", "convicted
+  // of murder in 1998") or just before them ("one in 2004 that killed").
+  // Elsewhere they date some other phrase ("the vote held after a constitution
+  // adopted earlier this year").
+  const int after = WordAt(words, static_cast<int>(claim.trigger().end() -
+                                                   claim.sentence().begin()));
+  auto in_scope = [&](int k) {
+    return k == 0 || (k >= after && k <= after + kScopeWords) ||
+           (k < t && k >= t - kScopeWords);
+  };
+  // A year other than the main event's: after a marker ("in 2004") or
+  // right before the event noun ("the 2004 tsunami", "2004's tsunami").
+  for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+    const std::string year = YearOf(words[k].text);
+    if (year.empty() || reference_years.empty() ||
+        std::find(reference_years.begin(), reference_years.end(), year) !=
+            reference_years.end()) {
+      continue;
+    }
+    const bool marked =
+        (k > 0 && cues.year_markers().count(words[k - 1].text) > 0 &&
+         in_scope(k - 1)) ||
+        (noun && (k == t - 1 || k == t - 2));
+    if (!marked) continue;
+    anchor.background = true;
+    anchor.key = YearKey(year);
+    anchor.cue = absl::StrCat("year ", year);
+    return anchor;
+  }
+  for (const EventCues::Phrase& p : cues.periods()) {
+    for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+      if (!in_scope(k) || !PhraseAt(words, k, p)) continue;
+      anchor.background = true;
+      anchor.cue = absl::StrCat("period '", absl::StrJoin(p, " "), "'");
+      return anchor;
+    }
+  }
+  return anchor;
+}
+
+EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
+                           const std::vector<Document>& documents,
+                           const std::vector<Claim>& claims)
+    : base_(claims.data()), anchors_(claims.size()) {
+  absl::flat_hash_set<std::string> nouns;
+  for (const FrameSpec& f : lexicon.proto().frames()) {
+    for (std::string& n : Lexicon::NounForms(f)) {
+      nouns.insert(absl::AsciiStrToLower(n));
+    }
+  }
+  // Claims by document, in text order.
+  std::map<std::string, std::vector<int>> by_doc;
+  for (int i = 0; i < static_cast<int>(claims.size()); ++i) {
+    by_doc[claims[i].trigger().doc_id()].push_back(i);
+  }
+  absl::flat_hash_map<std::string, std::string> published;
+  for (const Document& d : documents) published[d.id()] = d.published();
+  constexpr int kLeadSentences = 3;  // the title and the first sentences
+  for (auto& [doc, indexes] : by_doc) {
+    std::stable_sort(indexes.begin(), indexes.end(), [&](int a, int b) {
+      return claims[a].trigger().begin() < claims[b].trigger().begin();
+    });
+    // The main event's years: the publication year, else the years the
+    // lead's claims give their times.
+    std::vector<std::string> years;
+    auto p = published.find(doc);
+    if (p != published.end() && !YearOf(p->second.substr(0, 4)).empty()) {
+      years.push_back(p->second.substr(0, 4));
+    } else {
+      std::vector<int64_t> lead;
+      for (int i : indexes) {
+        const int64_t begin = claims[i].sentence().begin();
+        if (std::find(lead.begin(), lead.end(), begin) == lead.end()) {
+          if (static_cast<int>(lead.size()) == kLeadSentences) break;
+          lead.push_back(begin);
+        }
+        const std::string year = YearOf(OwnTime(claims[i]).substr(0, 4));
+        if (!year.empty() &&
+            std::find(years.begin(), years.end(), year) == years.end()) {
+          years.push_back(year);
+        }
+      }
+    }
+    // A back reference ("that quake") takes the anchor of the event the
+    // article last told in that frame.
+    absl::flat_hash_map<std::string, int> last_of_frame;
+    for (int i : indexes) {
+      const FrameSpec* frame = lexicon.Find(claims[i].frame());
+      EventAnchor a = FromSentence(
+          cues, nouns, years,
+          frame == nullptr ? 0 : frame->occurrence_window_days(), claims[i]);
+      auto last = last_of_frame.find(claims[i].frame());
+      if (a.back_reference && !a.background && last != last_of_frame.end() &&
+          anchors_[last->second].background) {
+        a.background = true;
+        a.key = anchors_[last->second].key;
+        a.cue = absl::StrCat("back reference to ",
+                             claims[last->second].trigger().text());
+      }
+      anchors_[i] = std::move(a);
+      last_of_frame[claims[i].frame()] = i;
+    }
+  }
+}
+
+}  // namespace accord

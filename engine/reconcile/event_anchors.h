@@ -1,0 +1,109 @@
+// EventAnchors tells, for every claim of a run, which occurrence of its frame
+// the claim is about: the article's main event (the one its title and lead
+// report) or a background event — an earlier incident the article recalls
+// ("another shooting", "last year's attack", "the 2004 tsunami", "that
+// quake"), or a total over a period ("killed so far this year"). The cues
+// are data (engine/data/event_cues.txt); a year other than the article's
+// ("in 2004") is one too, and so is a claim's own time when it is longer
+// than one occurrence of its frame ("27 homicides in 2014"). A claim's own
+// time, when it has one, outranks the sentence's period and year cues: the
+// aligner already tells occurrences apart by time.
+//
+// The aligner keeps background claims out of the main event's fact: a
+// background claim aligns only with background claims that share its
+// anchor (the same year), and one with no shared anchor stands alone.
+//
+//   const EventCues& cues = EventCues::Default();
+//   EventAnchors anchors(cues, lexicon, documents, claims);
+//   if (anchors.Of(claims[i]).background) ...
+#ifndef ACCORD_ENGINE_RECONCILE_EVENT_ANCHORS_H_
+#define ACCORD_ENGINE_RECONCILE_EVENT_ANCHORS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "engine/rules/lexicon.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+// The cue lists of engine/data/event_cues.txt (its header says what each
+// kind means). Immutable once parsed; thread-safe.
+class EventCues {
+ public:
+  // Parses "KIND words" lines; '#' starts a comment line. Fails naming the
+  // line on an unknown kind or a kind without words.
+  static absl::StatusOr<EventCues> Parse(absl::string_view text);
+
+  // The embedded cues. Thread-safe.
+  static const EventCues& Default();
+
+  using Phrase = std::vector<std::string>;  // lower-case words
+  const std::vector<Phrase>& modifiers() const { return modifiers_; }
+  const std::vector<Phrase>& periods() const { return periods_; }
+  const absl::flat_hash_set<std::string>& demonstratives() const {
+    return demonstratives_;
+  }
+  const absl::flat_hash_set<std::string>& year_markers() const {
+    return year_markers_;
+  }
+
+ private:
+  std::vector<Phrase> modifiers_, periods_;
+  absl::flat_hash_set<std::string> demonstratives_, year_markers_;
+};
+
+// Which occurrence a claim is about.
+struct EventAnchor {
+  // A background event, not the article's main one.
+  bool background = false;
+  // Background claims with the same non-empty key share their anchor and
+  // may align: "year 2004", from a year cue or the claim's own time (the
+  // aligner then tells their occurrences apart by time). An empty key
+  // shares with no one ("another shooting" with no time).
+  std::string key;
+  // What marked the claim, for explanations: "modifier 'another'".
+  std::string cue;
+  // A demonstrative stands right before the claim's event noun ("that
+  // quake"): it refers back to an event the article already told.
+  bool back_reference = false;
+};
+
+class EventAnchors {
+ public:
+  // Anchors every claim of `claims`, which must outlive this object (Of
+  // looks claims up by address). `documents` give publication dates by
+  // Document.id (none is fine); `lexicon` gives the event nouns (its
+  // frames' noun forms). Thread-safe once built.
+  EventAnchors(const EventCues& cues, const Lexicon& lexicon,
+               const std::vector<Document>& documents,
+               const std::vector<Claim>& claims);
+
+  // The anchor of `claim`, which must be an element of the constructor's
+  // `claims`.
+  const EventAnchor& Of(const Claim& claim) const {
+    return anchors_[&claim - base_];
+  }
+
+  // The anchor one claim gets from its own sentence, before back
+  // references are resolved: `reference_years` are the years of its
+  // article's main event ("2026"); `event_nouns` the lower-case nouns that
+  // name events; `window_days` the occurrence window of the claim's frame
+  // (0: none). Exposed for tests.
+  static EventAnchor FromSentence(
+      const EventCues& cues,
+      const absl::flat_hash_set<std::string>& event_nouns,
+      const std::vector<std::string>& reference_years, int window_days,
+      const Claim& claim);
+
+ private:
+  const Claim* base_;
+  std::vector<EventAnchor> anchors_;  // by index in the claims
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_RECONCILE_EVENT_ANCHORS_H_

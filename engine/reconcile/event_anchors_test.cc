@@ -1,0 +1,168 @@
+#include "engine/reconcile/event_anchors.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "engine/data/embedded_data.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+// A claim of `frame` stated by `sentence` (at `offset` in document `doc`),
+// whose trigger is the first occurrence of `trigger` in it, with an own time
+// beginning `time` if not empty.
+Claim Make(const std::string& sentence, const std::string& trigger,
+           const std::string& time = "", const std::string& frame = "KILL",
+           const std::string& doc = "d", int offset = 0) {
+  Claim c;
+  c.set_id(absl::StrCat(doc, "/", offset, "/", trigger));
+  c.set_frame(frame);
+  c.set_source_id(doc);
+  c.mutable_sentence()->set_doc_id(doc);
+  c.mutable_sentence()->set_begin(offset);
+  c.mutable_sentence()->set_end(offset + sentence.size());
+  c.mutable_sentence()->set_text(sentence);
+  const size_t at = sentence.find(trigger);
+  EXPECT_NE(at, std::string::npos) << trigger;
+  c.mutable_trigger()->set_doc_id(doc);
+  c.mutable_trigger()->set_begin(offset + at);
+  c.mutable_trigger()->set_end(offset + at + trigger.size());
+  c.mutable_trigger()->set_text(trigger);
+  if (!time.empty()) {
+    // "2026-05-03" is that day; "2025-01-01..2026-01-01" an interval.
+    const size_t dots = time.find("..");
+    TimeValue* t = c.add_args()->mutable_value()->mutable_time();
+    c.mutable_args(0)->set_role("time");
+    t->set_begin(absl::StrCat(time.substr(0, dots), "T00:00:00"));
+    t->set_end(dots == std::string::npos
+                   ? ""
+                   : absl::StrCat(time.substr(dots + 2), "T00:00:00"));
+  }
+  return c;
+}
+
+class EventAnchorsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    lexicon_ = Lexicon::FromTextproto(embedded::kLexicon).value();
+    for (const FrameSpec& f : lexicon_->proto().frames()) {
+      for (std::string& n : Lexicon::NounForms(f)) nouns_.insert(n);
+    }
+  }
+  EventAnchor Anchor(const Claim& c) const {
+    return EventAnchors::FromSentence(EventCues::Default(), nouns_, {"2026"},
+                                      /*window_days=*/7, c);
+  }
+  std::unique_ptr<Lexicon> lexicon_;
+  absl::flat_hash_set<std::string> nouns_;
+};
+
+TEST_F(EventAnchorsTest, SentencesWrittenForTheRule) {
+  struct Case {
+    std::string sentence, trigger, time;
+    bool background;
+    std::string key;
+  };
+  const std::vector<Case> cases = {
+      // The main event.
+      {"Five people were killed on Sunday at the mall.", "killed", "2026-05-03",
+       false, ""},
+      {"Police said the shooting began at noon.", "shooting", "", false, ""},
+      // "another" before a noun is another event; before a person, not.
+      {"It was the second time in a month: another shooting left two dead.",
+       "shooting", "", true, ""},
+      {"One man was killed and another man was wounded.", "killed", "", false,
+       ""},
+      {"A similar deadly attack happened across town.", "attack", "", true, ""},
+      {"The previous night's shooting was quiet.", "shooting", "", false, ""},
+      {"He was questioned about last year's shooting.", "shooting", "", true,
+       ""},
+      {"The city has seen a string of shootings.", "shootings", "", true, ""},
+      // A period, when the claim has no time of its own.
+      {"Last year, a gunman killed 12 at the same mall.", "killed", "", true,
+       ""},
+      {"More than 700 people have been killed in the city this year.", "killed",
+       "", true, ""},
+      {"Five were killed on Sunday, the tenth shooting this year.", "killed",
+       "2026-05-03", false, ""},
+      // A claim's own time longer than one occurrence is a period.
+      {"The city had 27 homicides in 2025.", "homicides",
+       "2025-01-01..2026-01-01", true, "year 2025"},
+      {"A man was killed over the weekend.", "killed", "2026-05-02..2026-05-04",
+       false, ""},
+      // A year other than the article's.
+      {"In 2004, a tsunami killed thousands along the coast.", "killed", "",
+       true, "year 2004"},
+      {"He had been convicted of murder in 1998.", "murder", "", true,
+       "year 1998"},
+      {"The 2011 earthquake was stronger.", "earthquake", "", true,
+       "year 2011"},
+      {"In 2026, two men were killed in the town.", "killed", "", false, ""},
+      {"About 2000 people were killed, officials said.", "killed", "", false,
+       ""},
+  };
+  for (const Case& c : cases) {
+    const EventAnchor a = Anchor(Make(c.sentence, c.trigger, c.time));
+    EXPECT_EQ(a.background, c.background) << c.sentence << " " << a.cue;
+    EXPECT_EQ(a.key, c.key) << c.sentence;
+  }
+}
+
+TEST_F(EventAnchorsTest, CurlyApostropheIsAnApostrophe) {
+  const EventAnchor a = Anchor(Make(
+      "He recalled last year\xE2\x80\x99s shooting downtown.", "shooting"));
+  EXPECT_TRUE(a.background) << a.cue;
+}
+
+TEST_F(EventAnchorsTest, BackReferenceTakesTheEarlierEventsAnchor) {
+  const std::string first = "In 2011 an earthquake struck the region.";
+  const std::string second = "That earthquake killed hundreds.";
+  const std::string third = "Today's earthquake was weaker.";
+  std::vector<Claim> claims = {
+      Make(first, "earthquake", "", "QUAKE", "d", 0),
+      Make(second, "earthquake", "", "QUAKE", "d", 100),
+  };
+  Document d;
+  d.set_id("d");
+  d.set_published("2026-05-04");
+  EventAnchors anchors(EventCues::Default(), *lexicon_, {d}, claims);
+  EXPECT_TRUE(anchors.Of(claims[0]).background);
+  EXPECT_TRUE(anchors.Of(claims[1]).background);
+  EXPECT_EQ(anchors.Of(claims[1]).key, "year 2011");
+
+  // Without the earlier background event, "that" refers to the main one.
+  std::vector<Claim> main = {
+      Make(third, "earthquake", "", "QUAKE", "d", 0),
+      Make(second, "earthquake", "", "QUAKE", "d", 100),
+  };
+  EventAnchors main_anchors(EventCues::Default(), *lexicon_, {d}, main);
+  EXPECT_FALSE(main_anchors.Of(main[1]).background);
+}
+
+TEST_F(EventAnchorsTest, UndatedArticleTakesItsYearsFromTheLead) {
+  std::vector<Claim> claims = {
+      Make("Five people were killed on Sunday.", "killed", "2026-05-03", "KILL",
+           "d", 0),
+      Make("In 2026 the town had seen no killings.", "killings", "", "KILL",
+           "d", 50),
+      Make("In 2019 a gunman killed 12 at the mall.", "killed", "", "KILL", "d",
+           100),
+  };
+  EventAnchors anchors(EventCues::Default(), *lexicon_, {}, claims);
+  EXPECT_FALSE(anchors.Of(claims[1]).background);
+  EXPECT_TRUE(anchors.Of(claims[2]).background);
+}
+
+TEST(EventCuesTest, RejectsUnknownKindsNamingTheLine) {
+  EXPECT_TRUE(EventCues::Parse("# comment\nmodifier another\n").ok());
+  const auto bad = EventCues::Parse("modifier another\nsometimes x\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("line 2"), std::string::npos);
+  EXPECT_FALSE(EventCues::Parse("modifier\n").ok());
+  EXPECT_FALSE(EventCues::Parse("demonstrative that one\n").ok());
+}
+
+}  // namespace
+}  // namespace accord
