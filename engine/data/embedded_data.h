@@ -13,8 +13,10 @@ namespace embedded {
 extern const absl::string_view kGazetteer;  // gazetteer.textproto
 extern const absl::string_view kLexicon;    // lexicon.textproto
 extern const absl::string_view kRules;      // rules.textproto
-// Words that mark a figure as revised (engine/reconcile/update_detector.h).
-extern const absl::string_view kRevisionCues;  // revision_cues.txt
+// Words that mark a figure as the newer one (revised, risen) or the older
+// one (originally, first reported) (engine/reconcile/update_detector.h).
+extern const absl::string_view kRevisionCues;       // revision_cues.txt
+extern const absl::string_view kEarlierFigureCues;  // earlier_figure_cues.txt
 extern const absl::string_view kCounts;        // counts.textproto
 extern const absl::string_view kFurniture;     // furniture.textproto
 // Cues of background events (engine/reconcile/event_anchors.h).

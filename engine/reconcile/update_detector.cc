@@ -37,8 +37,28 @@ struct SideInfo {
   std::string earliest;  // publication times of its claims' documents
   std::string latest;
   bool all_dated = true;
-  bool revision_cue = false;
+  bool revision_cue = false;  // a sentence marks the newer figure
+  bool earlier_cue = false;   // a sentence marks the older figure
 };
+
+// The cue phrases of a cue list, each as Words() gives it.
+std::vector<std::string> ParseCues(absl::string_view cues) {
+  std::vector<std::string> out;
+  for (absl::string_view line : absl::StrSplit(cues, '\n')) {
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back(Words(line));
+  }
+  return out;
+}
+
+bool HasCue(const std::vector<std::string>& cues, absl::string_view sentence) {
+  const std::string words = Words(sentence);
+  for (const std::string& cue : cues) {
+    if (words.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
 
 const Claim* FindClaim(const std::vector<Claim>& claims,
                        const std::string& id) {
@@ -48,6 +68,20 @@ const Claim* FindClaim(const std::vector<Claim>& claims,
   return it != claims.end() && it->id() == id ? &*it : nullptr;
 }
 
+// Which of two sides the sentences mark as the newer figure (0 or 1), or -1
+// when the cues do not tell: a side is marked newer by a revision cue it
+// alone has, or by an older-figure cue the other side alone has; the two
+// must not point opposite ways.
+int NewerByCues(const SideInfo& a, const SideInfo& b) {
+  auto vote = [](bool x, bool y) { return x == y ? -1 : (x ? 0 : 1); };
+  const int by_revision = vote(a.revision_cue, b.revision_cue);
+  const int by_earlier = vote(b.earlier_cue, a.earlier_cue);
+  if (by_revision >= 0 && by_earlier >= 0 && by_revision != by_earlier) {
+    return -1;
+  }
+  return by_revision >= 0 ? by_revision : by_earlier;
+}
+
 std::string DescribeQuantity(const Value& v) {
   if (!v.surface().empty()) return v.surface();
   return absl::StrCat(v.quantity().value());
@@ -55,26 +89,22 @@ std::string DescribeQuantity(const Value& v) {
 
 }  // namespace
 
-UpdateDetector::UpdateDetector(absl::string_view cues) {
-  for (absl::string_view line : absl::StrSplit(cues, '\n')) {
-    line = absl::StripAsciiWhitespace(line);
-    if (line.empty() || line[0] == '#') continue;
-    cues_.push_back(Words(line));
-  }
-}
+UpdateDetector::UpdateDetector(absl::string_view newer_cues,
+                               absl::string_view older_cues)
+    : newer_cues_(ParseCues(newer_cues)), older_cues_(ParseCues(older_cues)) {}
 
 const UpdateDetector& UpdateDetector::Default() {
   static const UpdateDetector* const kDefault =
-      new UpdateDetector(embedded::kRevisionCues);
+      new UpdateDetector(embedded::kRevisionCues, embedded::kEarlierFigureCues);
   return *kDefault;
 }
 
 bool UpdateDetector::HasRevisionCue(absl::string_view sentence) const {
-  const std::string words = Words(sentence);
-  for (const std::string& cue : cues_) {
-    if (words.find(cue) != std::string::npos) return true;
-  }
-  return false;
+  return HasCue(newer_cues_, sentence);
+}
+
+bool UpdateDetector::HasEarlierFigureCue(absl::string_view sentence) const {
+  return HasCue(older_cues_, sentence);
 }
 
 bool UpdateDetector::PublishedBefore(absl::string_view a, absl::string_view b) {
@@ -114,7 +144,9 @@ void UpdateDetector::MoveUpdates(const std::vector<Document>& documents,
         if (info.latest.empty() || PublishedBefore(info.latest, p)) {
           info.latest = std::string(p);
         }
-        if (HasRevisionCue(claim->sentence().text())) info.revision_cue = true;
+        const std::string& sentence = claim->sentence().text();
+        if (HasRevisionCue(sentence)) info.revision_cue = true;
+        if (HasEarlierFigureCue(sentence)) info.earlier_cue = true;
       }
       sides.push_back(std::move(info));
     }
@@ -133,11 +165,14 @@ void UpdateDetector::MoveUpdates(const std::vector<Document>& documents,
           update = false;
         }
       }
-      // (b) Two figures, one of them stated as a revision: it is the later.
-      if (!update && sides.size() == 2 &&
-          sides[0].revision_cue != sides[1].revision_cue) {
-        if (sides[0].revision_cue) std::swap(sides[0], sides[1]);
-        update = true;
+      // (b) Two figures, one of them marked as the newer (a revision) or
+      // the other as the older ("originally"): the newer is the later.
+      if (!update && sides.size() == 2) {
+        const int newer = NewerByCues(sides[0], sides[1]);
+        if (newer >= 0) {
+          if (newer == 0) std::swap(sides[0], sides[1]);
+          update = true;
+        }
       }
     }
     if (!update) {

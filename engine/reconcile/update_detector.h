@@ -4,9 +4,12 @@
 // magnitudes) for one fact, and either
 //   (a) their articles were published at different times, each figure's
 //       reports all strictly later than the previous figure's, or
-//   (b) the conflict has two sides and exactly one side's sentences mark a
-//       revision ("rose to", "revised", "later died"; engine/data/
-//       revision_cues.txt),
+//   (b) the conflict has two sides and the sentences mark which figure is
+//       the newer: one side's a revision ("rose to", "revised", "later
+//       died"; engine/data/revision_cues.txt) and not the other's, or one
+//       side's the older figure ("originally", "initially", "first
+//       reported"; engine/data/earlier_figure_cues.txt) and not the
+//       other's,
 // the difference is an update: the report shows the figures in the order
 // they were reported and the latest one, not a disagreement. Values that do
 // not evolve as reporting goes on (who acted, where, which ceasefire, a
@@ -28,9 +31,11 @@ namespace accord {
 
 class UpdateDetector {
  public:
-  // `cues`: revision cue phrases, one per line, lower case, '#' starts a
-  // comment line (the format of engine/data/revision_cues.txt).
-  explicit UpdateDetector(absl::string_view cues);
+  // `newer_cues` mark the newer figure, `older_cues` the older one: cue
+  // phrases, one per line, lower case, '#' starts a comment line (the
+  // format of engine/data/revision_cues.txt and earlier_figure_cues.txt).
+  explicit UpdateDetector(absl::string_view newer_cues,
+                          absl::string_view older_cues = "");
 
   // The detector with the embedded cue list. Thread-safe.
   static const UpdateDetector& Default();
@@ -46,9 +51,13 @@ class UpdateDetector {
                    const std::vector<Claim>& claims,
                    Alignment* alignment) const;
 
-  // Whether `sentence` holds a revision cue as whole words, ignoring ASCII
-  // case.
+  // Whether `sentence` holds a cue of the newer figure (a revision) as whole
+  // words, ignoring ASCII case.
   bool HasRevisionCue(absl::string_view sentence) const;
+
+  // Whether `sentence` holds a cue of the older figure ("originally") as
+  // whole words, ignoring ASCII case.
+  bool HasEarlierFigureCue(absl::string_view sentence) const;
 
   // Whether publication time `a` is strictly before `b` (ISO 8601 dates,
   // optionally with a time). Unknown ("") is never before or after; a date
@@ -56,7 +65,8 @@ class UpdateDetector {
   static bool PublishedBefore(absl::string_view a, absl::string_view b);
 
  private:
-  std::vector<std::string> cues_;  // each padded with spaces: " rose to "
+  // Each padded with spaces: " rose to ".
+  std::vector<std::string> newer_cues_, older_cues_;
 };
 
 }  // namespace accord

@@ -1,5 +1,6 @@
 #include "engine/reconcile/update_detector.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -83,7 +84,8 @@ class MoveUpdatesTest : public ::testing::Test {
     detector_.MoveUpdates(documents_, claims_, &alignment_);
   }
 
-  const UpdateDetector detector_{"rose to\nlater died\n"};
+  const UpdateDetector detector_{"rose to\nlater died\nrevised\n",
+                                 "originally\nfirst reported\n"};
   std::vector<Document> documents_;
   std::vector<Claim> claims_;
   Alignment alignment_;
@@ -150,6 +152,62 @@ TEST_F(MoveUpdatesTest, NonNumericValuesAreNeverUpdates) {
   Run();
   EXPECT_EQ(alignment_.conflicts.size(), 1u);
   EXPECT_TRUE(alignment_.updates.empty());
+}
+
+// Which figure is the latest follows the cue's direction: a revision cue
+// marks its own figure as the newer one, an older-figure cue ("originally")
+// marks its own figure as the older one. Same-day articles, so only the
+// cues can tell.
+TEST_F(MoveUpdatesTest, CuesMarkTheNewerOrTheOlderFigure) {
+  struct Case {
+    std::string a_sentence, b_sentence;  // a states 5.6, b states 5.2
+    double latest;                       // 0: stays a conflict
+  };
+  const std::vector<Case> cases = {
+      {"The quake measured 5.6.", "The magnitude was revised to 5.2.", 5.2},
+      {"The magnitude was revised to 5.6.", "The quake measured 5.2.", 5.6},
+      {"The quake was originally rated 5.6.", "The quake measured 5.2.", 5.2},
+      {"The quake measured 5.6.", "It was first reported as 5.2.", 5.6},
+      // Both cues point the same way.
+      {"It was originally rated 5.6.", "It was revised to 5.2.", 5.2},
+      {"It was revised to 5.6.", "It was originally rated 5.2.", 5.6},
+      // Opposite ways (one sentence has both), or no cue: no order.
+      {"It was originally 5.6, before it was revised.",
+       "The quake measured 5.2.", 0},
+      {"The quake measured 5.6.", "The quake measured 5.2.", 0},
+  };
+  for (const Case& c : cases) {
+    documents_.clear();
+    claims_.clear();
+    alignment_ = Alignment();
+    AddDoc("a", "2015-01-05", c.a_sentence);
+    AddDoc("b", "2015-01-05", c.b_sentence);
+    Conflicting({Side({"a"}, 5.6), Side({"b"}, 5.2)});
+    Run();
+    if (c.latest == 0) {
+      EXPECT_EQ(alignment_.conflicts.size(), 1u) << c.a_sentence;
+      EXPECT_TRUE(alignment_.updates.empty()) << c.a_sentence;
+      continue;
+    }
+    ASSERT_EQ(alignment_.updates.size(), 1u) << c.a_sentence;
+    const Conflict& u = alignment_.updates[0];
+    EXPECT_EQ(u.sides(u.preferred_side()).value().quantity().value(), c.latest)
+        << c.a_sentence << " / " << c.b_sentence;
+  }
+}
+
+TEST(UpdateDetectorTest, EarlierFigureCuesAreTheirOwnList) {
+  const UpdateDetector d("rose to\n", "# comment\noriginally\n");
+  EXPECT_TRUE(d.HasEarlierFigureCue("It was Originally rated 5.6."));
+  EXPECT_FALSE(d.HasRevisionCue("It was originally rated 5.6."));
+  EXPECT_FALSE(d.HasEarlierFigureCue("The toll rose to 9."));
+  EXPECT_FALSE(d.HasEarlierFigureCue("unoriginally"));
+  // The embedded lists keep the two directions apart.
+  const UpdateDetector& e = UpdateDetector::Default();
+  EXPECT_TRUE(e.HasEarlierFigureCue("The quake was initially rated 6.1."));
+  EXPECT_FALSE(e.HasRevisionCue("The quake was initially rated 6.1."));
+  EXPECT_TRUE(e.HasRevisionCue("The toll has risen to 12."));
+  EXPECT_FALSE(e.HasEarlierFigureCue("The toll has risen to 12."));
 }
 
 }  // namespace

@@ -42,7 +42,8 @@ mkdir -p "${out}/gen/engine/data"
   kRevisionCues=engine/data/revision_cues.txt \
   kCounts=engine/data/counts.textproto \
   kFurniture=engine/data/furniture.textproto \
-  kEventCues=engine/data/event_cues.txt
+  kEventCues=engine/data/event_cues.txt \
+  kEarlierFigureCues=engine/data/earlier_figure_cues.txt
 
 compile() {  # source -> object path
   local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"
