@@ -14,7 +14,7 @@ namespace accord {
 namespace gvc {
 namespace {
 
-constexpr double kKillAccuracyFloor = 0.84;
+constexpr double kKillAccuracyFloor = 0.85;
 constexpr double kInjureAccuracyFloor = 0.70;
 constexpr double kKillCoverageFloor = 0.66;
 constexpr double kInjureCoverageFloor = 0.58;
