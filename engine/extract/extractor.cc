@@ -393,6 +393,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
   ACCORD_ASSIGN_OR_RETURN(x->count_cues_,
                           CountCues::FromTextproto(embedded::kCounts));
   x->patient_check_ = std::make_unique<PatientCheck>(x->lexicon_.get());
+  x->compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
   for (const FrameSpec& f : x->lexicon_->proto().frames()) {
     for (std::string& v : Lexicon::VerbForms(f)) {
       x->all_verb_forms_.insert(v);
@@ -866,6 +867,17 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         }
       }
 
+      // A trigger inside a noun that names something else states no event
+      // of the frame: "mug shot", "free agent", "arrest warrant".
+      {
+        static const absl::flat_hash_set<std::string> kNoNouns;
+        auto nouns = noun_forms_.find(frame.name());
+        if (compound_sense_->PartOfOtherNoun(
+                t, trigger_begin, trigger_end,
+                nouns == noun_forms_.end() ? kNoNouns : nouns->second)) {
+          continue;
+        }
+      }
       // Violence done to no living thing is figurative: "executing the
       // philosophy", "hurt feelings".
       const bool verb_trigger = [&] {

@@ -18,6 +18,7 @@
 #include "absl/status/statusor.h"
 #include "engine/annotate/annotator.h"
 #include "engine/annotate/gazetteer.h"
+#include "engine/extract/compound_sense.h"
 #include "engine/extract/count_cues.h"
 #include "engine/extract/patient_check.h"
 #include "engine/rules/lexicon.h"
@@ -74,6 +75,7 @@ class Extractor {
   std::unique_ptr<Annotator> annotator_;
   std::unique_ptr<CountCues> count_cues_;
   std::unique_ptr<PatientCheck> patient_check_;
+  std::unique_ptr<CompoundSense> compound_sense_;
   // Per frame: its inflected verb forms and its noun forms, to tell a verb
   // used as a noun ("a shot", "the bomb") from the event it names.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>
