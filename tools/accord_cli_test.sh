@@ -79,6 +79,7 @@ set -- ${ids}
 check "explain two claims" 0 $?
 contains "aligned" "${tmp}/explain2" "ALIGNED into one fact"
 contains "72h = 3 days" "${tmp}/explain2" "duration: 72 hours vs 3 days -> EQUAL"
+contains "event anchor shown" "${tmp}/explain2" "event: main"
 # The verdict is the run's alignment: two REJECT claims end in one fact and
 # its conflict; a REJECT and an ACCUSE claim in different facts.
 rejects=$(grep -B1 'frame: "REJECT"' "${tmp}/claims.textproto" |

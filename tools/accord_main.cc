@@ -33,6 +33,7 @@
 #include "engine/io/claim_io.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/reconcile/aligner.h"
+#include "engine/reconcile/event_anchors.h"
 #include "engine/report/claim_placement.h"
 #include "engine/report/html_writer.h"
 #include "engine/report/markdown_writer.h"
@@ -640,12 +641,24 @@ int Run(int argc, char** argv) {
   const Aligner aligner(&extractor->lexicon(), &pipeline.comparator());
   const std::string key0 = aligner.BlockKey(*pair[0]);
   const std::string key1 = aligner.BlockKey(*pair[1]);
+  // The anchors Reconcile gives them: a background event never joins the
+  // main event's fact.
+  const EventAnchors anchors(EventCues::Default(), extractor->lexicon(),
+                             in.documents, in.claims);
   std::string out;
   for (int k = 0; k < 2; ++k) {
-    absl::StrAppend(&out, "claim ", ids[k], " (", pair[k]->source_id(),
-                    ", rule ", pair[k]->rule(),
-                    ")\n  sentence: ", pair[k]->sentence().text(),
-                    "\n  key: ", k == 0 ? key0 : key1, "\n");
+    const EventAnchor& anchor = anchors.Of(*pair[k]);
+    absl::StrAppend(
+        &out, "claim ", ids[k], " (", pair[k]->source_id(), ", rule ",
+        pair[k]->rule(), ")\n  sentence: ", pair[k]->sentence().text(),
+        "\n  key: ", k == 0 ? key0 : key1, "\n  event: ",
+        anchor.background
+            ? absl::StrCat("background (", anchor.cue,
+                           anchor.key.empty() ? "; shares no anchor"
+                                              : absl::StrCat("; ", anchor.key),
+                           ")")
+            : "main",
+        "\n");
   }
   // The verdict comes from the run's real alignment: every claim, every
   // pass, as `reconcile` does it.
