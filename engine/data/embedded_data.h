@@ -17,6 +17,8 @@ extern const absl::string_view kRules;      // rules.textproto
 extern const absl::string_view kRevisionCues;  // revision_cues.txt
 extern const absl::string_view kCounts;        // counts.textproto
 extern const absl::string_view kFurniture;     // furniture.textproto
+// Words of tense and time expressions (engine/timeml/time_words.h).
+extern const absl::string_view kTimeWords;  // time_words.textproto
 
 }  // namespace embedded
 }  // namespace accord
