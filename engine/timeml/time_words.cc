@@ -61,6 +61,26 @@ absl::Status Fill(absl::string_view field,
   return absl::OkStatus();
 }
 
+// Phrases without values: each string is a phrase.
+absl::Status FillPhrases(absl::string_view field,
+                         const RepeatedPtrField<std::string>& in,
+                         std::vector<TimeWords::Phrase>* out) {
+  if (in.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("time words: ", field, " holds no phrase"));
+  }
+  for (const std::string& p : in) {
+    TimeWords::Phrase phrase;
+    phrase.words = absl::StrSplit(p, ' ', absl::SkipEmpty());
+    if (phrase.words.empty() || !IsLowerCase(p)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "time words: ", field, ": \"", p, "\" is no lower-case phrase"));
+    }
+    out->push_back(std::move(phrase));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 int TimeWords::Phrase::MatchAt(const std::vector<Token>& t, int i) const {
@@ -119,7 +139,18 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(current_quarter_words)
   ACCORD_FILL(quarter_followers)
   ACCORD_FILL(vague_length_frames)
+  ACCORD_FILL(figure_cues)
+  ACCORD_FILL(longer_period_cues)
 #undef ACCORD_FILL
+  if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
+                        &w->year_back_phrases))
+           .ok() ||
+      !(s = FillPhrases("reported_quarter_phrases",
+                        f.reported_quarter_phrases(),
+                        &w->reported_quarter_phrases))
+           .ok()) {
+    return s;
+  }
   // Values the readers map to enums: checked here, so a typo in the data
   // is an error rather than a silently wrong value.
   struct Allowed {

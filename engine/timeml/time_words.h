@@ -61,9 +61,12 @@ class TimeWords {
   WordSet elapsed_time_cues, not_year_before, not_year_after, determiners;
   WordSet relative_words, range_connectors, range_openers;
   WordSet possessive_time_nouns, reported_quarter_words;
-  WordSet current_quarter_words, quarter_followers;
+  WordSet current_quarter_words, quarter_followers, figure_cues;
+  WordSet longer_period_cues;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
+  // Phrases without a value (year_back_phrases, reported_quarter_phrases).
+  std::vector<Phrase> year_back_phrases, reported_quarter_phrases;
 
   // The value of the one-word phrase `t` in `phrases`, or nullptr.
   static const std::string* ValueOf(const std::vector<Phrase>& phrases,

@@ -12,6 +12,7 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/reporting_period.h"
 #include "engine/timeml/tense.h"
 #include "engine/timeml/time_words.h"
 
@@ -715,6 +716,9 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     // quarter begun by the creation time.
     const int q = QuarterOrdinal(t[i]);
     if (q > 0 && i + 2 < n && t[i + 1].Is("-") && t[i + 2].Is("quarter")) {
+      // An ordinal glued to "-quarter" is never a day of the month: this
+      // reading outranks the time parser's ("in third-quarter profit").
+      c.priority = 3;
       int y = static_cast<int>(dct.year());
       if (absl::CivilMonth(y, 3 * (q - 1) + 1) > absl::CivilMonth(dct)) --y;
       x.begin = t[i].begin;
@@ -916,6 +920,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
   }
   std::sort(out.begin(), out.end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  ApplyReportingPeriod(text, t, dct, &out);
   for (Timex& x : out) {
     x.value_proto.set_surface(
         std::string(original.substr(x.begin, x.end - x.begin)));

@@ -45,6 +45,9 @@ TEST(FindTimexes, Table) {
       {"The index fell last month.", "last month|DATE|1998-07"},
       {"He arrived this morning.", "this morning|TIME|1998-08-07TMO"},
       {"Since 1990 prices have doubled.", "1990|DATE|1990"},
+      // An ordinal glued to "-quarter" is a quarter, even after "in".
+      {"The mill posted a gain in second-quarter income.",
+       "second-quarter|DATE|1998-Q2"},
       // Durations.
       {"The strike lasted three days.", "three days|DURATION|P3D"},
       {"He served for 10 years.", "10 years|DURATION|P10Y"},
