@@ -65,9 +65,11 @@ int Parser::DayAt(int i, int* day, bool* ordinal) const {
     if (i > 0 && Adj(i) && IsWord(i - 1) && !IsMonth(i - 1)) return -1;
     const int d = DigitsValue(i);
     if (d < 1 || d > 31) return -1;
-    // Not part of a larger number or time: "7:30", "7.5", "7,000".
+    // Not part of a larger number or time: "7:30", "7.5", "7,000". A
+    // colon ending a heading is no clock ("on Thursday, Jan. 6:").
     if (i + 1 < n_ && Adj(i + 1) &&
-        (Is(i + 1, ":") || (IsWord(i + 1) && !IsMonth(i + 1)) ||
+        ((Is(i + 1, ":") && IsDigits(i + 2)) ||
+         (IsWord(i + 1) && !IsMonth(i + 1)) ||
          ((Is(i + 1, ".") || Is(i + 1, ",")) && IsDigits(i + 2) && Adj(i + 2))))
       return -1;
     // "9 am" is a time.

@@ -53,6 +53,12 @@ TEST(FindTimes, AbsoluteDates) {
        YEAR},
       {"January 3", "January 3", "2025-01-03T00:00:00", "2025-01-04T00:00:00",
        DAY},
+      // A colon after the day ends a heading or a list item; it is no
+      // clock ("May 7:30" would be).
+      {"The court ruled on Jan. 6: guilty.", "on Jan. 6", "2025-01-06T00:00:00",
+       "2025-01-07T00:00:00", DAY},
+      {"MAY 20: Four men were arrested.", "MAY 20", "2025-05-20T00:00:00",
+       "2025-05-21T00:00:00", DAY},
   };
   for (const Case& c : kCases) Check(c, NewsContext());
 }
