@@ -29,6 +29,7 @@ Tense Marker(const std::vector<Token>& t, int k) {
   }
   // Past forms: regular "-ed" verbs and the common irregular ones.
   if (words.past_forms.Has(w)) return Tense::kPast;
+  if (words.present_forms.Has(w)) return Tense::kPresent;
   if (w.text.size() > 4 && w.text.compare(w.text.size() - 2, 2, "ed") == 0 &&
       !w.capitalized && !words.ed_not_past.Has(w)) {
     return Tense::kPast;

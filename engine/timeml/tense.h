@@ -12,7 +12,7 @@
 
 namespace accord {
 
-enum class Tense { kUnknown, kPast, kFuture };
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
 // The tense of the nearest marker in the clause of token `i` (bounded by
 // sentence ends, semicolons and colons), looking back first and then

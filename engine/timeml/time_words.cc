@@ -141,6 +141,7 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(vague_length_frames)
   ACCORD_FILL(figure_cues)
   ACCORD_FILL(longer_period_cues)
+  ACCORD_FILL(present_forms)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))

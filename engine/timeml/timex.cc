@@ -337,21 +337,31 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // not after the creation time, a future clause the next one not before
   // it ("in August" in an article of May 2025 is August 2024 when told in
   // the past). Quarters ("the third quarter") take the last one begun.
-  if (!relative && !year && (month_or_season || quarter > 0)) {
+  // Holidays keep the parser's reading unless the clause has a tense
+  // ("was found Thanksgiving Day" in January is the last one).
+  const bool tensed_holiday =
+      !m.holiday.empty() && (tense == Tense::kPast || tense == Tense::kFuture);
+  if (!relative && !year &&
+      (month_or_season || quarter > 0 || tensed_holiday)) {
     const absl::CivilSecond b =
         CivilOr(inner.match.value.time().begin(), news.reference);
     const absl::CivilSecond month_start(news.reference.year(),
                                         news.reference.month(), 1, 0, 0, 0);
     const absl::CivilMonth bm(b), rm(month_start);
     // A date with its day ("record Dec. 15", "until March 6") is mostly a
-    // scheduled one however the sentence reports it: the nearest.
-    const Tense t_eff = digits ? Tense::kUnknown : tense;
+    // scheduled one however the sentence reports it: the nearest, unless
+    // a past clause puts it more than two months ahead ("was last seen
+    // Nov. 3" in a May article is last November).
+    const Tense t_eff = digits && !(tense == Tense::kPast && bm - rm > 2)
+                            ? Tense::kUnknown
+                            : tense;
     int shift = 0;
     if ((t_eff == Tense::kPast || quarter > 0) && bm > rm) {
       shift = -1;
     } else if (t_eff == Tense::kFuture && quarter == 0 && bm < rm) {
       shift = 1;
-    } else if (t_eff == Tense::kUnknown && quarter == 0) {
+    } else if ((t_eff == Tense::kUnknown || t_eff == Tense::kPresent) &&
+               quarter == 0) {
       // No tense: the nearest occurrence ("December" in a February
       // article is the last one, "January" in a November one the next).
       if (bm - rm > 6) shift = -1;

@@ -112,6 +112,16 @@ TEST(FindTimexes, ResolutionRules) {
       {"The museum said it would reopen on Monday.", "Monday|DATE|1998-08-10"},
       {"The museum reopened on Monday.", "Monday|DATE|1998-08-03"},
       {"He resigned last September.", "last September|DATE|1997-09"},
+      // A dated day far ahead in a past clause is the last one; near ahead
+      // it may be scheduled and stays the nearest.
+      {"The suspect was last seen Dec. 3.", "Dec. 3|DATE|1997-12-03"},
+      {"It said the rule takes effect Sept. 7.", "Sept. 7|DATE|1998-09-07"},
+      // Holidays follow the tense like months.
+      {"The boy was rescued on Christmas Day.",
+       "Christmas Day|DATE|1997-12-25"},
+      // A present clause takes the nearest month ("when the case is heard in
+      // May" in a March article is this May).
+      {"Lawyers said the case is heard in January.", "January|DATE|1999-01"},
       {"Third-quarter profit fell.", "Third-quarter|DATE|1998-Q3"},
       {"Fourth-quarter profit fell.", "Fourth-quarter|DATE|1997-Q4"},
       // "the quarter" in a report is the quarter last reported.
