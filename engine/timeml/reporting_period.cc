@@ -63,24 +63,37 @@ bool EndsSentence(const Tokens& t, int k) {
          (t[k + 1].space_before && t[k + 1].capitalized);
 }
 
-// True when the sentence around tokens [first, last) compares a figure of
-// the quarter: it states a figure and speaks of no longer period.
-bool ComparesQuarterFigure(const Tokens& t, int first, int last) {
+// What the sentence around tokens [first, last) compares: no figure, a
+// figure of a longer period than a quarter ("the nine months"), or a
+// figure of the period reported.
+enum class FigureComparison { kNone, kLongerPeriod, kPeriod };
+FigureComparison ComparisonAround(const Tokens& t, int first, int last) {
   const TimeWords& w = TimeWords::Default();
   const int n = static_cast<int>(t.size());
-  bool figure = false;
+  bool figure = false, longer = false;
   auto check = [&](const Token& token) {
-    if (w.longer_period_cues.Has(token)) return false;
+    longer = longer || w.longer_period_cues.Has(token);
     figure = figure || w.figure_cues.Has(token);
-    return true;
   };
-  for (int k = first - 1; k >= 0 && !EndsSentence(t, k); --k) {
-    if (!check(t[k])) return false;
-  }
+  for (int k = first - 1; k >= 0 && !EndsSentence(t, k); --k) check(t[k]);
   for (int k = first; k < n && !(k >= last && EndsSentence(t, k)); ++k) {
-    if (!check(t[k])) return false;
+    check(t[k]);
   }
-  return figure;
+  if (!figure) return FigureComparison::kNone;
+  return longer ? FigureComparison::kLongerPeriod : FigureComparison::kPeriod;
+}
+
+// Makes `x` the DATE of `year`, anchored on the creation time.
+void SetYear(int year, Timex* x) {
+  x->type = "DATE";
+  x->mod.clear();
+  x->value = absl::StrFormat("%04d", year);
+  x->anchored = true;
+  TimeValue* v = x->value_proto.mutable_time();
+  v->Clear();
+  v->set_begin(FormatCivil(absl::CivilSecond(year, 1, 1, 0, 0, 0)));
+  v->set_end(FormatCivil(absl::CivilSecond(year + 1, 1, 1, 0, 0, 0)));
+  v->set_grain(YEAR);
 }
 
 // True when tokens [first, last) are exactly one of `phrases`.
@@ -135,9 +148,21 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
       break;
     }
   }
-  if (!reported.valid()) return;
   Quarter year_back = reported;
   --year_back.year;
+  // A year-back phrase in a sentence that compares figures: the year-ago
+  // quarter of a quarterly report, else the year before the creation year
+  // ("wages rose 3.8% from a year earlier"). False when nothing compares.
+  auto set_year_back = [&](int first, int last, Timex* x) {
+    const FigureComparison c = ComparisonAround(t, first, last);
+    if (c == FigureComparison::kNone) return false;
+    if (c == FigureComparison::kPeriod && reported.valid()) {
+      SetQuarter(year_back, x);
+    } else {
+      SetYear(static_cast<int>(dct.year()) - 1, x);
+    }
+    return true;
+  };
   const int n = static_cast<int>(t.size());
   std::vector<bool> covered(n, false);
   for (Timex& x : *timexes) {
@@ -146,9 +171,10 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
     for (int k = first; k < last; ++k) covered[k] = true;
     if (first >= last) continue;
     if (IsPhrase(w.year_back_phrases, t, first, last)) {
-      if (ComparesQuarterFigure(t, first, last)) SetQuarter(year_back, &x);
+      set_year_back(first, last, &x);
       continue;
     }
+    if (!reported.valid()) continue;
     if (IsPhrase(w.reported_quarter_phrases, t, first, last) &&
         ClauseTense(t, first) != Tense::kFuture) {
       SetQuarter(reported, &x);
@@ -181,11 +207,10 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
       if (len == 0) continue;
       bool free = true;
       for (int k = i; k < i + len; ++k) free = free && !covered[k];
-      if (!free || !ComparesQuarterFigure(t, i, i + len)) continue;
       Timex x;
+      if (!free || !set_year_back(i, i + len, &x)) continue;
       x.begin = t[i].begin;
       x.end = t[i + len - 1].end;
-      SetQuarter(year_back, &x);
       for (int k = i; k < i + len; ++k) covered[k] = true;
       added.push_back(std::move(x));
       break;

@@ -28,10 +28,11 @@ namespace accord {
 // are `tokens`) for a document created at `dct`:
 //  - "the year-ago third quarter": a year-back phrase right before a
 //    quarter makes it that quarter a year before (and joins its span);
-//  - when the document reports a quarter (its first TIMEX3 whose value is a
-//    quarter), in a sentence with a figure ("$", "%", "cents"):
-//    a year-back phrase ("a year ago", "a year earlier", "last year",
-//    "year-earlier") is the reported quarter a year before, DATE;
+//  - in a sentence with a figure ("$", "%", "cents"), a year-back phrase
+//    ("a year ago", "a year earlier", "year-earlier") is the reported
+//    quarter a year before when the document reports a quarter (its first
+//    TIMEX3 whose value is a quarter) and the sentence no longer period
+//    ("the nine months"); else the year before the creation year, DATE;
 //  - then "the quarter", "this quarter", "the latest quarter" outside a
 //    future clause are the reported quarter, and "the 1988 period" /
 //    "the 1988 quarter" that quarter of 1988.

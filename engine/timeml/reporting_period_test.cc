@@ -55,9 +55,13 @@ TEST(ApplyReportingPeriod, Table) {
        "4% from a year ago.",
        "the second quarter|DATE|1998-Q2; six months|DURATION|P6M; "
        "a year ago|DATE|1997"},
-      // A document that reports no quarter is left alone.
+      // Without a quarter, a compared figure a year earlier is the year
+      // before; without a figure the length stays.
       {"Sales rose to $9 million from $8 million a year earlier.",
-       "a year earlier|DURATION|P1Y"},
+       "a year earlier|DATE|1997"},
+      {"Wages were 3% higher than a year earlier.",
+       "a year earlier|DATE|1997"},
+      {"He had left the firm a year earlier.", "a year earlier|DURATION|P1Y"},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(Describe(c.text), c.want) << c.text;
