@@ -157,9 +157,13 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
         int v = -1;
         // A bare number is an hour after "at" ("at 3"); after "about" or
         // "around" it is an amount ("about 3 percent").
+        // "at 1,015 francs" is a price: digits continuing the number
+        // after a glued comma or point make it no hour.
         if (IsDigits(k) && t_[k].text.size() <= 2 &&
             (Is(i, "at") || Is(i, "@")) &&
-            !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))))
+            !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))) &&
+            !(Adj(k + 1) && (Is(k + 1, ",") || Is(k + 1, ".")) &&
+              IsDigits(k + 2) && Adj(k + 2)))
           v = DigitsValue(k);
         else if (IsWord(k) && Is(i, "at"))
           v = t_[k].number_word;
@@ -237,7 +241,12 @@ int Parser::CompositeAtUncached(int i, Spec* out) const {
 // and are skipped without trying the grammar (or building a result).
 bool Parser::CanStartUncached(int i) const {
   const Token& t = t_[i];
-  if (t.IsDigits()) return true;
+  // Digits glued after a comma or point that follow digits are the tail of
+  // a number ("100,000", "$1.6145"), which begins no time.
+  if (t.IsDigits()) {
+    return !(i >= 2 && Adj(i) && (t_[i - 1].Is(",") || t_[i - 1].Is(".")) &&
+             Adj(i - 1) && t_[i - 2].IsDigits());
+  }
   if (!t.IsWord()) return t.Is("@") || t.Is("'") || t.Is("~");
   const absl::string_view w = t.text;
   // Tokenize looked the number and ordinal words up already; its ordinals

@@ -177,33 +177,36 @@ TEST(FindTimes, TimeZones) {
 }
 
 TEST(FindTimes, NotTimesInNews) {
-  for (const char* text : {"The bill passed 52-48",
-                           "a 3-1 win",
-                           "About 150 people gathered",
-                           "Nine in ten voters",
-                           "it will last 30 days",
-                           "a 45-year-old man",
-                           "at 650-650-6500",
-                           "It was the first foreign trip of his term",
-                           "The second you log in, it starts",
-                           "prices rose 2 1/2 times",
-                           "clocks go forward to British Summer Time",
-                           "It was a difficult season for the club",
-                           "the season opener",
-                           "the third-largest bank",
-                           "the boy was found",
-                           "Boy, was it hot",
-                           "prices fell about 3",
-                           "around 12 were hurt",
-                           "The Sun reported the story",
-                           "Sun Microsystems fell",
-                           "prices will fall to a low",
-                           "shares fall again",
-                           "after the fall of the Berlin Wall",
-                           "the vote was 3 to 20",
-                           "sentences of 12 to 18 months"}) {
+  for (const char* text :
+       {"The bill passed 52-48", "a 3-1 win", "About 150 people gathered",
+        "Nine in ten voters", "it will last 30 days", "a 45-year-old man",
+        "at 650-650-6500", "It was the first foreign trip of his term",
+        "The second you log in, it starts", "prices rose 2 1/2 times",
+        "clocks go forward to British Summer Time",
+        "It was a difficult season for the club", "the season opener",
+        "the third-largest bank", "the boy was found", "Boy, was it hot",
+        "prices fell about 3", "around 12 were hurt",
+        "The Sun reported the story", "Sun Microsystems fell",
+        "prices will fall to a low", "shares fall again",
+        "after the fall of the Berlin Wall", "the vote was 3 to 20",
+        "sentences of 12 to 18 months",
+        // Prices and the tails of numbers.
+        "an option to buy shares at 1,015 francs each",
+        "the pound was at $1.6145", "up from 100,000 visitors"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
+}
+
+// The tail of a number ("100,000", "$1.6145") starts no time, so the time
+// after it keeps its own span.
+TEST(FindTimes, NumberTailsStartNoTime) {
+  const Case kCases[] = {
+      {"fewer than 100,000 in 1980", "in 1980", "1980-01-01T00:00:00",
+       "1981-01-01T00:00:00", YEAR},
+      {"the pound was at $1.6145 Wednesday", "Wednesday", "2025-04-30T00:00:00",
+       "2025-05-01T00:00:00", DAY},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
 }
 
 TEST(FindTimes, OrdinalDaysWhereADateIsExpected) {
