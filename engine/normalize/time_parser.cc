@@ -227,6 +227,14 @@ int Parser::CompositeAtUncached(int i, Spec* out) const {
     if (e2 < 0) break;
     Spec merged = s;
     if (!Merge(&merged, next)) break;
+    // A day of the month joins a month or a weekday, not a bare year or
+    // moment: "the third this year", "now the ninth", "this year's third
+    // quarter" name no day.
+    if (merged.day != kUnset && merged.month == kUnset &&
+        merged.weekday == kUnset &&
+        (merged.year != kUnset ||
+         (merged.anchored && merged.anchor_grain != MONTH)))
+      break;
     // Two dates that both name a day do not combine ("May 7 May 8").
     s = merged;
     s.latent = false;

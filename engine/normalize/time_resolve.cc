@@ -74,6 +74,15 @@ bool Parser::Resolve(const Spec& s, Resolved* r) const {
       return true;
     }
     date = CivilDay(s.anchor_begin);
+    // A quarter of an anchored year: "next year's first quarter".
+    if (s.quarter != kUnset && s.anchor_grain == YEAR && s.month == kUnset &&
+        s.day == kUnset && s.weekday == kUnset && s.hour == kUnset &&
+        s.pod_begin == kUnset) {
+      r->begin = CivilSecond(CivilDay(date.year(), 3 * s.quarter - 2, 1));
+      r->grain = QUARTER;
+      r->end = AddGrain(r->begin, QUARTER, 1);
+      return true;
+    }
     if (s.month != kUnset) date = CivilDay(date.year(), s.month, 1);
     if (s.day != kUnset) {
       if (s.day > DaysInMonth(date.year(), date.month())) return false;

@@ -119,6 +119,14 @@ TEST(FindTimes, RelativeToReference) {
        WEEK},
       {"next month", "next month", "2025-06-01T00:00:00", "2025-07-01T00:00:00",
        MONTH},
+      // A quarter of an anchored year.
+      {"sales in next year first quarter", "in next year first quarter",
+       "2026-01-01T00:00:00", "2026-04-01T00:00:00", QUARTER},
+      {"profit for this year third quarter", "this year third quarter",
+       "2025-07-01T00:00:00", "2025-10-01T00:00:00", QUARTER},
+      // A day of the month joins a month or weekday, not a year or moment.
+      {"it was the third this year", "this year", "2025-01-01T00:00:00",
+       "2026-01-01T00:00:00", YEAR},
   };
   for (const Case& c : kCases) Check(c, NewsContext());
 }
