@@ -35,7 +35,12 @@ bool IsWeakName(absl::string_view w) {
 int Parser::MonthAt(int i, int* month, bool* weak) const {
   if (!IsWord(i) || t_[i].month < 0) return -1;
   *month = t_[i].month;
-  *weak = IsWeakName(t_[i].text) && !t_[i].capitalized;
+  // A weak abbreviation is weak in lower case, and before a capitalized
+  // name without its period ("Jan Kavan", "Dec Rogers").
+  *weak = IsWeakName(t_[i].text) &&
+          (!t_[i].capitalized ||
+           (i + 1 < n_ && t_[i + 1].IsWord() && t_[i + 1].capitalized &&
+            t_[i + 1].month < 0 && t_[i + 1].weekday < 0));
   // The period after an abbreviation ("Oct.") is part of it; after a full
   // name ("July.") it ends the sentence.
   const absl::string_view w = t_[i].text;

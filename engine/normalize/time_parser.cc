@@ -159,7 +159,17 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
         // "around" it is an amount ("about 3 percent").
         // "at 1,015 francs" is a price: digits continuing the number
         // after a glued comma or point make it no hour.
-        if (IsDigits(k) && t_[k].text.size() <= 2 &&
+        // An amount is no hour either: "at 20 million shares", "at 101
+        // 1/4", "at 8%".
+        NumberParse amount;
+        NumberOptions whole;
+        whole.allow_hedge = false;
+        whole.allow_fraction = false;
+        const bool is_amount = (ParseNumberAt(t_, k, whole, &amount) &&
+                                amount.end > k + 1 && IsWord(k + 1)) ||
+                               (IsDigits(k + 1) && Is(k + 2, "/")) ||
+                               Is(k + 1, "%") || Is(k + 1, "percent");
+        if (IsDigits(k) && t_[k].text.size() <= 2 && !is_amount &&
             (Is(i, "at") || Is(i, "@")) &&
             !(Adj(k + 1) && (IsWord(k + 1) || IsDigits(k + 1))) &&
             !(Adj(k + 1) && (Is(k + 1, ",") || Is(k + 1, ".")) &&

@@ -200,7 +200,12 @@ TEST(FindTimes, NotTimesInNews) {
         "sentences of 12 to 18 months",
         // Prices and the tails of numbers.
         "an option to buy shares at 1,015 francs each",
-        "the pound was at $1.6145", "up from 100,000 visitors"}) {
+        "the pound was at $1.6145", "up from 100,000 visitors",
+        // Amounts after "at" and names after "Jan".
+        "the stock traded at 20 million shares",
+        "the offer values it at about 23 billion francs",
+        "the rate will be set at around 8%",
+        "Foreign Minister Jan Kavan said"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
 }
