@@ -138,6 +138,46 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
     SetQuarter(q, &x);
     x.begin = t[k].begin;
   }
+  // "the quarter ended Sept. 30": the three months ending that day, named
+  // by the calendar quarter holding their middle (a fiscal quarter ended
+  // July 31 is mostly the second).
+  {
+    const int n = static_cast<int>(t.size());
+    std::vector<Timex> added;
+    size_t next = 0;
+    for (int i = 1; i + 2 < n; ++i) {
+      if (!t[i].Is("quarter") || !t[i - 1].Is("the") ||
+          !w.period_end_words.Has(t[i + 1])) {
+        continue;
+      }
+      while (next < timexes->size() && (*timexes)[next].end <= t[i].begin) {
+        ++next;
+      }
+      // The quarter is not already a TIME3 and a dated day follows.
+      if (next < timexes->size() && (*timexes)[next].begin < t[i].end) continue;
+      const Timex* end_date = nullptr;
+      for (const Timex& x : *timexes) {
+        if (x.begin == t[i + 2].begin) end_date = &x;
+      }
+      absl::CivilSecond end_day;
+      if (end_date == nullptr || end_date->value_proto.time().grain() != DAY ||
+          !ParseCivil(end_date->value_proto.time().begin(), &end_day)) {
+        continue;
+      }
+      const absl::CivilDay middle = absl::CivilDay(end_day) - 45;
+      Quarter q;
+      q.year = static_cast<int>(middle.year());
+      q.q = (middle.month() - 1) / 3 + 1;
+      Timex x;
+      x.begin = t[i - 1].begin;
+      x.end = t[i].end;
+      SetQuarter(q, &x);
+      added.push_back(std::move(x));
+    }
+    for (Timex& x : added) timexes->push_back(std::move(x));
+    std::sort(timexes->begin(), timexes->end(),
+              [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  }
   // The quarter the document reports: its first quarter that is not itself
   // a year-back one.
   Quarter reported;
@@ -175,7 +215,9 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
       continue;
     }
     if (!reported.valid()) continue;
+    // ("the quarter ended Sept. 30" was placed by its date above.)
     if (IsPhrase(w.reported_quarter_phrases, t, first, last) &&
+        !(last < n && w.period_end_words.Has(t[last])) &&
         ClauseTense(t, first) != Tense::kFuture) {
       SetQuarter(reported, &x);
       continue;

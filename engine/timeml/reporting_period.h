@@ -33,6 +33,8 @@ namespace accord {
 //    quarter a year before when the document reports a quarter (its first
 //    TIMEX3 whose value is a quarter) and the sentence no longer period
 //    ("the nine months"); else the year before the creation year, DATE;
+//  - "the quarter ended Sept. 30": the three months ending that day, named
+//    by the calendar quarter holding their middle;
 //  - then "the quarter", "this quarter", "the latest quarter" outside a
 //    future clause are the reported quarter, and "the 1988 period" /
 //    "the 1988 quarter" that quarter of 1988.

@@ -45,6 +45,11 @@ TEST(ApplyReportingPeriod, Table) {
        "margins were wider than in the 1997 period.",
        "Second-quarter|DATE|1998-Q2; the quarter|DATE|1998-Q2; "
        "the 1997 period|DATE|1997-Q2"},
+      // "the quarter ended <date>": the three months ending that day.
+      {"Sales for the quarter ended July 31 rose 5%.",
+       "the quarter|DATE|1998-Q2; July 31|DATE|1998-07-31"},
+      {"Net for the quarter ended June 30 fell.",
+       "the quarter|DATE|1998-Q2; June 30|DATE|1998-06-30"},
       // A year-back phrase before a quarter moves it back a year.
       {"In the year-ago second quarter, the bakery lost $1 million.",
        "the year-ago second quarter|DATE|1997-Q2"},

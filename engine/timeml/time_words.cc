@@ -142,6 +142,7 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(figure_cues)
   ACCORD_FILL(longer_period_cues)
   ACCORD_FILL(present_forms)
+  ACCORD_FILL(period_end_words)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))

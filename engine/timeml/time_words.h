@@ -62,7 +62,7 @@ class TimeWords {
   WordSet relative_words, range_connectors, range_openers;
   WordSet possessive_time_nouns, reported_quarter_words;
   WordSet current_quarter_words, quarter_followers, figure_cues;
-  WordSet longer_period_cues, present_forms;
+  WordSet longer_period_cues, present_forms, period_end_words;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).
