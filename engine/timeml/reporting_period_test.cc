@@ -64,8 +64,7 @@ TEST(ApplyReportingPeriod, Table) {
       // before; without a figure the length stays.
       {"Sales rose to $9 million from $8 million a year earlier.",
        "a year earlier|DATE|1997"},
-      {"Wages were 3% higher than a year earlier.",
-       "a year earlier|DATE|1997"},
+      {"Wages were 3% higher than a year earlier.", "a year earlier|DATE|1997"},
       {"He had left the firm a year earlier.", "a year earlier|DURATION|P1Y"},
   };
   for (const auto& c : kCases) {

@@ -27,13 +27,23 @@ Tense Marker(const std::vector<Token>& t, int k) {
   if (w.Is("to") && k > 0 && words.future_before_to.Has(t[k - 1])) {
     return Tense::kFuture;
   }
-  // Past forms: regular "-ed" verbs and the common irregular ones.
-  if (words.past_forms.Has(w)) return Tense::kPast;
-  if (words.present_forms.Has(w)) return Tense::kPresent;
-  if (w.text.size() > 4 && w.text.compare(w.text.size() - 2, 2, "ed") == 0 &&
-      !w.capitalized && !words.ed_not_past.Has(w)) {
-    return Tense::kPast;
+  if (k > 0 && t[k - 1].Is("to") && words.future_after_to.Has(w)) {
+    return Tense::kFuture;
   }
+  // Past forms: regular "-ed" verbs and the common irregular ones. After
+  // "be"/"been" they are participles: "to be published" points forward,
+  // elsewhere the auxiliary's own marker decides.
+  const bool past_form =
+      words.past_forms.Has(w) ||
+      (w.text.size() > 4 && w.text.compare(w.text.size() - 2, 2, "ed") == 0 &&
+       !w.capitalized && !words.ed_not_past.Has(w));
+  if (past_form && k > 0 && words.participle_auxiliaries.Has(t[k - 1])) {
+    return k > 1 && t[k - 2].Is("to") && words.future_after_to.Has(t[k - 1])
+               ? Tense::kFuture
+               : Tense::kUnknown;
+  }
+  if (past_form) return Tense::kPast;
+  if (words.present_forms.Has(w)) return Tense::kPresent;
   return Tense::kUnknown;
 }
 

@@ -143,6 +143,10 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(longer_period_cues)
   ACCORD_FILL(present_forms)
   ACCORD_FILL(period_end_words)
+  ACCORD_FILL(future_after_to)
+  ACCORD_FILL(deadline_prepositions)
+  ACCORD_FILL(past_perfect_markers)
+  ACCORD_FILL(participle_auxiliaries)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))

@@ -63,6 +63,8 @@ class TimeWords {
   WordSet possessive_time_nouns, reported_quarter_words;
   WordSet current_quarter_words, quarter_followers, figure_cues;
   WordSet longer_period_cues, present_forms, period_end_words;
+  WordSet future_after_to, deadline_prepositions, past_perfect_markers;
+  WordSet participle_auxiliaries;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).

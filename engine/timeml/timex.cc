@@ -245,6 +245,21 @@ int QuarterOrdinal(const Token& w) {
   return 0;
 }
 
+// True when the clause around token i (up to . ! ? ; :) holds a word of
+// `words`.
+bool ClauseHas(const Tokens& t, int i, const TimeWords::WordSet& words) {
+  auto ends = [](const Token& w) {
+    return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
+  };
+  for (int k = i; k >= 0 && !ends(t[k]); --k) {
+    if (words.Has(t[k])) return true;
+  }
+  for (int k = i + 1; k < static_cast<int>(t.size()) && !ends(t[k]); ++k) {
+    if (words.Has(t[k])) return true;
+  }
+  return false;
+}
+
 // Converts a time match over tokens [i, e) to a TIMEX3 candidate. `m`'s
 // offsets are into `text`.
 TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
@@ -256,7 +271,13 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   TimeMatch inner = m;
   // The clause's tense picks the direction of weekdays ("would reopen on
   // Friday" is the next one).
-  const Tense tense = ClauseTense(t, i);
+  // A deadline ("until 9 a.m. Tuesday", "by May") is ahead whatever the
+  // clause's verb, unless the clause is in the past perfect.
+  const bool deadline = (Words().deadline_prepositions.Has(t[i]) ||
+                         (i > 0 && t[i].begin == m.match.begin &&
+                          Words().deadline_prepositions.Has(t[i - 1]))) &&
+                        !ClauseHas(t, i, Words().past_perfect_markers);
+  const Tense tense = deadline ? Tense::kFuture : ClauseTense(t, i);
   TimeContext ctx = news;
   if (tense == Tense::kFuture) {
     ctx.weekday = TimeContext::WeekdayDirection::kNext;

@@ -122,6 +122,10 @@ TEST(FindTimexes, ResolutionRules) {
       // A present clause takes the nearest month ("when the case is heard in
       // May" in a March article is this May).
       {"Lawyers said the case is heard in January.", "January|DATE|1999-01"},
+      // A deadline is ahead whatever the verb, unless in the past perfect.
+      {"The court gave them until Tuesday to sign.", "Tuesday|DATE|1998-08-11"},
+      {"Talks were supposed to end by May.", "May|DATE|1999-05"},
+      {"Until Tuesday, police had not named him.", "Tuesday|DATE|1998-08-04"},
       {"Third-quarter profit fell.", "Third-quarter|DATE|1998-Q3"},
       {"Fourth-quarter profit fell.", "Fourth-quarter|DATE|1997-Q4"},
       // "the quarter" in a report is the quarter last reported.
