@@ -21,6 +21,8 @@ extern const absl::string_view kCounts;        // counts.textproto
 extern const absl::string_view kFurniture;     // furniture.textproto
 // Cues of background events (engine/reconcile/event_anchors.h).
 extern const absl::string_view kEventCues;  // event_cues.txt
+// Words of tense and time expressions (engine/timeml/time_words.h).
+extern const absl::string_view kTimeWords;  // time_words.textproto
 
 }  // namespace embedded
 }  // namespace accord

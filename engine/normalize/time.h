@@ -21,39 +21,10 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "engine/normalize/match.h"
+#include "engine/normalize/time_context.h"
 #include "engine/normalize/tokenizer.h"
 
 namespace accord {
-
-struct TimeContext {
-  // The document's publication time (or Duckling's reference time), as local
-  // civil time. Relative expressions resolve against it.
-  absl::CivilSecond reference;
-  // Direction for bare weekday names. kNearestPast (news: "the Kremlin
-  // announced Sunday") takes the most recent such day on or before the
-  // reference day, so a Sunday article saying "Sunday" means that day.
-  // kNext (Duckling's corpus) takes the next such day strictly after it.
-  enum class WeekdayDirection {
-    kNearestPast,
-    kNext
-  } weekday = WeekdayDirection::kNext;
-  // Placement of expressions that leave out a coarser unit. kReference
-  // (news): a year-less date takes the reference year ("May 7"), a month-less
-  // day the reference month ("on the 15th"), a date-less time the reference
-  // day ("at 3 p.m."). kNext (Duckling): the next occurrence not yet past.
-  enum class DateDirection {
-    kReference,
-    kNext
-  } dates = DateDirection::kReference;
-  // Also return forms Duckling calls latent, which are too ambiguous for
-  // running text: a bare number as an hour ("7"), a bare year ("1974"), a
-  // bare part of day ("morning"), "the 24", "ten thirty".
-  bool latent = false;
-  // The reference's offset from UTC in minutes, for converting clock times
-  // stated in another zone ("4pm CET"); kNoOffset leaves them as stated.
-  static constexpr int kNoOffset = -100000;
-  int utc_offset_minutes = kNoOffset;
-};
 
 // Finds time expressions in `text`: non-overlapping, sorted by begin, longest
 // match first; value.time() is set, value.surface is the matched text.

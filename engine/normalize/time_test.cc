@@ -53,6 +53,12 @@ TEST(FindTimes, AbsoluteDates) {
        YEAR},
       {"January 3", "January 3", "2025-01-03T00:00:00", "2025-01-04T00:00:00",
        DAY},
+      // A colon after the day ends a heading or a list item; it is no
+      // clock ("May 7:30" would be).
+      {"The court ruled on Jan. 6: guilty.", "on Jan. 6", "2025-01-06T00:00:00",
+       "2025-01-07T00:00:00", DAY},
+      {"MAY 20: Four men were arrested.", "MAY 20", "2025-05-20T00:00:00",
+       "2025-05-21T00:00:00", DAY},
   };
   for (const Case& c : kCases) Check(c, NewsContext());
 }
@@ -113,6 +119,14 @@ TEST(FindTimes, RelativeToReference) {
        WEEK},
       {"next month", "next month", "2025-06-01T00:00:00", "2025-07-01T00:00:00",
        MONTH},
+      // A quarter of an anchored year.
+      {"sales in next year first quarter", "in next year first quarter",
+       "2026-01-01T00:00:00", "2026-04-01T00:00:00", QUARTER},
+      {"profit for this year third quarter", "this year third quarter",
+       "2025-07-01T00:00:00", "2025-10-01T00:00:00", QUARTER},
+      // A day of the month joins a month or weekday, not a year or moment.
+      {"it was the third this year", "this year", "2025-01-01T00:00:00",
+       "2026-01-01T00:00:00", YEAR},
   };
   for (const Case& c : kCases) Check(c, NewsContext());
 }
@@ -171,33 +185,41 @@ TEST(FindTimes, TimeZones) {
 }
 
 TEST(FindTimes, NotTimesInNews) {
-  for (const char* text : {"The bill passed 52-48",
-                           "a 3-1 win",
-                           "About 150 people gathered",
-                           "Nine in ten voters",
-                           "it will last 30 days",
-                           "a 45-year-old man",
-                           "at 650-650-6500",
-                           "It was the first foreign trip of his term",
-                           "The second you log in, it starts",
-                           "prices rose 2 1/2 times",
-                           "clocks go forward to British Summer Time",
-                           "It was a difficult season for the club",
-                           "the season opener",
-                           "the third-largest bank",
-                           "the boy was found",
-                           "Boy, was it hot",
-                           "prices fell about 3",
-                           "around 12 were hurt",
-                           "The Sun reported the story",
-                           "Sun Microsystems fell",
-                           "prices will fall to a low",
-                           "shares fall again",
-                           "after the fall of the Berlin Wall",
-                           "the vote was 3 to 20",
-                           "sentences of 12 to 18 months"}) {
+  for (const char* text :
+       {"The bill passed 52-48", "a 3-1 win", "About 150 people gathered",
+        "Nine in ten voters", "it will last 30 days", "a 45-year-old man",
+        "at 650-650-6500", "It was the first foreign trip of his term",
+        "The second you log in, it starts", "prices rose 2 1/2 times",
+        "clocks go forward to British Summer Time",
+        "It was a difficult season for the club", "the season opener",
+        "the third-largest bank", "the boy was found", "Boy, was it hot",
+        "prices fell about 3", "around 12 were hurt",
+        "The Sun reported the story", "Sun Microsystems fell",
+        "prices will fall to a low", "shares fall again",
+        "after the fall of the Berlin Wall", "the vote was 3 to 20",
+        "sentences of 12 to 18 months",
+        // Prices and the tails of numbers.
+        "an option to buy shares at 1,015 francs each",
+        "the pound was at $1.6145", "up from 100,000 visitors",
+        // Amounts after "at" and names after "Jan".
+        "the stock traded at 20 million shares",
+        "the offer values it at about 23 billion francs",
+        "the rate will be set at around 8%",
+        "Foreign Minister Jan Kavan said"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
+}
+
+// The tail of a number ("100,000", "$1.6145") starts no time, so the time
+// after it keeps its own span.
+TEST(FindTimes, NumberTailsStartNoTime) {
+  const Case kCases[] = {
+      {"fewer than 100,000 in 1980", "in 1980", "1980-01-01T00:00:00",
+       "1981-01-01T00:00:00", YEAR},
+      {"the pound was at $1.6145 Wednesday", "Wednesday", "2025-04-30T00:00:00",
+       "2025-05-01T00:00:00", DAY},
+  };
+  for (const Case& c : kCases) Check(c, NewsContext());
 }
 
 TEST(FindTimes, OrdinalDaysWhereADateIsExpected) {

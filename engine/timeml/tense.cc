@@ -2,15 +2,10 @@
 
 #include <vector>
 
+#include "engine/timeml/time_words.h"
+
 namespace accord {
 namespace {
-
-bool IsAnyOf(const Token& t, std::initializer_list<absl::string_view> words) {
-  for (absl::string_view w : words) {
-    if (t.Is(w)) return true;
-  }
-  return false;
-}
 
 bool EndsClause(const Token& w) {
   return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
@@ -20,40 +15,35 @@ bool EndsClause(const Token& w) {
 Tense Marker(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
   if (!w.IsWord()) return Tense::kUnknown;
+  const TimeWords& words = TimeWords::Default();
   // Plans and schedules point forward whatever their form ("scheduled for
   // Dec. 7", "expected on Monday").
-  if (IsAnyOf(w,
-              {"will", "shall", "would", "upcoming", "next", "wo", "scheduled",
-               "expected", "planned", "slated", "due", "proposed"})) {
-    return Tense::kFuture;
-  }
+  if (words.future_markers.Has(w)) return Tense::kFuture;
   // "he'll": the tokenizer keeps the apostrophe inside the word.
   if (w.apostrophe && w.text.size() > 3 &&
       w.text.compare(w.text.size() - 3, 3, "'ll") == 0) {
     return Tense::kFuture;
   }
-  if (w.Is("to") && k > 0 &&
-      IsAnyOf(t[k - 1],
-              {"going", "expected", "scheduled", "set", "plans", "plan",
-               "planning", "due", "slated", "is", "are", "intends", "hopes"})) {
+  if (w.Is("to") && k > 0 && words.future_before_to.Has(t[k - 1])) {
     return Tense::kFuture;
   }
-  // Past forms: regular "-ed" verbs and the common irregular ones.
-  if (IsAnyOf(w, {"was",     "were",  "had",    "did",    "said",  "told",
-                  "came",    "went",  "made",   "took",   "gave",  "began",
-                  "rose",    "fell",  "won",    "lost",   "saw",   "left",
-                  "met",     "held",  "sold",   "bought", "paid",  "ran",
-                  "got",     "found", "struck", "spoke",  "wrote", "brought",
-                  "thought", "knew",  "became", "grew",   "led",   "kept",
-                  "sent",    "spent", "built",  "ago"})) {
-    return Tense::kPast;
+  if (k > 0 && t[k - 1].Is("to") && words.future_after_to.Has(w)) {
+    return Tense::kFuture;
   }
-  if (w.text.size() > 4 && w.text.compare(w.text.size() - 2, 2, "ed") == 0 &&
-      !w.capitalized &&
-      !IsAnyOf(w, {"indeed", "speed", "proceed", "exceed", "succeed", "need",
-                   "breed", "embed"})) {
-    return Tense::kPast;
+  // Past forms: regular "-ed" verbs and the common irregular ones. After
+  // "be"/"been" they are participles: "to be published" points forward,
+  // elsewhere the auxiliary's own marker decides.
+  const bool past_form =
+      words.past_forms.Has(w) ||
+      (w.text.size() > 4 && w.text.compare(w.text.size() - 2, 2, "ed") == 0 &&
+       !w.capitalized && !words.ed_not_past.Has(w));
+  if (past_form && k > 0 && words.participle_auxiliaries.Has(t[k - 1])) {
+    return k > 1 && t[k - 2].Is("to") && words.future_after_to.Has(t[k - 1])
+               ? Tense::kFuture
+               : Tense::kUnknown;
   }
+  if (past_form) return Tense::kPast;
+  if (words.present_forms.Has(w)) return Tense::kPresent;
   return Tense::kUnknown;
 }
 

@@ -12,15 +12,15 @@
 
 namespace accord {
 
-enum class Tense { kUnknown, kPast, kFuture };
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
 // The tense of the nearest marker in the clause of token `i` (bounded by
 // sentence ends, semicolons and colons), looking back first and then
-// forward: kFuture for "will", "'ll", "shall", "would", "next", "upcoming",
-// "scheduled", "expected", "planned", "due" and "going/set/plans/is to";
-// kPast for "was",
-// "were", "had", "said", "ago", common irregular past forms and "-ed"
-// words; else kUnknown. `tokens` is Tokenize's output; pure function.
+// forward: kFuture for "'ll" and the future markers of
+// engine/data/time_words.textproto ("will", "would", "next", "scheduled",
+// "expected", ...; "going/set/plans/is to"); kPast for its past forms ("was",
+// "said", "ago", common irregular forms) and "-ed" words; else kUnknown.
+// `tokens` is Tokenize's output; pure function, thread-safe.
 Tense ClauseTense(const std::vector<Token>& tokens, int i);
 
 }  // namespace accord

@@ -31,11 +31,16 @@ TEST(ClauseTense, Table) {
       {"He will speak. The vote was held on friday.", Tense::kPast},
       {"He said on friday that he will go.", Tense::kPast},
       {"The president is to visit Paris on friday.", Tense::kFuture},
-      {"The vote is on friday.", Tense::kUnknown},
+      {"The vote is on friday.", Tense::kPresent},
+      {"Police have searched since the friday shooting.", Tense::kPast},
+      {"The firm agreed to sell the unit on friday.", Tense::kFuture},
+      {"The rules are to be published friday.", Tense::kFuture},
+      {"The rules were published friday.", Tense::kPast},
       {"A vote was scheduled for friday.", Tense::kFuture},
       {"On friday, the museum will reopen.", Tense::kFuture},
       {"On friday the talks collapsed.", Tense::kPast},
-      {"Indeed friday is a holiday; it rained.", Tense::kUnknown},
+      {"Indeed friday is a holiday; it rained.", Tense::kPresent},
+      {"Indeed friday; it rained.", Tense::kUnknown},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(TenseAtWord(c.text, "friday"), c.want) << c.text;

@@ -12,7 +12,9 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/reporting_period.h"
 #include "engine/timeml/tense.h"
+#include "engine/timeml/time_words.h"
 
 namespace accord {
 namespace {
@@ -26,112 +28,37 @@ bool IsAny(const Token& t, std::initializer_list<absl::string_view> words) {
   return false;
 }
 
+const TimeWords& Words() { return TimeWords::Default(); }
+
 // Prepositions TimeML leaves outside a TIMEX3: "on Friday" is marked
 // "Friday", "since 1990" "1990", "for three days" "three days".
 bool IsLeadingPreposition(const Token& t) {
-  return IsAny(t, {"in", "on", "at", "since", "after", "before", "until",
-                   "till", "by", "from", "during", "through", "throughout",
-                   "for", "within", "of", "over", "as"});
+  return Words().leading_prepositions.Has(t);
 }
 
-// Words that place a time within a period: TimeML marks the period with a
-// mod. "early March" is March START, "the end of the year" the year END.
-struct BoundaryWord {
-  const char* words[4];
-  const char* mod;
-};
-constexpr BoundaryWord kBoundaries[] = {
-    {{"early"}, "START"},
-    {{"the", "beginning", "of"}, "START"},
-    {{"the", "start", "of"}, "START"},
-    {{"beginning", "of"}, "START"},
-    {{"mid"}, "MID"},
-    {{"the", "middle", "of"}, "MID"},
-    {{"late"}, "END"},
-    {{"the", "end", "of"}, "END"},
-    {{"end", "of"}, "END"},
-};
-
-// Number of tokens of `b` at tokens[i..] (0 when they do not all match).
-int MatchWords(const Tokens& t, int i, const char* const* words) {
-  int n = 0;
-  for (; n < 4 && words[n] != nullptr; ++n) {
-    if (i + n >= static_cast<int>(t.size()) || !t[i + n].Is(words[n])) return 0;
-  }
-  return n;
+// The TimeValue reference a vague_references phrase names (PAST, PRESENT
+// or FUTURE, checked when the words are read).
+TimeValue::Reference ReferenceOf(const TimeWords::Phrase& p) {
+  TimeValue::Reference r = TimeValue::PAST;
+  TimeValue::Reference_Parse(p.value, &r);
+  return r;
 }
-
-// Vague references TimeML gives PAST_REF, PRESENT_REF or FUTURE_REF: whole
-// token sequences, matched case-insensitively.
-struct VagueRef {
-  const char* words[4];
-  TimeValue::Reference ref;
-};
-constexpr VagueRef kVagueRefs[] = {
-    {{"the", "past"}, TimeValue::PAST},
-    {{"recently"}, TimeValue::PAST},
-    {{"formerly"}, TimeValue::PAST},
-    {{"the", "time"}, TimeValue::PAST},
-    {{"now"}, TimeValue::PRESENT},
-    {{"right", "now"}, TimeValue::PRESENT},
-    {{"currently"}, TimeValue::PRESENT},
-    {{"nowadays"}, TimeValue::PRESENT},
-    {{"these", "days"}, TimeValue::PRESENT},
-    {{"the", "present"}, TimeValue::PRESENT},
-    {{"present", "day"}, TimeValue::PRESENT},
-    {{"recent", "years"}, TimeValue::PAST},
-    {{"recent", "months"}, TimeValue::PAST},
-    {{"recent", "weeks"}, TimeValue::PAST},
-    {{"recent", "days"}, TimeValue::PAST},
-    {{"the", "future"}, TimeValue::FUTURE},
-    {{"the", "near", "future"}, TimeValue::FUTURE},
-};
 
 // Words before "the time" that make it a point in the past ("at the time",
 // "by the time"); elsewhere "the time" is mostly not a time expression.
 bool PrecedesPastTime(const Tokens& t, int i) {
-  return i > 0 && (t[i - 1].Is("at") || t[i - 1].Is("by"));
+  return i > 0 && Words().past_time_openers.Has(t[i - 1]);
 }
 
-// Recurrence adverbs: "daily" P1D.
-struct Adverb {
-  const char* word;
-  const char* period;
-};
-constexpr Adverb kRecurrenceAdverbs[] = {
-    {"hourly", "PT1H"},    {"daily", "P1D"},   {"nightly", "P1D"},
-    {"weekly", "P1W"},     {"monthly", "P1M"}, {"quarterly", "P1Q"},
-    {"annually", "P1Y"},   {"yearly", "P1Y"},  {"biweekly", "P2W"},
-    {"biannually", "P6M"},
-};
-
-// Units after "every"/"each": "every day" P1D.
-struct Unit {
-  const char* word;
-  const char* period;
-};
-constexpr Unit kRecurrenceUnits[] = {
-    {"hour", "PT1H"},   {"day", "P1D"},     {"night", "P1D"},
-    {"week", "P1W"},    {"weekend", "P1W"}, {"month", "P1M"},
-    {"quarter", "P1Q"}, {"season", "P1Y"},  {"year", "P1Y"},
-    {"decade", "P10Y"}, {"morning", "P1D"}, {"afternoon", "P1D"},
-    {"evening", "P1D"},
-};
-
+// TimeML's code of a part of day ("MO") or a season ("SU"), or nullptr.
 const char* PartOfDayCode(const Token& t) {
-  if (t.Is("morning") || t.Is("mornings")) return "MO";
-  if (t.Is("afternoon") || t.Is("afternoons")) return "AF";
-  if (t.Is("evening") || t.Is("evenings")) return "EV";
-  if (t.Is("night") || t.Is("nights") || t.Is("tonight")) return "NI";
-  return nullptr;
+  const std::string* v = TimeWords::ValueOf(Words().parts_of_day, t);
+  return v == nullptr ? nullptr : v->c_str();
 }
 
 const char* SeasonCode(const Token& t) {
-  if (t.Is("spring")) return "SP";
-  if (t.Is("summer")) return "SU";
-  if (t.Is("autumn") || t.Is("fall")) return "FA";
-  if (t.Is("winter")) return "WI";
-  return nullptr;
+  const std::string* v = TimeWords::ValueOf(Words().seasons, t);
+  return v == nullptr ? nullptr : v->c_str();
 }
 
 // Weekday number of a week as ISO 8601 counts it.
@@ -198,11 +125,7 @@ bool IsFramedDuration(const Tokens& t, int i, int e, int dur_first,
                       int dur_last) {
   for (int k = i; k < e; ++k) {
     if (k >= dur_first && k < dur_last) continue;
-    if (!IsAny(t[k], {"the",       "past",     "last",  "next",   "coming",
-                      "following", "previous", "first", "later",  "earlier",
-                      "recent",    "another",  "more",  "nearly", "almost",
-                      "about",     "some",     "over",  "full",   "entire",
-                      "whole"})) {
+    if (!Words().duration_frames.Has(t[k])) {
       return false;
     }
   }
@@ -213,7 +136,7 @@ bool IsFramedDuration(const Tokens& t, int i, int e, int dur_first,
 // the unstated number as X ("PXD"). True when tokens [i, e) say so.
 bool IsVagueAmount(const Tokens& t, int i, int e) {
   for (int k = i; k < e; ++k) {
-    if (IsAny(t[k], {"few", "several", "many", "numerous"})) return true;
+    if (Words().vague_amounts.Has(t[k])) return true;
   }
   return false;
 }
@@ -236,14 +159,8 @@ std::string VagueValue(const std::string& value) {
 // Plural units that alone state a vague length after "for" or "over" ("for
 // years", "over months"): TimeML's "PXY".
 const char* VagueUnit(const Token& w) {
-  if (w.Is("years")) return "PXY";
-  if (w.Is("decades")) return "PXDE";
-  if (w.Is("months")) return "PXM";
-  if (w.Is("weeks")) return "PXW";
-  if (w.Is("days")) return "PXD";
-  if (w.Is("hours")) return "PTXH";
-  if (w.Is("minutes")) return "PTXM";
-  return nullptr;
+  const std::string* v = TimeWords::ValueOf(Words().vague_units, w);
+  return v == nullptr ? nullptr : v->c_str();
 }
 
 // A four-digit number that news writes only for a year: 1000-2099 without
@@ -255,10 +172,8 @@ bool IsBareYear(const Tokens& t, int i) {
   const int y = std::atoi(w.text.c_str());
   if (y < 1000 || y > 2099) return false;
   const int n = static_cast<int>(t.size());
-  if (i > 0 &&
-      (t[i - 1].Is("$") || t[i - 1].Is("#") || t[i - 1].Is("no") ||
-       t[i - 1].Is("number") || t[i - 1].Is("route") || t[i - 1].Is("flight") ||
-       (!w.space_before && !t[i - 1].IsWord()))) {
+  if (i > 0 && (Words().not_year_before.Has(t[i - 1]) ||
+                (!w.space_before && !t[i - 1].IsWord()))) {
     return false;
   }
   if (i + 1 < n) {
@@ -266,16 +181,13 @@ bool IsBareYear(const Tokens& t, int i) {
     if (!a.space_before && !a.Is(",") && !a.Is(".") && !a.Is(")") &&
         !a.Is("'") && !a.Is(";") && !a.Is(":"))
       return false;
-    if (IsAny(a, {"%", "percent", "hours", "gmt", "utc"})) return false;
+    if (Words().not_year_after.Has(a)) return false;
     // "won 2000 games" counts; "the 2000 elections" dates: before a plural
     // noun a year needs a determiner.
     const bool plural = a.IsWord() && !a.capitalized && a.text.size() > 3 &&
                         a.text.back() == 's';
     const bool determiner =
-        i > 0 &&
-        (IsAny(t[i - 1], {"the", "a", "an", "his", "her", "its", "their", "our",
-                          "my", "your", "this", "that", "these", "those"}) ||
-         t[i - 1].apostrophe);
+        i > 0 && (Words().determiners.Has(t[i - 1]) || t[i - 1].apostrophe);
     if (plural && !determiner) return false;
   }
   return true;
@@ -310,11 +222,7 @@ bool ParseWhole(absl::string_view rest, const TimeContext& ctx,
 // Words that make a month, day or season relative on their own ("last
 // March", "July last year", "two years ago"): with them the parser's
 // reading stands.
-bool IsRelativeWord(const Token& w) {
-  return IsAny(w, {"last", "next", "this", "ago", "year", "years", "later",
-                   "earlier", "following", "previous", "coming", "past",
-                   "before", "after", "since", "from", "now", "today"});
-}
+bool IsRelativeWord(const Token& w) { return Words().relative_words.Has(w); }
 
 // The civil time ISO string `s` denotes, or `fallback`.
 absl::CivilSecond CivilOr(const std::string& s, absl::CivilSecond fallback) {
@@ -337,6 +245,21 @@ int QuarterOrdinal(const Token& w) {
   return 0;
 }
 
+// True when the clause around token i (up to . ! ? ; :) holds a word of
+// `words`.
+bool ClauseHas(const Tokens& t, int i, const TimeWords::WordSet& words) {
+  auto ends = [](const Token& w) {
+    return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
+  };
+  for (int k = i; k >= 0 && !ends(t[k]); --k) {
+    if (words.Has(t[k])) return true;
+  }
+  for (int k = i + 1; k < static_cast<int>(t.size()) && !ends(t[k]); ++k) {
+    if (words.Has(t[k])) return true;
+  }
+  return false;
+}
+
 // Converts a time match over tokens [i, e) to a TIMEX3 candidate. `m`'s
 // offsets are into `text`.
 TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
@@ -348,7 +271,13 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   TimeMatch inner = m;
   // The clause's tense picks the direction of weekdays ("would reopen on
   // Friday" is the next one).
-  const Tense tense = ClauseTense(t, i);
+  // A deadline ("until 9 a.m. Tuesday", "by May") is ahead whatever the
+  // clause's verb, unless the clause is in the past perfect.
+  const bool deadline = (Words().deadline_prepositions.Has(t[i]) ||
+                         (i > 0 && t[i].begin == m.match.begin &&
+                          Words().deadline_prepositions.Has(t[i - 1]))) &&
+                        !ClauseHas(t, i, Words().past_perfect_markers);
+  const Tense tense = deadline ? Tense::kFuture : ClauseTense(t, i);
   TimeContext ctx = news;
   if (tense == Tense::kFuture) {
     ctx.weekday = TimeContext::WeekdayDirection::kNext;
@@ -360,11 +289,11 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // The words `inner` was read from.
   absl::string_view read =
       text.substr(m.match.begin, m.match.end - m.match.begin);
-  for (const BoundaryWord& b : kBoundaries) {
-    int n = MatchWords(t, i, b.words);
+  for (const TimeWords::Phrase& b : Words().boundaries) {
+    int n = b.MatchAt(t, i);
     if (n > 0 && i + n < e && t[i + n].Is("-")) ++n;  // "mid-1996"
     if (n > 0 && i + n < e) {
-      x.mod = b.mod;
+      x.mod = b.value;
       const absl::string_view rest =
           text.substr(t[i + n].begin, t[e - 1].end - t[i + n].begin);
       if (ParseWhole(rest, ctx, &inner)) {
@@ -429,21 +358,31 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // not after the creation time, a future clause the next one not before
   // it ("in August" in an article of May 2025 is August 2024 when told in
   // the past). Quarters ("the third quarter") take the last one begun.
-  if (!relative && !year && (month_or_season || quarter > 0)) {
+  // Holidays keep the parser's reading unless the clause has a tense
+  // ("was found Thanksgiving Day" in January is the last one).
+  const bool tensed_holiday =
+      !m.holiday.empty() && (tense == Tense::kPast || tense == Tense::kFuture);
+  if (!relative && !year &&
+      (month_or_season || quarter > 0 || tensed_holiday)) {
     const absl::CivilSecond b =
         CivilOr(inner.match.value.time().begin(), news.reference);
     const absl::CivilSecond month_start(news.reference.year(),
                                         news.reference.month(), 1, 0, 0, 0);
     const absl::CivilMonth bm(b), rm(month_start);
     // A date with its day ("record Dec. 15", "until March 6") is mostly a
-    // scheduled one however the sentence reports it: the nearest.
-    const Tense t_eff = digits ? Tense::kUnknown : tense;
+    // scheduled one however the sentence reports it: the nearest, unless
+    // a past clause puts it more than two months ahead ("was last seen
+    // Nov. 3" in a May article is last November).
+    const Tense t_eff = digits && !(tense == Tense::kPast && bm - rm > 2)
+                            ? Tense::kUnknown
+                            : tense;
     int shift = 0;
     if ((t_eff == Tense::kPast || quarter > 0) && bm > rm) {
       shift = -1;
     } else if (t_eff == Tense::kFuture && quarter == 0 && bm < rm) {
       shift = 1;
-    } else if (t_eff == Tense::kUnknown && quarter == 0) {
+    } else if ((t_eff == Tense::kUnknown || t_eff == Tense::kPresent) &&
+               quarter == 0) {
       // No tense: the nearest occurrence ("December" in a February
       // article is the last one, "January" in a November one the next).
       if (bm - rm > 6) shift = -1;
@@ -498,9 +437,9 @@ bool SplitRange(absl::string_view text, const Tokens& t, int i, int e,
                 const TimeContext& ctx, TimeMatch* left, int* left_end,
                 TimeMatch* right, int* right_begin) {
   for (int k = i + 1; k + 1 < e; ++k) {
-    if (!IsAny(t[k], {"to", "through", "until", "till", "-", "and"})) continue;
+    if (!Words().range_connectors.Has(t[k])) continue;
     int lb = i;
-    while (lb < k && IsAny(t[lb], {"from", "between"})) ++lb;
+    while (lb < k && Words().range_openers.Has(t[lb])) ++lb;
     if (lb == k) return false;
     const absl::string_view l =
         text.substr(t[lb].begin, t[k - 1].end - t[lb].begin);
@@ -627,14 +566,8 @@ std::string BlankTimePossessives(absl::string_view text) {
     const std::string stem = w.text.substr(0, w.text.size() - 2);
     const Tokens st = Tokenize(stem);
     const bool time_word =
-        st.size() == 1 &&
-        (st[0].weekday >= 0 || st[0].month > 0 ||
-         IsAny(st[0],
-               {"year",     "week",      "month",    "day",     "quarter",
-                "today",    "yesterday", "tomorrow", "tonight", "decade",
-                "century",  "weekend",   "season",   "summer",  "winter",
-                "spring",   "autumn",    "morning",  "evening", "night",
-                "afternoon"}));
+        st.size() == 1 && (st[0].weekday >= 0 || st[0].month > 0 ||
+                           Words().possessive_time_nouns.Has(st[0]));
     if (!time_word) continue;
     // The apostrophe (1 to 3 bytes) and the "s" end the token.
     int k = w.end - 1;  // the "s"
@@ -676,26 +609,23 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     int e = 0;
     // "a quarterly dividend", "the daily newspaper": before a noun the
     // adjective classifies the noun and states no recurring time.
-    const bool before_noun =
-        i + 1 < n && t[i + 1].IsWord() && !t[i + 1].capitalized &&
-        !IsAny(t[i + 1], {"in",   "on",    "at",     "for",     "and",
-                          "or",   "to",    "since",  "until",   "by",
-                          "from", "with",  "during", "through", "as",
-                          "but",  "after", "before", "since",   "over"});
-    for (const Adverb& a : kRecurrenceAdverbs) {
-      if (t[i].Is(a.word) && !before_noun) {
+    const bool before_noun = i + 1 < n && t[i + 1].IsWord() &&
+                             !t[i + 1].capitalized &&
+                             !Words().not_noun_after_recurrence.Has(t[i + 1]);
+    for (const TimeWords::Phrase& a : Words().recurrence_adverbs) {
+      if (a.MatchAt(t, i) == 1 && !before_noun) {
         e = i + 1;
-        tv->set_recurrence(a.period);
-        x.value = a.period;
+        tv->set_recurrence(a.value);
+        x.value = a.value;
       }
     }
     if (e == 0 && (t[i].Is("every") || t[i].Is("each")) && i + 1 < n) {
       const Token& u = t[i + 1];
-      for (const Unit& un : kRecurrenceUnits) {
-        if (u.Is(un.word)) {
+      for (const TimeWords::Phrase& un : Words().recurrence_units) {
+        if (un.MatchAt(t, i + 1) == 1) {
           e = i + 2;
-          tv->set_recurrence(un.period);
-          x.value = un.period;
+          tv->set_recurrence(un.value);
+          x.value = un.value;
           if (const char* p = PartOfDayCode(u)) {
             tv->set_recurrence_part(absl::StrCat("T", p));
             x.value = absl::StrCat("XXXX-XX-XXT", p);
@@ -740,7 +670,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
         int k = ti;
         if (k < te && t[k].Is("in")) ++k;
         const bool elapsed_context =
-            k > 0 && IsAny(t[k - 1], {"in", "of", "time", "clocked"});
+            k > 0 && Words().elapsed_time_cues.Has(t[k - 1]);
         if (elapsed_context && te - k == 5 && t[k].IsDigits() &&
             t[k + 1].Is(":") && t[k + 2].IsDigits() && t[k + 3].Is(":") &&
             t[k + 4].IsDigits()) {
@@ -817,6 +747,9 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     // quarter begun by the creation time.
     const int q = QuarterOrdinal(t[i]);
     if (q > 0 && i + 2 < n && t[i + 1].Is("-") && t[i + 2].Is("quarter")) {
+      // An ordinal glued to "-quarter" is never a day of the month: this
+      // reading outranks the time parser's ("in third-quarter profit").
+      c.priority = 3;
       int y = static_cast<int>(dct.year());
       if (absl::CivilMonth(y, 3 * (q - 1) + 1) > absl::CivilMonth(dct)) --y;
       x.begin = t[i].begin;
@@ -909,12 +842,12 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       }
     }
     // "several months", "the past few weeks": lengths of unstated size.
-    if (IsAny(t[i], {"several", "few", "many"}) && i + 1 < n &&
+    if (Words().vague_amounts.Has(t[i]) && i + 1 < n &&
         VagueUnit(t[i + 1]) != nullptr) {
       int b = i;
       if (b > 0 && t[b - 1].Is("a")) --b;
       if (b > 1 && t[b - 2].Is("the") &&
-          IsAny(t[b - 1], {"past", "last", "next", "coming", "previous"}))
+          Words().vague_length_frames.Has(t[b - 1]))
         b -= 2;
       x.begin = t[b].begin;
       x.end = t[i + 1].end;
@@ -931,16 +864,16 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     if (t[i].Is("the") && i + 1 < n) {
       int k = i + 1;
       bool current = false;
-      if (IsAny(t[k], {"latest", "past", "current", "just-ended"})) {
-        current = t[k].Is("current");
+      if (Words().reported_quarter_words.Has(t[k]) ||
+          Words().current_quarter_words.Has(t[k])) {
+        current = Words().current_quarter_words.Has(t[k]);
         ++k;
       } else if (t[k].Is("most") && k + 1 < n && t[k + 1].Is("recent")) {
         k += 2;
       }
       const bool followed =
-          k + 1 < n && (IsAny(t[k + 1], {"of", "-", "ended", "ending", "to",
-                                         "before", "after", "that", "when"}) ||
-                        t[k + 1].IsDigits());
+          k + 1 < n &&
+          (Words().quarter_followers.Has(t[k + 1]) || t[k + 1].IsDigits());
       if (k < n && t[k].Is("quarter") && !followed) {
         absl::CivilMonth q(dct.year(), (dct.month() - 1) / 3 * 3 + 1);
         if (!current && ClauseTense(t, i) != Tense::kFuture) q -= 3;
@@ -972,8 +905,8 @@ std::vector<Timex> FindTimexes(absl::string_view original,
 
   // Vague references: "recently", "now", "the future".
   for (int i = 0; i < n; ++i) {
-    for (const VagueRef& r : kVagueRefs) {
-      const int k = MatchWords(t, i, r.words);
+    for (const TimeWords::Phrase& r : Words().vague_references) {
+      const int k = r.MatchAt(t, i);
       if (k == 0) continue;
       if (t[i].Is("the") && t[i + 1].Is("time") && !PrecedesPastTime(t, i))
         continue;
@@ -985,11 +918,11 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       c.timex.value = TimexValueOf(
           [&] {
             TimeValue v;
-            v.set_reference(r.ref);
+            v.set_reference(ReferenceOf(r));
             return v;
           }(),
           "");
-      c.timex.value_proto.mutable_time()->set_reference(r.ref);
+      c.timex.value_proto.mutable_time()->set_reference(ReferenceOf(r));
       c.timex.anchored = true;
       cands.push_back(std::move(c));
     }
@@ -1018,6 +951,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
   }
   std::sort(out.begin(), out.end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  ApplyReportingPeriod(text, t, dct, &out);
   for (Timex& x : out) {
     x.value_proto.set_surface(
         std::string(original.substr(x.begin, x.end - x.begin)));

@@ -21,30 +21,10 @@
 
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
+#include "engine/timeml/timex_element.h"
 #include "proto/accord.pb.h"
 
 namespace accord {
-
-// One TIMEX3: bytes [begin, end) of the scanned text.
-struct Timex {
-  int begin = 0;
-  int end = 0;
-  // "DATE", "TIME", "DURATION" or "SET".
-  std::string type;
-  // The TimeML value: "1998-08-07", "1998-08-07T10:35", "1998-W32",
-  // "1998-Q3", "1998-SU", "199" (the 1990s), "P3D", "PT2H", "PAST_REF",
-  // "PRESENT_REF", "FUTURE_REF", "XXXX-WXX-4" (every Thursday).
-  std::string value;
-  // TimeML's mod: "START" (early, the beginning of), "MID", "END" (late,
-  // the end of), "APPROX" (about), else "".
-  std::string mod;
-  // True when the value was computed from the document creation time
-  // ("yesterday", "last week", "Friday"): TimeML's anchorTimeID="t0".
-  bool anchored = false;
-  // accord's value for the expression: time (with reference or recurrence
-  // for vague and recurring times) or duration.
-  Value value_proto;
-};
 
 // Finds TIMEX3 expressions in `text` (a whole document or one sentence),
 // resolving relative ones against `dct`, the document creation time.

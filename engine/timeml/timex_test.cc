@@ -45,6 +45,9 @@ TEST(FindTimexes, Table) {
       {"The index fell last month.", "last month|DATE|1998-07"},
       {"He arrived this morning.", "this morning|TIME|1998-08-07TMO"},
       {"Since 1990 prices have doubled.", "1990|DATE|1990"},
+      // An ordinal glued to "-quarter" is a quarter, even after "in".
+      {"The mill posted a gain in second-quarter income.",
+       "second-quarter|DATE|1998-Q2"},
       // Durations.
       {"The strike lasted three days.", "three days|DURATION|P3D"},
       {"He served for 10 years.", "10 years|DURATION|P10Y"},
@@ -109,6 +112,20 @@ TEST(FindTimexes, ResolutionRules) {
       {"The museum said it would reopen on Monday.", "Monday|DATE|1998-08-10"},
       {"The museum reopened on Monday.", "Monday|DATE|1998-08-03"},
       {"He resigned last September.", "last September|DATE|1997-09"},
+      // A dated day far ahead in a past clause is the last one; near ahead
+      // it may be scheduled and stays the nearest.
+      {"The suspect was last seen Dec. 3.", "Dec. 3|DATE|1997-12-03"},
+      {"It said the rule takes effect Sept. 7.", "Sept. 7|DATE|1998-09-07"},
+      // Holidays follow the tense like months.
+      {"The boy was rescued on Christmas Day.",
+       "Christmas Day|DATE|1997-12-25"},
+      // A present clause takes the nearest month ("when the case is heard in
+      // May" in a March article is this May).
+      {"Lawyers said the case is heard in January.", "January|DATE|1999-01"},
+      // A deadline is ahead whatever the verb, unless in the past perfect.
+      {"The court gave them until Tuesday to sign.", "Tuesday|DATE|1998-08-11"},
+      {"Talks were supposed to end by May.", "May|DATE|1999-05"},
+      {"Until Tuesday, police had not named him.", "Tuesday|DATE|1998-08-04"},
       {"Third-quarter profit fell.", "Third-quarter|DATE|1998-Q3"},
       {"Fourth-quarter profit fell.", "Fourth-quarter|DATE|1997-Q4"},
       // "the quarter" in a report is the quarter last reported.

@@ -43,7 +43,8 @@ mkdir -p "${out}/gen/engine/data"
   kCounts=engine/data/counts.textproto \
   kFurniture=engine/data/furniture.textproto \
   kEventCues=engine/data/event_cues.txt \
-  kEarlierFigureCues=engine/data/earlier_figure_cues.txt
+  kEarlierFigureCues=engine/data/earlier_figure_cues.txt \
+  kTimeWords=engine/data/time_words.textproto
 
 compile() {  # source -> object path
   local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"

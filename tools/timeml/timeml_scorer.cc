@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 
 namespace accord {
 namespace timeml {
@@ -61,6 +62,21 @@ TimexCounts ScoreDocument(const TimeMLDoc& doc,
   c.gold = static_cast<int>(doc.timexes.size());
   c.system = static_cast<int>(system.size());
   auto text = [&](int b, int e) { return doc.text.substr(b, e - b); };
+  const std::string dct = absl::FormatCivilTime(absl::CivilDay(doc.dct));
+  // The error, with where it is: the line around bytes [b, e), cut to
+  // about 100 bytes either side.
+  auto add = [&](TimexError err, int b, int e) {
+    size_t from = doc.text.rfind('\n', b);
+    from = from == std::string::npos ? 0 : from + 1;
+    size_t to = doc.text.find('\n', e);
+    if (to == std::string::npos) to = doc.text.size();
+    if (b - static_cast<int>(from) > 100) from = b - 100;
+    if (static_cast<int>(to) - e > 100) to = e + 100;
+    err.doc = doc.name;
+    err.dct = dct;
+    err.context = doc.text.substr(from, to - from);
+    errors->push_back(std::move(err));
+  };
   for (const GoldTimex& g : doc.timexes) {
     const Timex* best = nullptr;
     int best_overlap = 0;
@@ -77,7 +93,8 @@ TimexCounts ScoreDocument(const TimeMLDoc& doc,
     }
     if (best == nullptr) {
       if (errors != nullptr) {
-        errors->push_back({text(g.begin, g.end), g.type, g.value, "", "", ""});
+        add({text(g.begin, g.end), g.type, g.value, "", "", ""}, g.begin,
+            g.end);
       }
       continue;
     }
@@ -87,9 +104,9 @@ TimexCounts ScoreDocument(const TimeMLDoc& doc,
     if (best->value == g.value) {
       ++c.value_match;
     } else if (errors != nullptr) {
-      errors->push_back({text(g.begin, g.end), g.type, g.value,
-                         text(best->begin, best->end), best->type,
-                         best->value});
+      add({text(g.begin, g.end), g.type, g.value, text(best->begin, best->end),
+           best->type, best->value},
+          g.begin, g.end);
     }
   }
   for (const Timex& s : system) {
@@ -102,7 +119,7 @@ TimexCounts ScoreDocument(const TimeMLDoc& doc,
     if (relaxed) ++c.system_relaxed;
     if (strict) ++c.system_strict;
     if (!relaxed && errors != nullptr) {
-      errors->push_back({"", "", "", text(s.begin, s.end), s.type, s.value});
+      add({"", "", "", text(s.begin, s.end), s.type, s.value}, s.begin, s.end);
     }
   }
   return c;

@@ -53,6 +53,10 @@ struct TimexCounts {
 struct TimexError {
   std::string gold_text, gold_type, gold_value;  // gold_text "" if spurious
   std::string system_text, system_type, system_value;  // "" if missed
+  // Where: the document's file name, its creation date ("1998-08-07") and
+  // the line of text around the TIMEX3 (gold, else system), for reading
+  // errors by class (--show_context).
+  std::string doc, dct, context;
 };
 
 // Scores one document. The system TIMEX3 a gold one is compared with is the

@@ -17,6 +17,9 @@
 ABSL_FLAG(std::string, eval_dir, "",
           "External evaluation directory holding timeml/{TimeBank,AQUAINT} "
           "(default: $ACCORD_EVAL_DIR)");
+ABSL_FLAG(bool, show_context, false,
+          "with --show_errors, print each error's document, creation date "
+          "and line of text");
 ABSL_FLAG(bool, show_errors, false,
           "Print every missed, spurious or wrongly valued TIMEX3");
 
@@ -55,6 +58,14 @@ int main(int argc, char** argv) {
                     e.gold_text.c_str(), e.gold_type.c_str(),
                     e.gold_value.c_str(), e.system_text.c_str(),
                     e.system_type.c_str(), e.system_value.c_str());
+        if (absl::GetFlag(FLAGS_show_context)) {
+          std::string context = e.context;
+          for (char& ch : context) {
+            if (ch == '\n') ch = ' ';
+          }
+          std::printf("           %s dct %s: %s\n", e.doc.c_str(),
+                      e.dct.c_str(), context.c_str());
+        }
       }
     }
   }

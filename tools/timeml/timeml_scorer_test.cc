@@ -62,6 +62,21 @@ TEST(ScoreDocument, StrictRelaxedTypeAndValueAsTheTe3ScriptDefinesThem) {
   EXPECT_EQ(errors[2].system_value, "1998");
 }
 
+TEST(ScoreDocument, ErrorsSayWhereTheyAre) {
+  TimeMLDoc d;
+  d.name = "doc.tml";
+  d.dct = absl::CivilSecond(1998, 8, 7, 0, 0, 0);
+  d.text = "First line.\nThey met on Friday in Rome.\nLast line.";
+  d.timexes = {{24, 30, "DATE", "1998-08-07"}};  // "Friday"
+  std::vector<TimexError> errors;
+  ScoreDocument(d, {Sys(24, 30, "DATE", "1998-07-31")}, &errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].gold_text, "Friday");
+  EXPECT_EQ(errors[0].doc, "doc.tml");
+  EXPECT_EQ(errors[0].dct, "1998-08-07");
+  EXPECT_EQ(errors[0].context, "They met on Friday in Rome.");
+}
+
 TEST(ScoreDocument, AStrictMatchIsPreferredToALargerOverlap) {
   TimeMLDoc d;
   d.text = std::string(20, 'x');
