@@ -47,6 +47,60 @@ _accord_subdirectory = repository_rule(
     local = True,
 )
 
+# The Debian packages whose files accord's actions read without declaring
+# them: headers under /usr/include (compiling), shared libraries under /usr/lib
+# (running accord), the compiler. tools/bazel installs the same libraries.
+_SYSTEM_PACKAGES = [
+    "g++",
+    "gcc",
+    "libabsl-dev",
+    "libbenchmark-dev",
+    "libc6-dev",
+    "libgmock-dev",
+    "libgoogle-perftools-dev",
+    "libgtest-dev",
+    "libprotobuf-dev",
+    "libre2-dev",
+    "protobuf-compiler",
+]
+
+def _accord_system_libraries_impl(rctx):
+    result = rctx.execute(
+        ["dpkg-query", "-W", "--showformat=${Package} ${Version}\\n"] + _SYSTEM_PACKAGES,
+    )
+
+    # dpkg-query exits 1 when some package is missing and still lists the rest.
+    lines = sorted([l for l in result.stdout.splitlines() if l.strip()])
+    if result.return_code not in (0, 1) or not lines:
+        lines = ["dpkg-query unavailable: %s" % result.stderr.strip()]
+    rctx.file("versions.txt", "\n".join(lines) + "\n")
+    rctx.file("versions.h", "\n".join([
+        "// The Debian packages accord is built against (tools/repositories.bzl).",
+        "// No code includes this header: it is an input of every C++ compile",
+        "// action, so action caches key on these versions.",
+    ] + ["// " + l for l in lines]) + "\n")
+    rctx.file("BUILD.bazel", """package(default_visibility = ["//visibility:public"])
+
+exports_files(["versions.txt"])
+
+cc_library(
+    name = "versions",
+    hdrs = ["versions.h"],
+)
+""")
+
+# @accord_system_libraries: the installed versions of _SYSTEM_PACKAGES, as
+# versions.txt (in the runfiles of //tools:accord, so extraction and
+# reconciliation actions key on the shared libraries accord runs with) and
+# versions.h (a header of every third_party library, so compile actions key
+# on the headers). Without it two machines with different Debian packages
+# would share cache entries built against different libraries. Re-read at
+# every Bazel server start (local = True), e.g. after an apt upgrade.
+_accord_system_libraries = repository_rule(
+    implementation = _accord_system_libraries_impl,
+    local = True,
+)
+
 def _maybe(rule, name, **kwargs):
     if name not in native.existing_rules():
         rule(name = name, **kwargs)
@@ -75,6 +129,9 @@ def accord_dependencies():
         name = "remote_coverage_tools",
         directory = "third_party/remote_coverage_tools",
     )
+
+    # The versions of the system packages below, as inputs of every action.
+    _maybe(_accord_system_libraries, name = "accord_system_libraries")
 
     # System libraries (Debian packages), exposed under their canonical names.
     _maybe(
