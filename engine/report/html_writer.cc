@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/report/claim_index.h"
+#include "engine/report/conflict_cards.h"
 #include "engine/report/labels.h"
 #include "engine/report/markdown_writer.h"
 
@@ -47,6 +48,7 @@ padding:14px 18px;margin:12px 0;box-shadow:0 1px 2px rgba(20,30,50,.05)}
 .card.conflict{border-left:5px solid var(--red)}
 .card.fact{border-left:5px solid var(--green)}
 .card h3{margin:0 0 4px;font-size:16px}
+.card h4{margin:14px 0 2px;font-size:15px}
 .card:target{outline:3px solid var(--blue)}
 .badge{display:inline-block;font-size:12px;font-weight:600;text-transform:uppercase;
 letter-spacing:.4px;border-radius:4px;padding:1px 7px;margin-right:8px;vertical-align:1px}
@@ -204,13 +206,15 @@ class Writer {
     for (const Fact& f : report.facts()) {
       for (const std::string& id : f.claim_ids()) claim_fact_.emplace(id, &f);
     }
+    conflict_cards_ = GroupConflictsByFact(report.conflicts());
+    possible_cards_ = GroupConflictsByFact(report.possible_conflicts());
     int n = 0;
-    for (const Conflict& c : report.conflicts()) {
-      conflict_anchor_.emplace(c.fact_id(), absl::StrCat("conflict-", ++n));
+    for (const ConflictCard& card : conflict_cards_) {
+      conflict_anchor_.emplace(card.fact_id, absl::StrCat("conflict-", ++n));
     }
     n = 0;
-    for (const Conflict& c : report.possible_conflicts()) {
-      conflict_anchor_.emplace(c.fact_id(), absl::StrCat("possible-", ++n));
+    for (const ConflictCard& card : possible_cards_) {
+      conflict_anchor_.emplace(card.fact_id, absl::StrCat("possible-", ++n));
     }
     PlanArticles();
   }
@@ -328,7 +332,7 @@ class Writer {
         "<meta name=\"viewport\" content=\"width=device-width, "
         "initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
         "<title>accord report: ",
-        st.conflicts(), " conflicts across ", report_.sources_size(),
+        conflict_cards_.size(), " conflicts across ", report_.sources_size(),
         " sources</title>\n<style>", kStyle, "</style>\n</head>\n<body>\n");
     const int single = st.single_source();
     absl::StrAppend(
@@ -339,7 +343,7 @@ class Writer {
         "<li><b>",
         report_.sources_size(), "</b> sources</li><li><b>", st.documents(),
         "</b> documents</li><li><b>", st.facts(), "</b> facts</li>",
-        "<li class=\"c\"><b>", st.conflicts(), "</b> conflicts</li>",
+        "<li class=\"c\"><b>", conflict_cards_.size(), "</b> conflicts</li>",
         "<li class=\"ok\"><b>", st.corroborated(), "</b> corroborated</li>",
         "<li class=\"one\"><b>", single, "</b> single-source claims</li>",
         report_.errors_size() > 0
@@ -467,13 +471,13 @@ class Writer {
     absl::StrAppend(&out_,
                     "<section id=\"conflicts\">\n<h2>Conflicts<span "
                     "class=\"n\">",
-                    report_.conflicts_size(), "</span></h2>\n");
-    if (report_.conflicts_size() == 0) {
+                    conflict_cards_.size(), "</span></h2>\n");
+    if (conflict_cards_.empty()) {
       absl::StrAppend(&out_, "<p class=\"none\">No conflicts.</p>\n");
     }
     int n = 0;
-    for (const Conflict& c : report_.conflicts()) {
-      ConflictCard(c, absl::StrCat("conflict-", ++n));
+    for (const ConflictCard& card : conflict_cards_) {
+      CardHtml(card, absl::StrCat("conflict-", ++n));
     }
     absl::StrAppend(&out_, "</section>\n");
   }
@@ -481,31 +485,57 @@ class Writer {
   // Conflicts below the run's confidence threshold, after the confident
   // ones; only when there are any.
   void PossibleConflicts() {
-    if (report_.possible_conflicts_size() == 0) return;
+    if (possible_cards_.empty()) return;
     absl::StrAppend(&out_,
                     "<section id=\"possible\">\n<h2>Possible conflicts<span "
                     "class=\"n\">",
-                    report_.possible_conflicts_size(),
+                    possible_cards_.size(),
                     "</span></h2>\n<p class=\"none\">Weak evidence that "
                     "these are disagreements about one event; each says "
                     "why.</p>\n");
     int n = 0;
-    for (const Conflict& c : report_.possible_conflicts()) {
-      ConflictCard(c, absl::StrCat("possible-", ++n));
+    for (const ConflictCard& card : possible_cards_) {
+      CardHtml(card, absl::StrCat("possible-", ++n));
     }
     absl::StrAppend(&out_, "</section>\n");
   }
 
-  void ConflictCard(const Conflict& c, const std::string& anchor) {
-    const Fact* fact = claims_.FindFact(c.fact_id());
+  // One card per fact: the badge (the roles' conflict kind, or "conflict"
+  // when they differ), the title and every disputed role; then per role its
+  // explanation, sides, support and confidence, under a role sub-heading
+  // when the card has several. Each role's sentences are shown with that
+  // role's words highlighted.
+  void CardHtml(const ConflictCard& card, const std::string& anchor) {
+    const Fact* fact = claims_.FindFact(card.fact_id);
+    ConflictKind kind = card.roles[0]->kind();
+    std::vector<std::string> roles;
+    for (const Conflict* c : card.roles) {
+      if (c->kind() != kind) kind = CONFLICT_KIND_UNSPECIFIED;
+      if (std::find(roles.begin(), roles.end(), c->role()) == roles.end()) {
+        roles.push_back(c->role());
+      }
+    }
     absl::StrAppend(
         &out_, "<article class=\"card conflict\" id=\"", anchor,
-        "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(c.kind()),
-        "</span>",
-        HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : c.fact_id()),
-        " <span class=\"role\">— disputed: ", HtmlEscape(c.role()),
-        "</span></h3>\n<p class=\"expl\">", HtmlEscape(c.explanation()),
-        "</p>\n<div class=\"sides\">\n");
+        "\">\n<h3><span class=\"badge c\">", ConflictKindLabel(kind), "</span>",
+        HtmlEscape(fact ? FactTitleText(*fact, claims_, cmp_) : card.fact_id),
+        " <span class=\"role\">— disputed: ",
+        HtmlEscape(absl::StrJoin(roles, ", ")), "</span></h3>\n");
+    for (const Conflict* c : card.roles) {
+      if (card.roles.size() > 1) {
+        absl::StrAppend(&out_, "<h4>", HtmlEscape(c->role()),
+                        " <span class=\"role\">· ",
+                        ConflictKindLabel(c->kind()), "</span></h4>\n");
+      }
+      RoleHtml(*c);
+    }
+    absl::StrAppend(&out_, "</article>\n");
+  }
+
+  // One disputed role of a card: explanation, sides, support, confidence.
+  void RoleHtml(const Conflict& c) {
+    absl::StrAppend(&out_, "<p class=\"expl\">", HtmlEscape(c.explanation()),
+                    "</p>\n<div class=\"sides\">\n");
     for (const ConflictSide& side : c.sides()) {
       const int k = side.independent_sources();
       absl::StrAppend(
@@ -544,7 +574,7 @@ class Writer {
     for (const std::string& r : c.confidence_reasons()) {
       absl::StrAppend(&out_, "<br>", HtmlEscape(r));
     }
-    absl::StrAppend(&out_, "</div>\n</article>\n");
+    absl::StrAppend(&out_, "</div>\n");
   }
 
   void Slots(const Fact& f) {
@@ -762,6 +792,8 @@ class Writer {
   std::map<std::string, std::string> names_;
   std::map<std::string, const Document*> docs_;  // sorted: deterministic
   std::map<std::string, const Fact*> claim_fact_;
+  std::vector<ConflictCard> conflict_cards_;  // point into report_
+  std::vector<ConflictCard> possible_cards_;
   std::map<std::string, std::string> conflict_anchor_;
   std::map<std::string, std::vector<Sentence>> sentences_;
   std::set<std::string> linked_;  // claim ids with an anchor in an article

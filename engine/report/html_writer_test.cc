@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -482,6 +483,55 @@ TEST(HtmlWriterCardTest, SidesShowOutletLinkDateAndNoEmptyQuote) {
   EXPECT_TRUE(absl::StrContains(page, "<i>external claim by gpt-extractor</i>"))
       << page;
   EXPECT_FALSE(absl::StrContains(page, "[:0-0")) << page;
+}
+
+// One card per fact: a fact disputed on two roles is one card listing both
+// in its heading, with a sub-heading per role; the counts are cards.
+TEST(HtmlWriterCardTest, OneCardPerFactListsEachDisputedRole) {
+  Report r;
+  Fact* f = r.add_facts();
+  f->set_id("F");
+  f->set_frame("REJECT");
+  f->set_status(CONFLICT);
+  const std::vector<std::pair<std::string, ConflictKind>> roles = {
+      {"agent", VALUE_MISMATCH}, {"guests", SET_DIVERGENCE}};
+  for (const auto& [role, kind] : roles) {
+    Conflict* c = r.add_conflicts();
+    c->set_fact_id("F");
+    c->set_role(role);
+    c->set_kind(kind);
+    c->set_explanation("Sources disagree on " + role + ".");
+    c->add_sides()->mutable_value()->set_text(role + " one");
+    c->add_sides()->mutable_value()->set_text(role + " two");
+  }
+  r.mutable_stats()->set_conflicts(2);
+  const std::string page = RenderHtml(r, {}, ValueComparator(nullptr));
+  auto count = [&page](const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = page.find(needle); at != std::string::npos;
+         at = page.find(needle, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(count("<article class=\"card conflict\""), 1u) << page;
+  // Mixed kinds: the badge says "conflict"; each role names its kind.
+  EXPECT_THAT(page, HasSubstr("<span class=\"badge c\">conflict</span>REJECT "
+                              "<span class=\"role\">— disputed: agent, "
+                              "guests</span></h3>"));
+  EXPECT_THAT(page, HasSubstr("<h4>agent <span class=\"role\">· value "
+                              "mismatch</span></h4>\n<p class=\"expl\">Sources "
+                              "disagree on agent.</p>"));
+  EXPECT_THAT(page, HasSubstr("<h4>guests <span class=\"role\">· set "
+                              "divergence</span></h4>"));
+  EXPECT_LT(page.find("<h4>agent"), page.find("<h4>guests"));
+  EXPECT_THAT(page, HasSubstr("<title>accord report: 1 conflicts across"));
+  EXPECT_THAT(page, HasSubstr("<h2>Conflicts<span class=\"n\">1</span>"));
+  EXPECT_EQ(count("id=\"conflict-"), 1u) << page;
+  for (const char* value :
+       {"agent one", "agent two", "guests one", "guests two"}) {
+    EXPECT_THAT(page, HasSubstr(value));
+  }
 }
 
 TEST(HtmlWriterCardTest, FrontMatterIsNotShownAsArticleText) {

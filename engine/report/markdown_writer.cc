@@ -11,6 +11,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "engine/report/claim_index.h"
+#include "engine/report/conflict_cards.h"
 #include "engine/report/labels.h"
 
 namespace accord {
@@ -72,7 +73,6 @@ class Writer {
     return out;
   }
 
-  // Support lines name sources by outlet, not by id.
   // Support lines name outlets, not ids.
   std::string NamesForIds(const std::string& line) const {
     return NameSourcesInLine(line, names_);
@@ -93,14 +93,17 @@ class Writer {
     return absl::StrJoin(out, ", ");
   }
 
-  // "> sentence" with the trigger in bold, plus where it is.
-  void Evidence(const Claim& c, const std::string& indent) {
+  // "> sentence" with the trigger in bold, plus where it is. With `quote`
+  // false (a card that already quoted the claim) the sentence is replaced
+  // by a pointer to that quote.
+  void Evidence(const Claim& c, const std::string& indent, bool quote = true) {
     const Span& s = c.sentence();
-    std::string text = s.text();
+    std::string text = quote ? s.text() : "(sentence quoted above)";
     // 64-bit: offsets from claim files may be anywhere in int32's range.
     const int64_t tb = int64_t{c.trigger().begin()} - s.begin();
     const int64_t te = int64_t{c.trigger().end()} - s.begin();
-    if (tb >= 0 && te > tb && te <= static_cast<int64_t>(text.size())) {
+    if (quote && tb >= 0 && te > tb &&
+        te <= static_cast<int64_t>(text.size())) {
       text = absl::StrCat(text.substr(0, tb), "**", text.substr(tb, te - tb),
                           "**", text.substr(te));
     }
@@ -110,7 +113,7 @@ class Writer {
         c.attribution().speaker().empty()
             ? ""
             : absl::StrCat(", per ", Inline(c.attribution().speaker())));
-    if (s.doc_id().empty() && text.empty()) {
+    if (s.doc_id().empty() && s.text().empty()) {
       // An external claim without a sentence: its extractor, no quote.
       absl::StrAppend(
           &out_, indent, "- ", SourceName(c.source_id()), " [external claim",
@@ -129,9 +132,12 @@ class Writer {
     absl::StrAppend(
         &out_, "# accord report\n\n", st.documents(), " documents, ",
         report_.sources_size(), " sources, ", st.claims(), " claims, ",
-        st.facts(), " facts: ", st.conflicts(), " conflicts, ",
-        st.possible_conflicts() > 0
-            ? absl::StrCat(st.possible_conflicts(), " possible conflicts, ")
+        st.facts(), " facts: ", CardCount(report_.conflicts(), "conflicts"),
+        ", ",
+        report_.possible_conflicts_size() > 0
+            ? absl::StrCat(
+                  CardCount(report_.possible_conflicts(), "possible conflicts"),
+                  ", ")
             : "",
         st.updates() > 0 ? absl::StrCat(st.updates(), " updated figures, ")
                          : "",
@@ -143,11 +149,27 @@ class Writer {
         ".\n");
   }
 
+  // "2 conflicts": the conflict cards (facts in conflict), plus the
+  // disputed roles when a card has several: "2 conflicts (3 disputed
+  // roles)". `noun` is "conflicts" or "possible conflicts".
+  static std::string CardCount(
+      const google::protobuf::RepeatedPtrField<Conflict>& conflicts,
+      absl::string_view noun) {
+    const size_t cards = GroupConflictsByFact(conflicts).size();
+    if (cards == static_cast<size_t>(conflicts.size())) {
+      return absl::StrCat(cards, " ", noun);
+    }
+    return absl::StrCat(cards, " ", noun, " (", conflicts.size(),
+                        " disputed roles)");
+  }
+
   void Conflicts() {
     absl::StrAppend(&out_, "\n## Conflicts\n");
     if (report_.conflicts_size() == 0) absl::StrAppend(&out_, "\nNone.\n");
     int n = 0;
-    for (const Conflict& c : report_.conflicts()) ConflictBlock(c, ++n);
+    for (const ConflictCard& card : GroupConflictsByFact(report_.conflicts())) {
+      ConflictBlock(card, ++n);
+    }
   }
 
   // Conflicts below the run's confidence threshold, after the confident
@@ -158,38 +180,51 @@ class Writer {
                     "\n## Possible conflicts\n\nWeak evidence that these "
                     "are disagreements about one event; each says why.\n");
     int n = 0;
-    for (const Conflict& c : report_.possible_conflicts()) {
-      ConflictBlock(c, ++n);
+    for (const ConflictCard& card :
+         GroupConflictsByFact(report_.possible_conflicts())) {
+      ConflictBlock(card, ++n);
     }
   }
 
-  void ConflictBlock(const Conflict& c, int n) {
-    const Fact* fact = claims_.FindFact(c.fact_id());
+  // One card per fact: its title and disputed roles, then each role's
+  // sides with their sentences (a sentence already quoted in this card is
+  // pointed to, not repeated), support and confidence. A card with one role
+  // has no role sub-heading.
+  void ConflictBlock(const ConflictCard& card, int n) {
+    const Fact* fact = claims_.FindFact(card.fact_id);
     absl::StrAppend(
         &out_, "\n### ", n, ". ",
-        fact ? FactTitle(*fact, claims_, cmp_) : Inline(c.fact_id()), " — ",
-        ConflictKindLabel(c.kind()), " on ", Inline(c.role()), "\n\n",
-        Inline(c.explanation()), "\n\n");
-    for (const ConflictSide& side : c.sides()) {
-      absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
-                      "** — ", Sources(side.source_ids()), " (",
-                      side.independent_sources(), " independent)\n");
-      for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
-        Evidence(*claim, "  ");
+        fact ? FactTitle(*fact, claims_, cmp_) : Inline(card.fact_id), " — ",
+        Inline(CardRolesLabel(card)), "\n");
+    std::set<std::string> quoted;  // claim ids this card has quoted
+    for (const Conflict* role : card.roles) {
+      const Conflict& c = *role;
+      if (card.roles.size() > 1) {
+        absl::StrAppend(&out_, "\n#### ", Inline(c.role()), " — ",
+                        ConflictKindLabel(c.kind()), "\n");
       }
-    }
-    if (!c.support_explanation().empty()) {
-      // First line: the verdict; then one line per side.
-      std::vector<std::string> lines =
-          absl::StrSplit(c.support_explanation(), '\n');
-      absl::StrAppend(&out_, "\n", Inline(NamesForIds(lines[0])), "\n");
-      for (size_t i = 1; i < lines.size(); ++i) {
-        absl::StrAppend(&out_, "  - ", Inline(NamesForIds(lines[i])), "\n");
+      absl::StrAppend(&out_, "\n", Inline(c.explanation()), "\n\n");
+      for (const ConflictSide& side : c.sides()) {
+        absl::StrAppend(&out_, "- **", Inline(cmp_.Describe(side.value())),
+                        "** — ", Sources(side.source_ids()), " (",
+                        side.independent_sources(), " independent)\n");
+        for (const Claim* claim : claims_.Resolve(side.claim_ids())) {
+          Evidence(*claim, "  ", quoted.insert(claim->id()).second);
+        }
       }
-    }
-    absl::StrAppend(&out_, "\n", ConfidenceLine(c), "\n");
-    for (const std::string& r : c.confidence_reasons()) {
-      absl::StrAppend(&out_, "  - ", Inline(r), "\n");
+      if (!c.support_explanation().empty()) {
+        // First line: the verdict; then one line per side.
+        std::vector<std::string> lines =
+            absl::StrSplit(c.support_explanation(), '\n');
+        absl::StrAppend(&out_, "\n", Inline(NamesForIds(lines[0])), "\n");
+        for (size_t i = 1; i < lines.size(); ++i) {
+          absl::StrAppend(&out_, "  - ", Inline(NamesForIds(lines[i])), "\n");
+        }
+      }
+      absl::StrAppend(&out_, "\n", ConfidenceLine(c), "\n");
+      for (const std::string& r : c.confidence_reasons()) {
+        absl::StrAppend(&out_, "  - ", Inline(r), "\n");
+      }
     }
   }
 

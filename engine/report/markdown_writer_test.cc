@@ -117,6 +117,91 @@ TEST(MarkdownWriterTest, SidesNameOutletsWithDatesLinksAndNoEmptyQuotes) {
   EXPECT_EQ(md.find("[:0-0"), std::string::npos) << md;
 }
 
+// A Report with one REJECT fact disputed on `roles` (one Conflict each,
+// sides from sources a and b, whose one claim each backs every role), plus
+// a second fact disputed on "time".
+Report TwoFactsInConflict(const std::vector<std::string>& roles) {
+  Report r;
+  *r.add_claims() = ClaimIn("a", "Putin rejected the 3-day truce.", 6, 14);
+  *r.add_claims() = ClaimIn("b", "Kyiv rejected the 30-day truce.", 5, 13);
+  for (const char* id : {"F", "G"}) {
+    Fact* f = r.add_facts();
+    f->set_id(id);
+    f->set_frame("REJECT");
+    f->set_status(CONFLICT);
+  }
+  auto add = [&r](const std::string& fact, const std::string& role) {
+    Conflict* c = r.add_conflicts();
+    c->set_fact_id(fact);
+    c->set_kind(VALUE_MISMATCH);
+    c->set_role(role);
+    c->set_explanation("Sources disagree on " + role + ".");
+    for (const char* source : {"a", "b"}) {
+      ConflictSide* side = c->add_sides();
+      side->mutable_value()->set_text(role + " of " + source);
+      side->add_source_ids(source);
+      side->add_claim_ids(std::string(source) + "/0/0");
+    }
+  };
+  for (const std::string& role : roles) add("F", role);
+  add("G", "time");
+  r.mutable_stats()->set_conflicts(r.conflicts_size());
+  return r;
+}
+
+size_t Count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+// One card per fact: a fact disputed on two roles is one card that lists
+// both, each role with its sides; each sentence is quoted once per card.
+TEST(MarkdownWriterTest, OneCardPerFactListsEachDisputedRole) {
+  const std::string md = RenderMarkdown(
+      TwoFactsInConflict({"agent", "duration"}), ValueComparator(nullptr));
+  EXPECT_NE(md.find("facts: 2 conflicts (3 disputed roles),"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(Count(md, "\n### "), 2u) << md;  // two cards
+  EXPECT_NE(md.find("### 1. REJECT — value mismatch on agent and duration\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("### 2. REJECT — value mismatch on time\n"),
+            std::string::npos)
+      << md;
+  const size_t agent = md.find("#### agent — value mismatch");
+  const size_t duration = md.find("#### duration — value mismatch");
+  const size_t second = md.find("### 2.");
+  ASSERT_NE(agent, std::string::npos) << md;
+  ASSERT_NE(duration, std::string::npos) << md;
+  EXPECT_LT(agent, duration);
+  EXPECT_LT(duration, second);
+  for (const char* want :
+       {"**\"agent of a\"**", "**\"agent of b\"**", "**\"duration of a\"**",
+        "**\"duration of b\"**", "Sources disagree on duration."}) {
+    EXPECT_NE(md.find(want), std::string::npos) << want;
+  }
+  // Card 1 quotes each sentence once and points to it for the second role;
+  // card 2 quotes them again.
+  EXPECT_EQ(Count(md, "Putin **rejected** the 3-day truce."), 2u) << md;
+  EXPECT_EQ(Count(md, "(sentence quoted above)"), 2u) << md;
+  EXPECT_LT(md.find("(sentence quoted above)"), second);
+  // A card with one role has no role sub-heading.
+  EXPECT_EQ(md.find("#### time"), std::string::npos) << md;
+}
+
+TEST(MarkdownWriterTest, OneRolePerFactKeepsTheConflictCount) {
+  const std::string md =
+      RenderMarkdown(TwoFactsInConflict({"agent"}), ValueComparator(nullptr));
+  EXPECT_NE(md.find("facts: 2 conflicts, "), std::string::npos) << md;
+  EXPECT_EQ(md.find("disputed roles"), std::string::npos) << md;
+  EXPECT_EQ(md.find("####"), std::string::npos) << md;
+}
+
 // An updated figure is listed under its own heading, after the conflicts,
 // and counted apart from them.
 TEST(MarkdownWriterTest, UpdatesHaveTheirOwnSectionAfterConflicts) {
