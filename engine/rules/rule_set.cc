@@ -238,6 +238,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
     set->compiled_.push_back(std::move(c));
   }
   set->atoms_ = std::make_unique<AtomMatcher>(set->atom_strings_);
+  set->clauses_of_atom_.resize(set->num_atoms_);
+  for (int i = 0; i < static_cast<int>(set->compiled_.size()); ++i) {
+    for (const std::vector<int>& clause : set->compiled_[i]->clauses) {
+      for (int a : clause) {
+        set->clauses_of_atom_[a].push_back(set->num_clauses_);
+      }
+      set->rule_of_clause_.push_back(i);
+      ++set->num_clauses_;
+    }
+  }
   return set;
 }
 
@@ -292,24 +302,21 @@ std::vector<int> RuleSet::Candidates(absl::string_view tagged) const {
   if (compiled_.empty()) return candidates;
   std::vector<int> found;
   atoms_->FindAll(tagged, &found);
-  std::vector<bool> present(num_atoms_, false);
-  for (int a : found) present[a] = true;
-  for (int i = 0; i < static_cast<int>(compiled_.size()); ++i) {
-    bool all = true;
-    for (const std::vector<int>& clause : compiled_[i]->clauses) {
-      bool any = false;
-      for (int a : clause) {
-        if (present[a]) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        all = false;
-        break;
-      }
+  // Walk only the clauses that hold a literal found here: a rule is a
+  // candidate when the number of its clauses that hold reaches its total.
+  std::vector<uint8_t> clause_holds(num_clauses_, 0);
+  std::vector<int> holding(compiled_.size(), 0);
+  for (int a : found) {
+    for (int clause : clauses_of_atom_[a]) {
+      if (clause_holds[clause]) continue;
+      clause_holds[clause] = 1;
+      ++holding[rule_of_clause_[clause]];
     }
-    if (all) candidates.push_back(i);
+  }
+  for (int i = 0; i < static_cast<int>(compiled_.size()); ++i) {
+    if (holding[i] == static_cast<int>(compiled_[i]->clauses.size())) {
+      candidates.push_back(i);
+    }
   }
   return candidates;
 }

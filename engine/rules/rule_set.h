@@ -150,6 +150,11 @@ class RuleSet {
   std::vector<std::string> atom_strings_;
   std::unique_ptr<AtomMatcher> atoms_;
   int num_atoms_ = 0;
+  // Every rule's clauses numbered in rule order: the clauses each atom
+  // appears in, and the rule each clause belongs to.
+  std::vector<std::vector<int>> clauses_of_atom_;
+  std::vector<int> rule_of_clause_;
+  int num_clauses_ = 0;
   RE2::Options options_;
   mutable std::atomic<int> num_compiled_{0};
 };
