@@ -40,10 +40,10 @@ TEST(AtomMatcherTest, FindsEveryOccurringAtomOnce) {
       {{"attend", "visit"}, "they will visit moscow", {1}},
       {{"he", "she", "his", "hers"}, "ushers", {0, 1, 3}},  // overlapping
       {{"a", "ab", "bab", "bc", "bca", "c", "caa"}, "abccab", {0, 1, 3, 5}},
-      {{"kill"}, "KILLED", {0}},              // ASCII case folded
-      {{"⟦per#"}, "⟦PER#0⟧ said", {0}},       // multi-byte atom
-      {{"shot", "shot"}, "he shot", {0, 1}},  // duplicates both reported
-      {{"", "x"}, "xyz", {1}},                // empty atom never matches
+      {{"kill"}, "KILLED", {0}},                  // ASCII case folded
+      {{"⟦per#"}, "⟦PER#0⟧ said", {0}},           // multi-byte atom
+      {{"shot", "shot"}, "he shot", {0, 1}},      // duplicates both reported
+      {{"", "x"}, "xyz", {1}},                    // empty atom never matches
       {{"abc"}, "", {}},
       {{}, "anything", {}},
   };
