@@ -70,8 +70,10 @@ struct RuleMatch {
 
 class RuleSet {
  public:
-  // Expands and compiles every rule. Errors name the rule and say what is
-  // wrong (unknown macro or frame, bad RE2 syntax, too many rules).
+  // Expands and compiles every rule and computes its prefilter clauses.
+  // Errors name the rule and say what is wrong (unknown macro or frame, bad
+  // RE2 syntax, too many rules). The set points into `lexicon`'s frames:
+  // `lexicon` must outlive it (likewise for FromTable and FromFile).
   static absl::StatusOr<std::unique_ptr<RuleSet>> Compile(
       const RuleFile& file, const Lexicon& lexicon,
       const RuleLimits& limits = {});
