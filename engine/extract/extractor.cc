@@ -16,6 +16,7 @@
 #include "engine/data/embedded_data.h"
 #include "engine/extract/modality.h"
 #include "engine/io/bounded_parse.h"
+#include "engine/rules/embedded_rule_table.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -376,7 +377,17 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     ACCORD_ASSIGN_OR_RETURN(x->lexicon_,
                             Lexicon::FromFile(options.lexicon_path));
   }
-  if (options.rules_path.empty()) {
+  if (options.rules_path.empty() && options.lexicon_path.empty()) {
+    // The shipped rules as compiled at build time: no pattern is compiled
+    // until a sentence needs it. A smaller pattern memory budget than the
+    // table's is refused, and the rules are compiled below instead.
+    auto rules = RuleSet::FromTable(embedded::kRuleTable, *x->lexicon_,
+                                    options.rule_limits);
+    if (rules.ok()) x->rules_ = *std::move(rules);
+  }
+  if (x->rules_ != nullptr) {
+    // Loaded from the table.
+  } else if (options.rules_path.empty()) {
     RuleFile file;
     if (!ParseTextproto(embedded::kRules, &file).ok()) {
       return absl::InternalError("embedded rules: malformed textproto");

@@ -25,6 +25,12 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms)
   for (int c = 'A'; c <= 'Z'; ++c) class_[c] = class_[c - 'A' + 'a'];
 
   // The trie. -1 marks a missing edge until the failure pass fills it.
+  // It has at most one state per atom byte, plus the root: reserving that
+  // spares the copies of a growing table.
+  size_t max_states = 1;
+  for (const std::string& atom : atoms) max_states += atom.size();
+  delta_.reserve(max_states * num_classes_);
+  output_.reserve(max_states);
   delta_.assign(num_classes_, -1);
   output_.assign(1, -1);
   std::vector<int32_t> same_next(atoms.size(), -1);  // duplicate atoms

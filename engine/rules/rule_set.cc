@@ -8,6 +8,7 @@
 #include "engine/base/file_util.h"
 #include "engine/base/status_macros.h"
 #include "engine/io/bounded_parse.h"
+#include "engine/rules/literal_prefilter.h"
 
 namespace accord {
 namespace {
@@ -16,6 +17,13 @@ std::string Alternation(const std::vector<std::string>& words) {
   std::vector<std::string> quoted;
   for (const std::string& w : words) quoted.push_back(RE2::QuoteMeta(w));
   return absl::StrCat("(?:", absl::StrJoin(quoted, "|"), ")");
+}
+
+RE2::Options PatternOptions(const RuleLimits& limits) {
+  RE2::Options options;
+  options.set_max_mem(limits.max_pattern_memory);
+  options.set_log_errors(false);
+  return options;
 }
 
 // Expanded patterns longer than this are rejected before they are built
@@ -91,10 +99,10 @@ absl::StatusOr<std::string> RuleSet::Expand(const std::string& pattern,
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
     const RuleFile& file, const Lexicon& lexicon, const RuleLimits& limits) {
-  std::unique_ptr<RuleSet> set(new RuleSet());
-  RE2::Options options;
-  options.set_max_mem(limits.max_pattern_memory);
-  options.set_log_errors(false);
+  const RE2::Options options = PatternOptions(limits);
+  CompiledRuleTable table;
+  std::vector<std::unique_ptr<const RE2>> compiled;
+  absl::flat_hash_map<std::string, int> atom_index;
   for (const Rule& rule : file.rules()) {
     std::vector<const FrameSpec*> frames;
     std::vector<std::string> names(rule.frames().begin(), rule.frames().end());
@@ -117,19 +125,18 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
         return absl::InvalidArgumentError(absl::StrCat(
             "rule ", rule.name(), ": ", expanded.status().message()));
       }
-      Compiled c;
-      c.name = rule.name();
-      c.frame = frame;
-      c.subject_from_sentence = rule.subject_from_sentence();
-      int id = -1;
-      if (set->filter_.Add(*expanded, options, &id) != RE2::NoError) {
-        // FilteredRE2 keeps no failed RE2; compile one to say why.
-        const RE2 failed(*expanded, options);
+      auto re = std::make_unique<const RE2>(*expanded, options);
+      if (!re->ok()) {
         return absl::InvalidArgumentError(absl::StrCat(
-            "rule ", rule.name(), " (", frame->name(), "): ", failed.error()));
+            "rule ", rule.name(), " (", frame->name(), "): ", re->error()));
       }
-      c.re = &set->filter_.GetRE2(id);
-      for (const auto& [group, index] : c.re->NamedCapturingGroups()) {
+      CompiledRule* out = table.add_rules();
+      out->set_name(rule.name());
+      out->set_frame(frame->name());
+      out->set_subject_from_sentence(rule.subject_from_sentence());
+      out->set_pattern(*expanded);
+      std::vector<std::pair<int, std::string>> groups;
+      for (const auto& [group, index] : re->NamedCapturingGroups()) {
         std::string role = group;
         if (role == "subj") role = frame->subject_role();
         if (role == "obj") role = frame->object_role();
@@ -138,22 +145,140 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
               absl::StrCat("rule ", rule.name(), ": frame ", frame->name(),
                            " has no role for group ", group));
         }
-        c.groups.push_back({index, role});
+        groups.push_back({index, role});
       }
-      std::sort(c.groups.begin(), c.groups.end());
-      set->compiled_.push_back(std::move(c));
-      if (static_cast<int>(set->compiled_.size()) > limits.max_rules) {
+      std::sort(groups.begin(), groups.end());
+      for (const auto& [index, role] : groups) {
+        CaptureRole* g = out->add_groups();
+        g->set_index(index);
+        g->set_role(role);
+      }
+      if (table.rules_size() > limits.max_rules) {
         return absl::ResourceExhaustedError(absl::StrCat(
             "more than ", limits.max_rules, " rules (--max_rules)"));
       }
+      ACCORD_ASSIGN_OR_RETURN(LiteralCnf cnf,
+                              LiteralClauses(*expanded, options));
+      std::vector<int> global(cnf.atoms.size());
+      for (size_t i = 0; i < cnf.atoms.size(); ++i) {
+        auto [it, added] =
+            atom_index.try_emplace(cnf.atoms[i], table.atoms_size());
+        if (added) table.add_atoms(cnf.atoms[i]);
+        global[i] = it->second;
+      }
+      for (const std::vector<int>& clause : cnf.clauses) {
+        std::vector<int> atoms;
+        for (int a : clause) atoms.push_back(global[a]);
+        std::sort(atoms.begin(), atoms.end());
+        out->add_clauses()->mutable_atoms()->Add(atoms.begin(), atoms.end());
+      }
+      compiled.push_back(std::move(re));
     }
   }
-  std::vector<std::string> atoms;
-  // FilteredRE2::Compile logs an error when it has no regexps.
-  if (!set->compiled_.empty()) set->filter_.Compile(&atoms);
-  set->num_atoms_ = static_cast<int>(atoms.size());
-  set->atoms_ = std::make_unique<AtomMatcher>(atoms);
+  table.set_max_pattern_memory(limits.max_pattern_memory);
+  return Build(table, lexicon, limits, std::move(compiled));
+}
+
+absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromTable(
+    absl::string_view serialized_table, const Lexicon& lexicon,
+    const RuleLimits& limits) {
+  CompiledRuleTable table;
+  if (!table.ParseFromArray(serialized_table.data(),
+                            static_cast<int>(serialized_table.size()))) {
+    return absl::InvalidArgumentError("rule table: malformed");
+  }
+  if (limits.max_pattern_memory < table.max_pattern_memory()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("rule table: compiled with a pattern memory budget of ",
+                     table.max_pattern_memory(), " bytes; this one is ",
+                     limits.max_pattern_memory));
+  }
+  return Build(table, lexicon, limits, {});
+}
+
+absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
+    const CompiledRuleTable& table, const Lexicon& lexicon,
+    const RuleLimits& limits, std::vector<std::unique_ptr<const RE2>> re) {
+  if (table.rules_size() > limits.max_rules) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("more than ", limits.max_rules, " rules (--max_rules)"));
+  }
+  std::unique_ptr<RuleSet> set(new RuleSet());
+  set->options_ = PatternOptions(limits);
+  set->atom_strings_.assign(table.atoms().begin(), table.atoms().end());
+  set->num_atoms_ = table.atoms_size();
+  for (int i = 0; i < table.rules_size(); ++i) {
+    const CompiledRule& r = table.rules(i);
+    auto c = std::make_unique<Compiled>();
+    c->name = r.name();
+    c->frame = lexicon.Find(r.frame());
+    if (c->frame == nullptr) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "rule table: rule ", r.name(), ": unknown frame ", r.frame()));
+    }
+    c->subject_from_sentence = r.subject_from_sentence();
+    c->pattern = r.pattern();
+    for (const CaptureRole& g : r.groups()) {
+      c->groups.push_back({g.index(), g.role()});
+    }
+    for (const AtomClause& clause : r.clauses()) {
+      for (int a : clause.atoms()) {
+        if (a < 0 || a >= set->num_atoms_) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              "rule table: rule ", r.name(), ": atom ", a, " out of range"));
+        }
+      }
+      c->clauses.emplace_back(clause.atoms().begin(), clause.atoms().end());
+    }
+    if (i < static_cast<int>(re.size())) {
+      Compiled* target = c.get();
+      absl::call_once(c->once, [&] { target->re = std::move(re[i]); });
+      ++set->num_compiled_;
+    }
+    set->compiled_.push_back(std::move(c));
+  }
+  set->atoms_ = std::make_unique<AtomMatcher>(set->atom_strings_);
+  set->clauses_of_atom_.resize(set->num_atoms_);
+  for (int i = 0; i < static_cast<int>(set->compiled_.size()); ++i) {
+    for (const std::vector<int>& clause : set->compiled_[i]->clauses) {
+      for (int a : clause) {
+        set->clauses_of_atom_[a].push_back(set->num_clauses_);
+      }
+      set->rule_of_clause_.push_back(i);
+      ++set->num_clauses_;
+    }
+  }
   return set;
+}
+
+CompiledRuleTable RuleSet::ToTable() const {
+  CompiledRuleTable table;
+  table.set_max_pattern_memory(options_.max_mem());
+  for (const std::string& a : atom_strings_) table.add_atoms(a);
+  for (const auto& c : compiled_) {
+    CompiledRule* r = table.add_rules();
+    r->set_name(c->name);
+    r->set_frame(c->frame->name());
+    r->set_subject_from_sentence(c->subject_from_sentence);
+    r->set_pattern(c->pattern);
+    for (const auto& [index, role] : c->groups) {
+      CaptureRole* g = r->add_groups();
+      g->set_index(index);
+      g->set_role(role);
+    }
+    for (const std::vector<int>& clause : c->clauses) {
+      r->add_clauses()->mutable_atoms()->Add(clause.begin(), clause.end());
+    }
+  }
+  return table;
+}
+
+const RE2& RuleSet::Regexp(const Compiled& c) const {
+  absl::call_once(c.once, [&] {
+    c.re = std::make_unique<const RE2>(c.pattern, options_);
+    ++num_compiled_;
+  });
+  return *c.re;
 }
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromFile(
@@ -177,8 +302,22 @@ std::vector<int> RuleSet::Candidates(absl::string_view tagged) const {
   if (compiled_.empty()) return candidates;
   std::vector<int> found;
   atoms_->FindAll(tagged, &found);
-  filter_.AllPotentials(found, &candidates);
-  std::sort(candidates.begin(), candidates.end());
+  // Walk only the clauses that hold a literal found here: a rule is a
+  // candidate when the number of its clauses that hold reaches its total.
+  std::vector<uint8_t> clause_holds(num_clauses_, 0);
+  std::vector<int> holding(compiled_.size(), 0);
+  for (int a : found) {
+    for (int clause : clauses_of_atom_[a]) {
+      if (clause_holds[clause]) continue;
+      clause_holds[clause] = 1;
+      ++holding[rule_of_clause_[clause]];
+    }
+  }
+  for (int i = 0; i < static_cast<int>(compiled_.size()); ++i) {
+    if (holding[i] == static_cast<int>(compiled_[i]->clauses.size())) {
+      candidates.push_back(i);
+    }
+  }
   return candidates;
 }
 
@@ -191,13 +330,18 @@ std::vector<RuleMatch> RuleSet::Match(absl::string_view tagged) const {
 void RuleSet::MatchRule(int idx, absl::string_view tagged,
                         std::vector<RuleMatch>* out) const {
   const re2::StringPiece input(tagged.data(), tagged.size());
-  const Compiled& c = compiled_[idx];
-  const int ngroups = c.re->NumberOfCapturingGroups() + 1;
+  const Compiled& c = *compiled_[idx];
+  const RE2& re = Regexp(c);
+  // Cannot fail: Compile() compiled every pattern with options_, and
+  // FromTable() accepts a table only under a memory budget at least as large
+  // as the one it was compiled with.
+  if (!re.ok()) return;
+  const int ngroups = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> sub(ngroups);
   size_t pos = 0;
   while (pos <= tagged.size() &&
-         c.re->Match(input, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
-                     ngroups)) {
+         re.Match(input, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
+                  ngroups)) {
     RuleMatch m;
     m.rule = c.name;
     m.frame = c.frame;

@@ -1,11 +1,13 @@
 #include "engine/rules/rule_set.h"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_split.h"
 #include "engine/base/file_util.h"
 #include "engine/data/embedded_data.h"
+#include "engine/rules/embedded_rule_table.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 
@@ -258,6 +260,90 @@ TEST(RuleSetTest, TinyMemoryBudgetLosesNoMatch) {
     EXPECT_EQ(Keys((*starved)->Match(tagged)), Keys(normal->Match(tagged)))
         << tagged;
   }
+}
+
+// The table built into the binaries (rule_table_gen, at build time) is what
+// compiling the shipped rule file now gives: a rules or lexicon edit cannot
+// leave it stale.
+TEST(RuleSetTest, EmbeddedTableIsTheShippedRulesCompiledNow) {
+  const Shipped s = LoadShipped();
+  auto rules = RuleSet::Compile(s.file, *s.lexicon).value();
+  std::string fresh;
+  ASSERT_TRUE(rules->ToTable().SerializeToString(&fresh));
+  EXPECT_TRUE(fresh == embedded::kRuleTable)
+      << "engine/rules:embedded_rule_table differs from a fresh compile";
+  CompiledRuleTable table;
+  ASSERT_TRUE(table.ParseFromArray(embedded::kRuleTable.data(),
+                                   embedded::kRuleTable.size()));
+  EXPECT_EQ(table.rules_size(), rules->size());
+  EXPECT_GT(table.atoms_size(), 100);
+}
+
+// FromTable compiles nothing up front and, compiling each rule on first use,
+// matches exactly what the eagerly compiled set matches.
+TEST(RuleSetTest, TableLoadedRulesCompileLazilyAndMatchTheSame) {
+  const Shipped s = LoadShipped();
+  auto eager = RuleSet::Compile(s.file, *s.lexicon).value();
+  EXPECT_EQ(eager->num_compiled(), eager->size());
+  auto lazy = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon);
+  ASSERT_TRUE(lazy.ok()) << lazy.status();
+  EXPECT_EQ((*lazy)->num_compiled(), 0);
+  EXPECT_EQ((*lazy)->size(), eager->size());
+  const std::vector<std::string> fixture = TaggedFixture();
+  EXPECT_TRUE((*lazy)->Match(fixture[0]).empty() ||
+              (*lazy)->num_compiled() > 0);
+  EXPECT_LT((*lazy)->num_compiled(), (*lazy)->size());
+  for (const std::string& tagged : fixture) {
+    EXPECT_EQ(Keys((*lazy)->Match(tagged)), Keys(eager->Match(tagged)))
+        << tagged;
+    EXPECT_EQ((*lazy)->Candidates(tagged), eager->Candidates(tagged));
+  }
+}
+
+// Several threads meeting the same uncompiled rules at once (the CLI's
+// --jobs) each get every match.
+TEST(RuleSetTest, LazyCompilationIsSafeAcrossThreads) {
+  const Shipped s = LoadShipped();
+  auto eager = RuleSet::Compile(s.file, *s.lexicon).value();
+  auto lazy = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon).value();
+  const std::vector<std::string> fixture = TaggedFixture();
+  std::vector<std::vector<std::string>> want;
+  for (const std::string& tagged : fixture) {
+    want.push_back(Keys(eager->Match(tagged)));
+  }
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t i = 0; i < fixture.size(); ++i) {
+        if (Keys(lazy->Match(fixture[i])) != want[i]) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
+}
+
+TEST(RuleSetTest, BadTablesAreRefused) {
+  const Shipped s = LoadShipped();
+  EXPECT_FALSE(RuleSet::FromTable("\xff\xff not a table", *s.lexicon).ok());
+  RuleLimits smaller;
+  smaller.max_pattern_memory = RuleLimits().max_pattern_memory / 2;
+  auto starved = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon, smaller);
+  ASSERT_FALSE(starved.ok());
+  EXPECT_NE(starved.status().message().find("memory budget"), std::string::npos)
+      << starved.status();
+  RuleLimits few;
+  few.max_rules = 3;
+  EXPECT_EQ(
+      RuleSet::FromTable(embedded::kRuleTable, *s.lexicon, few).status().code(),
+      absl::StatusCode::kResourceExhausted);
+  // A table naming a frame the lexicon lacks.
+  auto lex = TestLexicon();
+  auto other = RuleSet::FromTable(embedded::kRuleTable, *lex);
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("unknown frame"), std::string::npos)
+      << other.status();
 }
 
 }  // namespace

@@ -20,24 +20,30 @@ absl::string_view KeyOf(absl::string_view entry) {
 
 }  // namespace
 
-NounKinds::NounKinds(absl::string_view table) {
-  entries_.reserve(std::count(table.begin(), table.end(), '\n') + 1);
+size_t NounKinds::size() const {
+  size_t n = 0;
   size_t begin = 0;
-  while (begin < table.size()) {
-    size_t end = table.find('\n', begin);
-    if (end == absl::string_view::npos) end = table.size();
-    if (end > begin) entries_.push_back(table.substr(begin, end - begin));
+  while (begin < table_.size()) {
+    size_t end = table_.find('\n', begin);
+    if (end == absl::string_view::npos) end = table_.size();
+    if (end > begin) ++n;
     begin = end + 1;
   }
-  // The generator writes them sorted by key: checking that is linear, and
-  // it is most of the start-up of a short `accord extract` when sorting
-  // anyway. Keep the lookup correct for any other table.
-  const auto by_key = [](absl::string_view a, absl::string_view b) {
-    return KeyOf(a) < KeyOf(b);
-  };
-  if (!std::is_sorted(entries_.begin(), entries_.end(), by_key)) {
-    std::sort(entries_.begin(), entries_.end(), by_key);
+  return n;
+}
+
+bool NounKinds::SortedByKey() const {
+  absl::string_view previous;
+  size_t begin = 0;
+  while (begin < table_.size()) {
+    size_t end = table_.find('\n', begin);
+    if (end == absl::string_view::npos) end = table_.size();
+    const absl::string_view key = KeyOf(table_.substr(begin, end - begin));
+    if (begin > 0 && key <= previous) return false;
+    previous = key;
+    begin = end + 1;
   }
+  return true;
 }
 
 const NounKinds& NounKinds::Default() {
@@ -47,12 +53,30 @@ const NounKinds& NounKinds::Default() {
 }
 
 absl::string_view NounKinds::Lookup(absl::string_view lemma, int depth) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), lemma,
-                             [](absl::string_view e, absl::string_view key) {
-                               return KeyOf(e) < key;
-                             });
-  if (it == entries_.end() || KeyOf(*it) != lemma) return "";
-  const absl::string_view rest = it->substr(lemma.size() + 1);
+  // Lower bound over the lines of the text: `lo` and `hi` are line starts
+  // (or the end), and every line before `lo` has a smaller key, every line
+  // from `hi` on a key not smaller.
+  size_t lo = 0;
+  size_t hi = table_.size();
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    const size_t nl =
+        mid == 0 ? absl::string_view::npos : table_.rfind('\n', mid - 1);
+    const size_t start = nl == absl::string_view::npos || nl < lo ? lo : nl + 1;
+    size_t end = table_.find('\n', start);
+    if (end == absl::string_view::npos) end = table_.size();
+    if (KeyOf(table_.substr(start, end - start)) < lemma) {
+      lo = end + 1 < table_.size() ? end + 1 : table_.size();
+    } else {
+      hi = start;
+    }
+  }
+  if (lo >= table_.size()) return "";
+  size_t end = table_.find('\n', lo);
+  if (end == absl::string_view::npos) end = table_.size();
+  const absl::string_view line = table_.substr(lo, end - lo);
+  if (KeyOf(line) != lemma) return "";
+  const absl::string_view rest = line.substr(lemma.size() + 1);
   if (absl::StartsWith(rest, "=")) {
     return depth > 0 ? "" : Lookup(rest.substr(1), depth + 1);
   }

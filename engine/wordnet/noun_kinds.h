@@ -13,8 +13,6 @@
 #ifndef ACCORD_ENGINE_WORDNET_NOUN_KINDS_H_
 #define ACCORD_ENGINE_WORDNET_NOUN_KINDS_H_
 
-#include <vector>
-
 #include "absl/strings/string_view.h"
 
 namespace accord {
@@ -28,7 +26,8 @@ class NounKinds {
   static constexpr int kBodyPart = 8;
   static constexpr int kOther = 16;
 
-  // The compiled table, indexed once on first use. Thread-safe.
+  // The compiled table. Thread-safe; costs nothing at start-up (lookups
+  // binary-search the generated text, which gen_noun_kinds writes sorted).
   static const NounKinds& Default();
 
   // The kind bits of `noun` (any case; a regular or irregular plural is
@@ -45,11 +44,16 @@ class NounKinds {
     return FirstSenseOf(noun) & kPerson;
   }
 
-  // Number of entries (lemmas and irregular plurals).
-  size_t size() const { return entries_.size(); }
+  // Number of entries (lemmas and irregular plurals). Linear: for tests.
+  size_t size() const;
+
+  // Whether the table's lines are in ascending byte order of their keys,
+  // which lookups rely on (the generator sorts them; tests check it).
+  // Linear: for tests.
+  bool SortedByKey() const;
 
  private:
-  explicit NounKinds(absl::string_view table);
+  explicit NounKinds(absl::string_view table) : table_(table) {}
 
   // The table entry's kind digits for exactly `lemma` (lower case), or ""
   // when there is none.
@@ -58,7 +62,8 @@ class NounKinds {
   // bits of all senses of it and of its singular in `all`.
   absl::string_view Digits(absl::string_view noun, int* all) const;
 
-  std::vector<absl::string_view> entries_;  // sorted lines of the table
+  // Lines "lemma\tKF" or "plural\t=lemma", sorted by key, one per line.
+  absl::string_view table_;
 };
 
 }  // namespace accord

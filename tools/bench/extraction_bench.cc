@@ -7,6 +7,8 @@
 // $ACCORD_EVAL_DIR/gvc (crawled pages, furniture included) and
 // testdata/victory_day; BM_RealNewsSlowest runs the slowest 1% of those
 // articles (by bytes per second, measured when the benchmark starts).
+// BM_StartUpOneArticle builds a new Extractor and extracts one article per
+// iteration (what a one-article process pays, loader excepted).
 // BM_ParseAndExtract runs tools/corpus_gen output, which is written from
 // the gazetteer's and lexicon's own words: a scale figure, not a speed claim.
 //
@@ -193,6 +195,29 @@ void BM_RealNewsSlowest(benchmark::State& state) {
   RunArticles(state, *kSlowest, /*fresh=*/false);
 }
 BENCHMARK(BM_RealNewsSlowest)->Unit(benchmark::kMillisecond);
+
+// What one `accord extract` of one article costs inside the process: a new
+// Extractor (gazetteer, lexicon, rule table; rules compile on first use),
+// then one real article, cycling through all of them. The dynamic loader
+// and process creation are not included (perf stat of the CLI measures
+// them; docs/performance.md).
+void BM_StartUpOneArticle(benchmark::State& state) {
+  const std::vector<const RealArticle*> all = AllRealNews();
+  size_t next = 0;
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    const RealArticle* a = all[next++ % all.size()];
+    std::unique_ptr<Extractor> extractor = Extractor::CreateDefault().value();
+    benchmark::DoNotOptimize(ExtractAll(*extractor, {a}));
+    bytes += a->text.size();
+    state.PauseTiming();
+    extractor.reset();
+    state.ResumeTiming();
+  }
+  state.SetBytesProcessed(bytes);
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_StartUpOneArticle)->Unit(benchmark::kMillisecond)->MinTime(5);
 
 // End to end on the synthetic corpus: parse the bytes and metadata, then
 // extract.

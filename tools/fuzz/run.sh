@@ -31,7 +31,8 @@ libs=$(pkg-config --libs re2 protobuf absl_status absl_statusor absl_strings \
   absl_str_format absl_time absl_flat_hash_map absl_hash absl_raw_hash_set \
   absl_synchronization absl_civil_time absl_time_zone)
 
-protoc --cpp_out="${out}/gen" proto/accord.proto proto/rules.proto
+protoc --cpp_out="${out}/gen" proto/accord.proto proto/rules.proto \
+  proto/rule_table.proto
 # The embedded data, as //engine/data:embedded_cc generates it.
 mkdir -p "${out}/gen/engine/data"
 "${CXX}" -std=c++17 -O1 tools/embed/embed.cc -o "${out}/embed"
@@ -61,7 +62,7 @@ declare -A sources=(
   [document_reader]="engine/ingest/document_reader.cc engine/ingest/page_furniture.cc ${out}/gen/engine/data/embedded_data.cc"
   # Every library source of the package, so new files are never missed.
   [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
-  [rule_set]="$(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
+  [rule_set]="${out}/gen/proto/rule_table.pb.cc $(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc -e _gen.cc)"
   [claim_io]="engine/io/claim_io.cc"
   # The writers and what ValueComparator needs (gazetteer, normalizers).
   [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
