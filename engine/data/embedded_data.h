@@ -17,6 +17,8 @@ extern const absl::string_view kRules;      // rules.textproto
 extern const absl::string_view kRevisionCues;  // revision_cues.txt
 extern const absl::string_view kCounts;        // counts.textproto
 extern const absl::string_view kFurniture;     // furniture.textproto
+// Event classes and cues of generic claims (engine/extract/generic_events.h).
+extern const absl::string_view kGenericEvents;  // generic_events.textproto
 
 }  // namespace embedded
 }  // namespace accord

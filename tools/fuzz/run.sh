@@ -41,7 +41,8 @@ mkdir -p "${out}/gen/engine/data"
   kRules=engine/data/rules.textproto \
   kRevisionCues=engine/data/revision_cues.txt \
   kCounts=engine/data/counts.textproto \
-  kFurniture=engine/data/furniture.textproto
+  kFurniture=engine/data/furniture.textproto \
+  kGenericEvents=engine/data/generic_events.textproto
 
 compile() {  # source -> object path
   local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"
