@@ -39,6 +39,7 @@
 #include "absl/types/span.h"
 #include "engine/annotate/mention.h"
 #include "engine/extract/count_cues.h"
+#include "engine/extract/generic_frame.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/tagged_sentence.h"
 #include "proto/accord.pb.h"
@@ -48,7 +49,7 @@ namespace accord {
 class GenericEvents {
  public:
   // The frame of generic claims; its roles are in the lexicon.
-  static constexpr absl::string_view kFrame = "EVENT";
+  static constexpr absl::string_view kFrame = kGenericFrame;
 
   // Reads the cue file (a GenericEventFile textproto; `name` names it in
   // errors) and takes every frame's verb and noun forms from `lexicon`.
