@@ -417,7 +417,8 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
                                         &alignment);
   // A generic event's values disagree only about one happening: its sides
   // must name a common participant (generic_conflicts.h).
-  GenericConflicts(&comparator_).Dismiss(inputs.claims, &alignment);
+  GenericConflicts(&comparator_, &extractor_->lexicon())
+      .Dismiss(inputs.claims, &alignment);
   // The one copy of the claims: the report keeps them, facts refer by id.
   Report report =
       BuildReport(inputs.documents, inputs.claims, std::move(alignment),

@@ -17,11 +17,6 @@ const Claim* FindClaim(const std::vector<Claim>& claims,
   return it != claims.end() && it->id() == id ? &*it : nullptr;
 }
 
-bool IsParticipant(const Argument& a) {
-  return (a.role() == "agent" || a.role() == "patient") &&
-         a.value().has_entity_id() && !a.value().entity_id().empty();
-}
-
 }  // namespace
 
 void GenericConflicts::Dismiss(const std::vector<Claim>& claims,
@@ -31,6 +26,12 @@ void GenericConflicts::Dismiss(const std::vector<Claim>& claims,
     if (f.frame() == kGenericFrame) generic_facts.insert(f.id());
   }
   if (generic_facts.empty()) return;
+  auto is_participant = [&](const Argument& a) {
+    return (a.role() == "agent" || a.role() == "patient") &&
+           a.value().has_entity_id() && !a.value().entity_id().empty() &&
+           !lexicon_->IsPronoun(a.value().surface()) &&
+           !lexicon_->IsPronoun(a.value().entity_id());
+  };
   // Whether claims on two different sides of `c` name one participant.
   auto shared_participant = [&](const Conflict& c) {
     for (int i = 0; i < c.sides_size(); ++i) {
@@ -42,9 +43,9 @@ void GenericConflicts::Dismiss(const std::vector<Claim>& claims,
             const Claim* b = FindClaim(claims, b_id);
             if (b == nullptr) continue;
             for (const Argument& x : a->args()) {
-              if (!IsParticipant(x)) continue;
+              if (!is_participant(x)) continue;
               for (const Argument& y : b->args()) {
-                if (!IsParticipant(y) || y.role() != x.role()) continue;
+                if (!is_participant(y) || y.role() != x.role()) continue;
                 const Comparison r = comparator_->Compare(x.value(), y.value());
                 if (r == EQUAL || r == COMPATIBLE) return true;
               }

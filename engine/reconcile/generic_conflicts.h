@@ -7,13 +7,15 @@
 // property was recovered, the car was not). So a conflict on a generic
 // fact (a time, count, amount of money or polarity) stands only when some
 // claims on different sides name the same participant (agent or patient,
-// compared as the aligner compares values); otherwise it is dismissed: the
+// compared as the aligner compares values, and not only by a pronoun: "she
+// left" and "she left" may be two people's acts); otherwise it is
+// dismissed: the
 // fact lists its values with their sources as usual, but nothing is
 // flagged, and its status is what it would be without the conflict
 // (UPDATED when it has an update, else CORROBORATED). Frame claims are
 // never touched.
 //
-//   GenericConflicts(&comparator).Dismiss(claims, &alignment);
+//   GenericConflicts(&comparator, &lexicon).Dismiss(claims, &alignment);
 #ifndef ACCORD_ENGINE_RECONCILE_GENERIC_CONFLICTS_H_
 #define ACCORD_ENGINE_RECONCILE_GENERIC_CONFLICTS_H_
 
@@ -21,15 +23,16 @@
 
 #include "engine/reconcile/aligner.h"
 #include "engine/reconcile/value_compare.h"
+#include "engine/rules/lexicon.h"
 #include "proto/accord.pb.h"
 
 namespace accord {
 
 class GenericConflicts {
  public:
-  // `comparator` must outlive this object.
-  explicit GenericConflicts(const ValueComparator* comparator)
-      : comparator_(comparator) {}
+  // Both must outlive this object; `lexicon` gives the pronouns.
+  GenericConflicts(const ValueComparator* comparator, const Lexicon* lexicon)
+      : comparator_(comparator), lexicon_(lexicon) {}
 
   // Dismisses the conflicts of generic facts in `alignment` whose sides
   // share no participant and fixes those facts' status. `claims` are the
@@ -39,6 +42,7 @@ class GenericConflicts {
 
  private:
   const ValueComparator* comparator_;
+  const Lexicon* lexicon_;
 };
 
 }  // namespace accord

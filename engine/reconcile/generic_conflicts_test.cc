@@ -67,7 +67,7 @@ class GenericConflictsTest : public ::testing::Test {
   // Aligns `claims` (sorted by id) and dismisses weak generic conflicts.
   Alignment Run(const std::vector<Claim>& claims) {
     Alignment a = aligner_->Align(claims);
-    GenericConflicts(comparator_.get()).Dismiss(claims, &a);
+    GenericConflicts(comparator_.get(), lexicon_.get()).Dismiss(claims, &a);
     return a;
   }
 
@@ -102,6 +102,16 @@ TEST_F(GenericConflictsTest, DatesWithACommonParticipantConflict) {
   ASSERT_EQ(a.conflicts.size(), 1u);
   EXPECT_EQ(a.conflicts[0].role(), "time");
   EXPECT_EQ(a.facts[0].status(), CONFLICT);
+}
+
+TEST_F(GenericConflictsTest, APronounIsNoCommonParticipant) {
+  Value she = Entity("jane_doe");
+  she.set_surface("she");
+  const std::vector<Claim> claims = {
+      Generic("a/0/0", "a", {{"agent", she}, {"time", Day("2026-03-09")}}),
+      Generic("b/0/0", "b", {{"agent", she}, {"time", Day("2026-03-12")}}),
+  };
+  EXPECT_TRUE(Run(claims).conflicts.empty());
 }
 
 TEST_F(GenericConflictsTest, DenialNeedsTheSameParticipant) {
