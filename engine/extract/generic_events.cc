@@ -149,6 +149,9 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
   g->money_units_.insert(file.money_units().begin(), file.money_units().end());
   g->place_prepositions_.insert(file.place_prepositions().begin(),
                                 file.place_prepositions().end());
+  g->participle_adjective_after_.insert(
+      file.participle_adjective_after().begin(),
+      file.participle_adjective_after().end());
   g->determiners_.insert(lexicon.proto().determiners().begin(),
                          lexicon.proto().determiners().end());
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
@@ -231,8 +234,9 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     const int prev = i - 1;
     const bool after_determiner = word_in(prev, determiners_);
     // A verb: a past form or a gerund after an auxiliary, a past form not
-    // after a determiner ("the injured" is a noun phrase), a base or
-    // third-person form after "to", a modal or "did".
+    // after a determiner or a preposition ("the injured", "for aggravated
+    // assault" are noun phrases), a base or third-person form after "to",
+    // a modal or "did".
     WordSenses::Sense sense;
     bool verb = false, passive = false;
     if (!frame_verbs_.contains(w.text) &&
@@ -242,7 +246,8 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       const int aux = skip_back_adverbs(prev);
       switch (sense.form) {
         case WordSenses::kPast:
-          verb = !after_determiner;
+          verb =
+              !after_determiner && !word_in(aux, participle_adjective_after_);
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:

@@ -82,7 +82,8 @@ class GenericEvents {
   const CountCues* count_cues_ = nullptr;
   uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0;  // bit N: file N
   absl::flat_hash_set<std::string> light_verbs_, light_nouns_, verb_openers_,
-      be_forms_, money_units_, place_prepositions_, determiners_, phrase_ends_;
+      be_forms_, money_units_, place_prepositions_, participle_adjective_after_,
+      determiners_, phrase_ends_;
   // Every frame's single-word verb forms and noun forms.
   absl::flat_hash_set<std::string> frame_verbs_, frame_nouns_;
 };

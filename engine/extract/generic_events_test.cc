@@ -86,6 +86,7 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
       // ("the wounded"), a noun modifying another ("the fire department"),
       // an abstract event noun of the light list.
       {"The minister believed the report.", {}},
+      {"They were evicted for aggravated trespass.", {"evicted: event=evict"}},
       {"The fire department arrived.", {"arrived: event=arrive"}},
       {"It was the way forward.", {}},
   };

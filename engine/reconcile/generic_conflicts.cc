@@ -32,16 +32,24 @@ void GenericConflicts::Dismiss(const std::vector<Claim>& claims,
            !lexicon_->IsPronoun(a.value().surface()) &&
            !lexicon_->IsPronoun(a.value().entity_id());
   };
-  // Whether claims on two different sides of `c` name one participant.
+  // A denial answers only what was stated as done: "chose not to pay
+  // him" (planned) or "may not reopen" (hedged) denies nothing that
+  // happened.
+  auto stated = [](const Conflict& c, const Claim& claim) {
+    return c.kind() != POLARITY ||
+           (claim.modality() != PLANNED && claim.modality() != HEDGED);
+  };
+  // Whether claims on two different sides of `c` name one participant
+  // (for a polarity conflict, claims stated as done).
   auto shared_participant = [&](const Conflict& c) {
     for (int i = 0; i < c.sides_size(); ++i) {
       for (int j = i + 1; j < c.sides_size(); ++j) {
         for (const std::string& a_id : c.sides(i).claim_ids()) {
           const Claim* a = FindClaim(claims, a_id);
-          if (a == nullptr) continue;
+          if (a == nullptr || !stated(c, *a)) continue;
           for (const std::string& b_id : c.sides(j).claim_ids()) {
             const Claim* b = FindClaim(claims, b_id);
-            if (b == nullptr) continue;
+            if (b == nullptr || !stated(c, *b)) continue;
             for (const Argument& x : a->args()) {
               if (!is_participant(x)) continue;
               for (const Argument& y : b->args()) {

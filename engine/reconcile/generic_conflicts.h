@@ -8,7 +8,9 @@
 // fact (a time, count, amount of money or polarity) stands only when some
 // claims on different sides name the same participant (agent or patient,
 // compared as the aligner compares values, and not only by a pronoun: "she
-// left" and "she left" may be two people's acts); otherwise it is
+// left" and "she left" may be two people's acts), and, for a polarity
+// conflict, both claims state what was done (neither planned nor hedged:
+// "may choose not to pay him" denies no payment); otherwise it is
 // dismissed: the
 // fact lists its values with their sources as usual, but nothing is
 // flagged, and its status is what it would be without the conflict

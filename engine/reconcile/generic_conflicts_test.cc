@@ -127,6 +127,10 @@ TEST_F(GenericConflictsTest, DenialNeedsTheSameParticipant) {
   };
   ASSERT_EQ(Run(same).conflicts.size(), 1u);
   EXPECT_EQ(Run(same).conflicts[0].kind(), POLARITY);
+  // "... may choose not to recover the car": a plan denies nothing done.
+  std::vector<Claim> planned = same;
+  planned[1].set_modality(PLANNED);
+  EXPECT_TRUE(Run(planned).conflicts.empty());
 }
 
 TEST_F(GenericConflictsTest, MoneyInDifferentCurrenciesIsNoConflict) {
