@@ -981,7 +981,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
         covered.push_back({c.claim.trigger().begin(), c.claim.trigger().end()});
       }
       for (GenericEvents::Found& f :
-           generic_events_->Find(tagged, s, covered)) {
+           generic_events_->Find(text, tagged, s, covered)) {
         Claim& claim = f.claim;
         claim.set_source_id(doc.source().id());
         *claim.mutable_sentence() = span_of(0, static_cast<int>(t.size()));

@@ -168,11 +168,26 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
 }
 
 std::vector<GenericEvents::Found> GenericEvents::Find(
-    const TaggedSentence& tagged, const AnnotatedSentence& s,
+    absl::string_view doc_text, const TaggedSentence& tagged,
+    const AnnotatedSentence& s,
     absl::Span<const std::pair<int, int>> covered) const {
   std::vector<Found> found;
   const std::vector<Token> tokens = Tokenize(tagged.text());
   const int n = static_cast<int>(tokens.size());
+  // Whether token i is capitalized in the document.
+  auto capitalized = [&](int i) {
+    const int at = tagged.DocOffset(tokens[i].begin);
+    return at >= 0 && at < static_cast<int>(doc_text.size()) &&
+           absl::ascii_isupper(static_cast<unsigned char>(doc_text[at]));
+  };
+  // A headline in title case capitalizes its event words too.
+  int long_words = 0, capitalized_words = 0;
+  for (int i = 0; i < n; ++i) {
+    if (tokens[i].kind != Token::kWord || tokens[i].text.size() < 4) continue;
+    ++long_words;
+    capitalized_words += capitalized(i);
+  }
+  const bool title_case = 2 * capitalized_words >= long_words;
   auto tag_is = [&](int i, auto pred) {
     return i >= 0 && i < n && tokens[i].kind == Token::kTag &&
            tokens[i].mention >= 0 &&
@@ -225,6 +240,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
   for (int i = 0; i < n; ++i) {
     const Token& w = tokens[i];
     if (w.kind != Token::kWord || w.text.size() < 3) continue;
+    if (i > 0 && !title_case && capitalized(i)) continue;
     const int doc_begin = tagged.DocOffset(w.begin);
     const int doc_end = tagged.DocOffset(w.end);
     bool inside = false;
@@ -246,8 +262,12 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       const int aux = skip_back_adverbs(prev);
       switch (sense.form) {
         case WordSenses::kPast:
-          verb =
-              !after_determiner && !word_in(aux, participle_adjective_after_);
+          // ... nor after a number ("two hooded men").
+          verb = !after_determiner &&
+                 !word_in(aux, participle_adjective_after_) &&
+                 !tag_is(prev, [](absl::string_view t) {
+                   return t == "NUM" || t == "ORD";
+                 });
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:

@@ -68,11 +68,14 @@ class GenericEvents {
     int trigger_end = 0;
   };
 
-  // The generic claims of sentence `s` rendered as `tagged`, in text order.
-  // `covered` holds the document byte ranges [begin, end) of the triggers
-  // of the sentence's frame claims: words inside them are skipped.
-  // Const and thread-safe.
-  std::vector<Found> Find(const TaggedSentence& tagged,
+  // The generic claims of sentence `s` of the document whose text is
+  // `doc_text`, rendered as `tagged`, in text order. `covered` holds the
+  // document byte ranges [begin, end) of the triggers of the sentence's
+  // frame claims: words inside them are skipped. A capitalized word inside
+  // a sentence that is not in title case is a name ("Watergate"), not an
+  // event word. Const and thread-safe.
+  std::vector<Found> Find(absl::string_view doc_text,
+                          const TaggedSentence& tagged,
                           const AnnotatedSentence& s,
                           absl::Span<const std::pair<int, int>> covered) const;
 

@@ -87,6 +87,12 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
       // an abstract event noun of the light list.
       {"The minister believed the report.", {}},
       {"They were evicted for aggravated trespass.", {"evicted: event=evict"}},
+      {"Two hooded men waited outside.", {}},
+      // A capitalized word inside a sentence is a name, except in a
+      // headline in title case.
+      {"The Watergate hearings resumed.",
+       {"hearings: event=hearing", "resumed: event=recommence"}},
+      {"Ellen DeGeneres Will Host The Oscars", {"Host: event=host PLANNED"}},
       {"The fire department arrived.", {"arrived: event=arrive"}},
       {"It was the way forward.", {}},
   };
