@@ -138,6 +138,7 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
   }
   std::unique_ptr<GenericEvents> g(new GenericEvents());
   g->count_cues_ = count_cues;
+  g->lead_sentences_ = file.lead_sentences();
   absl::Status s = LexfileBits(file.verb_lexfiles(), name, &g->verb_lexfiles_);
   if (s.ok()) s = LexfileBits(file.noun_lexfiles(), name, &g->noun_lexfiles_);
   if (!s.ok()) return s;
@@ -172,6 +173,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     const AnnotatedSentence& s,
     absl::Span<const std::pair<int, int>> covered) const {
   std::vector<Found> found;
+  if (lead_sentences_ > 0 && s.index >= lead_sentences_) return found;
   const std::vector<Token> tokens = Tokenize(tagged.text());
   const int n = static_cast<int>(tokens.size());
   // Whether token i is capitalized in the document.

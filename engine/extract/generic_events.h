@@ -13,7 +13,8 @@
 //   count, money    a number right after an active verb ("evacuated 300
 //                   people") or before a passive one ("300 people were
 //                   evacuated"); an amount of money in the clause.
-// Frame rules stay the high-precision layer: a word in a frame claim's
+// Only an article's title and lead (the data file's lead_sentences) yield
+// generic claims. Frame rules stay the high-precision layer: a word in a frame claim's
 // trigger is never a generic trigger, nor is a word read as a verb that is
 // a verb form of some frame, or read as a noun that is a frame's noun form
 // (a frame that rejected its own word had a reason: "charged with murder",
@@ -83,6 +84,7 @@ class GenericEvents {
   GenericEvents() = default;
 
   const CountCues* count_cues_ = nullptr;
+  int lead_sentences_ = 0;
   uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0;  // bit N: file N
   absl::flat_hash_set<std::string> light_verbs_, light_nouns_, verb_openers_,
       be_forms_, money_units_, place_prepositions_, participle_adjective_after_,

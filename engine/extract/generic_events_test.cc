@@ -111,6 +111,15 @@ TEST_F(GenericEventsTest, FramesStayTheirs) {
             std::vector<std::string>{});
 }
 
+// Background after the lead yields no generic claim.
+TEST_F(GenericEventsTest, OnlyTheLead) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "The ferry sailed.\n\n";
+  const std::vector<std::string> claims = GenericClaims(*extractor_, text);
+  EXPECT_GT(claims.size(), 0u);
+  EXPECT_LT(claims.size(), 12u);
+}
+
 TEST(GenericEventsCreateTest, BadDataIsAnErrorNamingTheFile) {
   auto lexicon = Lexicon::FromTextproto(embedded::kLexicon);
   ASSERT_TRUE(lexicon.ok());
