@@ -973,8 +973,14 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       }
       kept.push_back(std::move(c));
     }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return a.trigger_begin < b.trigger_begin;
+                     });
     // Generic claims for the events no frame claim's trigger covers, with
-    // the same modality, polarity and attribution (generic_events.h).
+    // the same modality, polarity and attribution (generic_events.h). They
+    // are numbered after the sentence's frame claims, in text order, so a
+    // frame claim's id does not depend on them.
     if (generic_events_ != nullptr) {
       std::vector<std::pair<int, int>> covered;
       for (const Candidate& c : kept) {
@@ -998,10 +1004,6 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
                         f.trigger_end - f.trigger_begin});
       }
     }
-    std::stable_sort(kept.begin(), kept.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                       return a.trigger_begin < b.trigger_begin;
-                     });
     int n = 0;
     for (Candidate& c : kept) {
       c.claim.set_id(absl::StrCat(doc.id(), "/", s.index, "/", n++));
