@@ -243,6 +243,11 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     const Token& w = tokens[i];
     if (w.kind != Token::kWord || w.text.size() < 3) continue;
     if (i > 0 && !title_case && capitalized(i)) continue;
+    // Function words are never triggers: skip their lookups.
+    if (determiners_.contains(w.text) || phrase_ends_.contains(w.text) ||
+        be_forms_.contains(w.text) || verb_openers_.contains(w.text)) {
+      continue;
+    }
     const int doc_begin = tagged.DocOffset(w.begin);
     const int doc_end = tagged.DocOffset(w.end);
     bool inside = false;

@@ -22,28 +22,34 @@ using wordnet_internal::kLemmas;
 using wordnet_internal::kStrings;
 using wordnet_internal::LemmaRecord;
 
-absl::string_view Str(uint32_t offset) {
-  return absl::string_view(kStrings + offset);
+absl::string_view Str(uint32_t offset, size_t length) {
+  return absl::string_view(kStrings + offset, length);
 }
 
 char PosChar(WordSenses::Pos pos) {
   return pos == WordSenses::kVerb ? 'v' : 'n';
 }
 
-// The record of exactly `lemma` (lower case) as `pos`, or null.
+// The record of exactly `lemma` (lower case) as `pos`, or null: a binary
+// search of the lemma's bucket.
 const LemmaRecord* FindLemma(absl::string_view lemma, char pos) {
-  const LemmaRecord* end = kLemmas + kLemmaCount;
+  const int bucket = wordnet_internal::LemmaBucket(lemma.data(), lemma.size());
+  const LemmaRecord* begin = kLemmas + wordnet_internal::kLemmaBuckets[bucket];
+  const LemmaRecord* end =
+      kLemmas + wordnet_internal::kLemmaBuckets[bucket + 1];
   const LemmaRecord* it = std::lower_bound(
-      kLemmas, end, lemma, [pos](const LemmaRecord& r, absl::string_view key) {
-        const int c = Str(r.word).compare(key);
+      begin, end, lemma, [pos](const LemmaRecord& r, absl::string_view key) {
+        const int c = Str(r.word, r.length).compare(key);
         return c < 0 || (c == 0 && r.pos < pos);
       });
-  if (it == end || it->pos != pos || Str(it->word) != lemma) return nullptr;
+  if (it == end || it->pos != pos || Str(it->word, it->length) != lemma) {
+    return nullptr;
+  }
   return it;
 }
 
 void Fill(const LemmaRecord& r, WordSenses::Form form, WordSenses::Sense* out) {
-  out->lemma = Str(r.word);
+  out->lemma = Str(r.word, r.length);
   out->pos = r.pos == 'v' ? WordSenses::kVerb : WordSenses::kNoun;
   out->form = form;
   out->first_lexfile = r.first_lexfile;
@@ -52,7 +58,7 @@ void Fill(const LemmaRecord& r, WordSenses::Form form, WordSenses::Sense* out) {
   out->synset = r.synset;
   out->hypernym = r.hypernym;
   out->group = r.group;
-  out->group_name = Str(r.group_name);
+  out->group_name = absl::string_view(kStrings + r.group_name);
 }
 
 struct Detachment {
@@ -116,11 +122,11 @@ bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
   for (const ExceptionRecord *e = std::lower_bound(
            kExceptions, end, w,
            [p](const ExceptionRecord&r, absl::string_view key) {
-             const int c = Str(r.form).compare(key);
+             const int c = Str(r.form, r.form_length).compare(key);
              return c < 0 || (c == 0 && r.pos < p);
            });
-       e != end && e->pos == p && Str(e->form) == w; ++e) {
-    if (const LemmaRecord* r = FindLemma(Str(e->lemma), p)) {
+       e != end && e->pos == p && Str(e->form, e->form_length) == w; ++e) {
+    if (const LemmaRecord* r = FindLemma(Str(e->lemma, e->lemma_length), p)) {
       Fill(*r,
            pos == kNoun               ? kPlural
            : absl::EndsWith(w, "ing") ? kGerund

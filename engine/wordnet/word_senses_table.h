@@ -28,6 +28,7 @@ struct LemmaRecord {
   char pos;             // 'n' or 'v'
   uint8_t first_lexfile;
   uint8_t senses;  // number of senses, at most 255
+  uint8_t length;  // of the word
 };
 
 // An irregular inflection (verb.exc, noun.exc): "fled" -> "flee".
@@ -35,10 +36,25 @@ struct ExceptionRecord {
   uint32_t form;
   uint32_t lemma;
   char pos;
+  uint8_t form_length, lemma_length;
 };
+
+// Lemmas are bucketed by their first two bytes so a lookup searches one
+// small sorted range: kLemmas[kLemmaBuckets[b], kLemmaBuckets[b + 1]) holds
+// every lemma of bucket b = LemmaBucket(word). Byte order sorts the end of
+// a word and non-letters before letters, so the buckets follow the sort.
+constexpr int kLemmaBucketCount = 27 * 28;
+inline int LemmaBucket(const char* word, size_t size) {
+  const auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (size == 0 || !letter(word[0])) return 0;
+  const int first = word[0] - 'a' + 1;
+  const int second = size == 1 ? 0 : letter(word[1]) ? word[1] - 'a' + 2 : 1;
+  return first * 28 + second;
+}
 
 extern const LemmaRecord kLemmas[];  // sorted by (word, pos)
 extern const size_t kLemmaCount;
+extern const uint32_t kLemmaBuckets[kLemmaBucketCount + 1];
 extern const ExceptionRecord kExceptions[];  // sorted by (form, pos, lemma)
 extern const size_t kExceptionCount;
 extern const char kStrings[];

@@ -30,6 +30,8 @@
 #include <tuple>
 #include <vector>
 
+#include "engine/wordnet/word_senses_table.h"
+
 namespace {
 
 // A derivation pointer to a verb: from word `source` of the synset (0 for
@@ -345,18 +347,45 @@ int main(int argc, char** argv) {
           "// Do not edit.\n"
           "#include \"engine/wordnet/word_senses_table.h\"\n\n"
           "namespace accord {\nnamespace wordnet_internal {\n\n";
+  // Words of 64 bytes or more are never looked up (word_senses.cc).
+  records.erase(
+      std::remove_if(records.begin(), records.end(),
+                     [](const Record& r) { return r.word.size() >= 64; }),
+      records.end());
+  std::vector<uint32_t> buckets(accord::wordnet_internal::kLemmaBucketCount +
+                                1);
   body << "extern const LemmaRecord kLemmas[] = {\n";
-  for (const Record& r : records) {
+  int last_bucket = 0;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
+    const int bucket =
+        accord::wordnet_internal::LemmaBucket(r.word.data(), r.word.size());
+    if (bucket < last_bucket) {
+      std::fprintf(stderr, "gen_word_senses: bucket order broken at %s\n",
+                   r.word.c_str());
+      return 1;
+    }
+    while (last_bucket < bucket) buckets[++last_bucket] = i;
     body << "{" << blob.Add(r.word) << "u," << blob.Add(r.group_name) << "u,"
          << r.synset << "u," << r.hypernym << "u," << r.group << "u,"
          << r.lexfiles << "ull,'" << r.pos << "'," << r.first_lexfile << ","
-         << std::min(r.senses, 255) << "},\n";
+         << std::min(r.senses, 255) << "," << r.word.size() << "},\n";
+  }
+  while (last_bucket < accord::wordnet_internal::kLemmaBucketCount) {
+    buckets[++last_bucket] = records.size();
   }
   body << "};\nextern const size_t kLemmaCount = " << records.size() << ";\n\n";
+  // buckets[b] is where bucket b begins (bucket 0 at 0).
+  body << "extern const uint32_t kLemmaBuckets[kLemmaBucketCount + 1] = {";
+  for (size_t b = 0; b < buckets.size(); ++b) {
+    body << (b % 12 == 0 ? "\n" : " ") << buckets[b] << "u,";
+  }
+  body << "\n};\n\n";
   body << "extern const ExceptionRecord kExceptions[] = {\n";
   for (const auto& [form, pos, lemma] : exceptions) {
+    if (form.size() >= 64 || lemma.size() >= 64) continue;
     body << "{" << blob.Add(form) << "u," << blob.Add(lemma) << "u,'" << pos
-         << "'},\n";
+         << "'," << form.size() << "," << lemma.size() << "},\n";
   }
   body << "};\nextern const size_t kExceptionCount = " << exceptions.size()
        << ";\n\n";
