@@ -30,6 +30,7 @@
 #include "absl/strings/str_join.h"
 #include "engine/base/file_util.h"
 #include "engine/extract/extractor.h"
+#include "engine/extract/generic_frame.h"
 #include "engine/io/claim_io.h"
 #include "engine/pipeline/pipeline.h"
 #include "engine/reconcile/aligner.h"
@@ -150,8 +151,9 @@ constexpr char kExplainHelp[] =
     "claim, its blocking key, whether the run's real alignment (as\n"
     "reconcile makes it) put the two in one fact and which conflicts cite\n"
     "them, and how every shared role compares.\n"
-    "With one article and no ids: prints each sentence's tagged rendering\n"
-    "and the rules that matched it (for rule authors).\n"
+    "With one article and no ids: prints each sentence's tagged rendering,\n"
+    "the rules that matched it and the generic EVENT claims no rule covers\n"
+    "(for rule authors).\n"
     "\n"
     "Exit codes: 0 ok, 1 some input could not be processed, 2 usage.\n";
 
@@ -609,6 +611,26 @@ int Run(int argc, char** argv) {
         for (const RuleMatch::Group& g : m.groups) {
           absl::StrAppend(&out, " ", g.role, "=\"",
                           t.tagged.substr(g.begin, g.end - g.begin), "\"");
+        }
+        absl::StrAppend(&out, "\n");
+      }
+      // Generic claims beside the rules' matches: what a new frame would
+      // add (engine/extract/generic_events.h).
+      for (const Claim& c : *claims) {
+        if (c.frame() != kGenericFrame ||
+            !absl::StartsWith(
+                c.id(), absl::StrCat(doc->id(), "/", t.sentence.index, "/"))) {
+          continue;
+        }
+        absl::StrAppend(&out, "    ", c.rule(), " -> ", c.frame(),
+                        ": trigger=\"", c.trigger().text(), "\"");
+        for (const Argument& a : c.args()) {
+          absl::StrAppend(&out, " ", a.role(), "=\"",
+                          a.value().has_text() ? a.value().text()
+                          : a.value().surface().empty()
+                              ? a.value().ShortDebugString()
+                              : a.value().surface(),
+                          "\"");
         }
         absl::StrAppend(&out, "\n");
       }

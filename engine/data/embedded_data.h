@@ -23,6 +23,8 @@ extern const absl::string_view kFurniture;     // furniture.textproto
 extern const absl::string_view kEventCues;  // event_cues.txt
 // Words of tense and time expressions (engine/timeml/time_words.h).
 extern const absl::string_view kTimeWords;  // time_words.textproto
+// Event classes and cues of generic claims (engine/extract/generic_events.h).
+extern const absl::string_view kGenericEvents;  // generic_events.textproto
 
 }  // namespace embedded
 }  // namespace accord

@@ -405,6 +405,17 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
                           CountCues::FromTextproto(embedded::kCounts));
   x->patient_check_ = std::make_unique<PatientCheck>(x->lexicon_.get());
   x->compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
+  if (options.generic_events) {
+    if (x->lexicon_->Find(GenericEvents::kFrame) == nullptr) {
+      return absl::InvalidArgumentError(absl::StrCat("lexicon has no frame ",
+                                                     GenericEvents::kFrame,
+                                                     " for generic claims"));
+    }
+    ACCORD_ASSIGN_OR_RETURN(
+        x->generic_events_,
+        GenericEvents::Create(*x->lexicon_, embedded::kGenericEvents,
+                              x->count_cues_.get()));
+  }
   for (const FrameSpec& f : x->lexicon_->proto().frames()) {
     for (std::string& v : Lexicon::VerbForms(f)) {
       x->all_verb_forms_.insert(v);
@@ -989,6 +1000,33 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
                      [](const Candidate& a, const Candidate& b) {
                        return a.trigger_begin < b.trigger_begin;
                      });
+    // Generic claims for the events no frame claim's trigger covers, with
+    // the same modality, polarity and attribution (generic_events.h). They
+    // are numbered after the sentence's frame claims, in text order, so a
+    // frame claim's id does not depend on them.
+    if (generic_events_ != nullptr) {
+      std::vector<std::pair<int, int>> covered;
+      for (const Candidate& c : kept) {
+        covered.push_back({c.claim.trigger().begin(), c.claim.trigger().end()});
+      }
+      for (GenericEvents::Found& f :
+           generic_events_->Find(text, tagged, s, covered)) {
+        Claim& claim = f.claim;
+        claim.set_source_id(doc.source().id());
+        *claim.mutable_sentence() = span_of(0, static_cast<int>(t.size()));
+        *claim.mutable_trigger() = span_of(f.trigger_begin, f.trigger_end);
+        const Window w = ClauseBefore(t, f.trigger_begin);
+        claim.set_modality(
+            ModalityOf(absl::string_view(t.data() + w.begin, w.end - w.begin)));
+        claim.set_polarity(
+            PolarityOf(absl::string_view(t.data(), f.trigger_begin)));
+        if (!attribution.speaker().empty() || !attribution.cue().empty()) {
+          *claim.mutable_attribution() = attribution;
+        }
+        kept.push_back({std::move(claim), f.trigger_begin,
+                        f.trigger_end - f.trigger_begin});
+      }
+    }
     int n = 0;
     for (Candidate& c : kept) {
       c.claim.set_id(absl::StrCat(doc.id(), "/", s.index, "/", n++));

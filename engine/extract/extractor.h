@@ -20,6 +20,7 @@
 #include "engine/annotate/gazetteer.h"
 #include "engine/extract/compound_sense.h"
 #include "engine/extract/count_cues.h"
+#include "engine/extract/generic_events.h"
 #include "engine/extract/patient_check.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
@@ -37,6 +38,9 @@ struct ExtractorOptions {
   RuleLimits rule_limits;
   // A document yielding more claims than this is an error (--max_claims).
   int max_claims_per_document = 10000;
+  // Claims of the frame EVENT for event verbs and nouns no frame rule
+  // covers (engine/extract/generic_events.h).
+  bool generic_events = true;
 };
 
 // What happened in one sentence, for `accord explain` and rule authors.
@@ -76,6 +80,8 @@ class Extractor {
   std::unique_ptr<CountCues> count_cues_;
   std::unique_ptr<PatientCheck> patient_check_;
   std::unique_ptr<CompoundSense> compound_sense_;
+  // Claims of the events no frame covers (frame EVENT).
+  std::unique_ptr<GenericEvents> generic_events_;
   // Per frame: its inflected verb forms and its noun forms, to tell a verb
   // used as a noun ("a shot", "the bomb") from the event it names.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>

@@ -23,6 +23,7 @@
 #include "engine/reconcile/aligner.h"
 #include "engine/reconcile/conflict_confidence.h"
 #include "engine/reconcile/event_anchors.h"
+#include "engine/reconcile/generic_conflicts.h"
 #include "engine/reconcile/update_detector.h"
 #include "engine/report/report_builder.h"
 
@@ -418,6 +419,10 @@ Report Pipeline::Reconcile(const Inputs& inputs) const {
   // A figure that changed as reporting went on is an update, not a conflict.
   UpdateDetector::Default().MoveUpdates(inputs.documents, inputs.claims,
                                         &alignment);
+  // A generic event's values disagree only about one happening: its sides
+  // must name a common participant (generic_conflicts.h).
+  GenericConflicts(&comparator_, &extractor_->lexicon())
+      .Dismiss(inputs.claims, &alignment);
   // The one copy of the claims: the report keeps them, facts refer by id.
   Report report =
       BuildReport(inputs.documents, inputs.claims, std::move(alignment),

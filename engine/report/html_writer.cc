@@ -14,6 +14,7 @@
 #include "engine/report/claim_index.h"
 #include "engine/report/conflict_cards.h"
 #include "engine/report/labels.h"
+#include "engine/report/listed_facts.h"
 #include "engine/report/markdown_writer.h"
 
 namespace accord {
@@ -295,6 +296,7 @@ class Writer {
     std::set<std::string> seen;
     std::map<std::string, std::map<std::pair<int, int>, Sentence>> by_doc;
     for (const Fact& f : report_.facts()) {
+      if (!ListedInEditorReport(f)) continue;  // no card to link back to
       for (const Claim* claim : claims_.Resolve(f.claim_ids())) {
         const Claim& c = *claim;
         if (!seen.insert(c.id()).second) continue;
@@ -620,12 +622,19 @@ class Writer {
   }
 
   void SingleSource() {
-    int count = 0;
-    for (const Fact& f : report_.facts()) count += f.status() == SINGLE_SOURCE;
+    int count = 0, unlisted = 0;
+    for (const Fact& f : report_.facts()) {
+      if (f.status() != SINGLE_SOURCE) continue;
+      ++(ListedInEditorReport(f) ? count : unlisted);
+    }
     absl::StrAppend(&out_,
                     "<section id=\"single\">\n<h2>Single-source claims<span "
                     "class=\"n\">",
                     count, "</span></h2>\n");
+    if (unlisted > 0) {
+      absl::StrAppend(&out_, "<p class=\"none\">", unlisted,
+                      HtmlEscape(UnlistedGenericNote()), "</p>\n");
+    }
     if (count == 0) {
       absl::StrAppend(&out_, "<p class=\"none\">None.</p>\n</section>\n");
       return;
@@ -634,7 +643,7 @@ class Writer {
                     "<table>\n<thead><tr><th style=\"width:26%\">claim</th>"
                     "<th>source and sentence</th></tr></thead>\n<tbody>\n");
     for (const Fact& f : report_.facts()) {
-      if (f.status() != SINGLE_SOURCE) continue;
+      if (f.status() != SINGLE_SOURCE || !ListedInEditorReport(f)) continue;
       absl::StrAppend(&out_, "<tr id=\"", HtmlId("fact-", f.id()), "\"><td>",
                       HtmlEscape(FactTitleText(f, claims_, cmp_)));
       Slots(f);

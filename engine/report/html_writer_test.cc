@@ -363,6 +363,42 @@ TEST(RenderHtmlTest, ExtremeOffsetsAreSafe) {
   }
 }
 
+// A single-source generic EVENT fact is counted in a note, not listed as a
+// row; a single-source frame fact is a row.
+TEST(RenderHtmlTest, SingleSourceGenericEventsAreNotListed) {
+  Document doc;
+  doc.set_id("d");
+  doc.set_text("A short article.");
+  doc.mutable_source()->set_id("s");
+  for (const char* frame : {"EVENT", "REJECT"}) {
+    const bool listed = std::string(frame) != "EVENT";
+    Report r;
+    Fact* f = r.add_facts();
+    f->set_id("F1");
+    f->set_frame(frame);
+    f->set_status(SINGLE_SOURCE);
+    f->add_source_ids("s");
+    Claim* c = r.add_claims();
+    c->set_id("d/0/0");
+    c->set_frame(frame);
+    c->set_source_id("s");
+    c->mutable_sentence()->set_doc_id("d");
+    c->mutable_sentence()->set_text("A short article.");
+    c->mutable_sentence()->set_begin(0);
+    c->mutable_sentence()->set_end(16);
+    f->add_claim_ids(c->id());
+    const std::string page = RenderHtml(r, {doc}, ValueComparator(nullptr));
+    EXPECT_EQ(page.find("<tr id=\"fact-F1\">") != std::string::npos, listed)
+        << frame;
+    EXPECT_EQ(page.find("single-source generic events") != std::string::npos,
+              !listed)
+        << frame;
+    // The article marks only claims whose fact has a row to link back to.
+    EXPECT_EQ(page.find("href=\"#fact-F1\"") != std::string::npos, listed)
+        << frame;
+  }
+}
+
 // Real articles through the real pipeline: hostile text in the sentences
 // claims are extracted from, in titles and in source names.
 TEST(RenderHtmlTest, HostileArticlesThroughPipeline) {

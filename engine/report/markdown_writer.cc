@@ -13,6 +13,7 @@
 #include "engine/report/claim_index.h"
 #include "engine/report/conflict_cards.h"
 #include "engine/report/labels.h"
+#include "engine/report/listed_facts.h"
 
 namespace accord {
 namespace {
@@ -248,9 +249,13 @@ class Writer {
 
   void Facts(FactStatus status, const char* heading) {
     absl::StrAppend(&out_, "\n## ", heading, "\n");
-    int n = 0;
+    int n = 0, unlisted = 0;
     for (const Fact& f : report_.facts()) {
       if (f.status() != status) continue;
+      if (!ListedInEditorReport(f)) {
+        ++unlisted;
+        continue;
+      }
       ++n;
       absl::StrAppend(&out_, "\n- **", FactTitle(f, claims_, cmp_), "** — ",
                       Sources(f.source_ids()), "\n");
@@ -258,6 +263,9 @@ class Writer {
       for (const Claim* c : claims_.Resolve(f.claim_ids())) Evidence(*c, "  ");
     }
     if (n == 0) absl::StrAppend(&out_, "\nNone.\n");
+    if (unlisted > 0) {
+      absl::StrAppend(&out_, "\n", unlisted, UnlistedGenericNote(), "\n");
+    }
   }
 
   void SourcesTable() {

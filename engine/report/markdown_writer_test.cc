@@ -277,5 +277,38 @@ TEST(MarkdownWriterTest, HostileOffsetsAndNamesAreSafe) {
   }
 }
 
+// A single-source generic EVENT fact is counted but not listed; a generic
+// fact two sources state, and a single-source frame fact, are listed.
+TEST(MarkdownWriterTest, SingleSourceGenericEventsAreNotListed) {
+  struct Case {
+    const char* frame;
+    FactStatus status;
+    bool listed;
+  };
+  const Case cases[] = {
+      {"EVENT", SINGLE_SOURCE, false},
+      {"EVENT", CORROBORATED, true},
+      {"REJECT", SINGLE_SOURCE, true},
+  };
+  for (const Case& c : cases) {
+    Report r;
+    Fact* f = r.add_facts();
+    f->set_id("F1");
+    f->set_frame(c.frame);
+    f->set_status(c.status);
+    Claim claim = ClaimIn("a", "The blaze gutted the depot.", 10, 16);
+    claim.set_frame(c.frame);
+    f->add_claim_ids(claim.id());
+    *r.add_claims() = claim;
+    const std::string md = RenderMarkdown(r, ValueComparator(nullptr));
+    EXPECT_EQ(md.find("**gutted**") != std::string::npos, c.listed)
+        << c.frame << "\n"
+        << md;
+    EXPECT_EQ(md.find("single-source generic events") != std::string::npos,
+              !c.listed)
+        << md;
+  }
+}
+
 }  // namespace
 }  // namespace accord

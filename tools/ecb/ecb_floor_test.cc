@@ -16,8 +16,9 @@ namespace {
 // Measured on all 64 clusters (the set held 12 when the old floors, P 0.85
 // and R 0.59, were set; those were tuned on the clusters they measured).
 constexpr int kClusters = 64;
+// Raised with generic EVENT claims (measured P 0.560, R 0.348).
 constexpr double kPrecisionFloor = 0.56;
-constexpr double kRecallFloor = 0.24;
+constexpr double kRecallFloor = 0.34;
 
 TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");

@@ -45,11 +45,19 @@ mkdir -p "${out}/gen/engine/data"
   kFurniture=engine/data/furniture.textproto \
   kEventCues=engine/data/event_cues.txt \
   kEarlierFigureCues=engine/data/earlier_figure_cues.txt \
-  kTimeWords=engine/data/time_words.textproto
+  kTimeWords=engine/data/time_words.textproto \
+  kGenericEvents=engine/data/generic_events.textproto
 
+# Objects are reused across runs (and checkouts sharing FUZZ_OUT) only when
+# the source and every header it may include are byte-identical: the object's
+# name carries a hash of the source and of all engine/proto headers.
+headers_hash=$(cat $(find engine proto "${out}/gen" -name '*.h' | sort) |
+  md5sum | cut -c1-12)
 compile() {  # source -> object path
-  local src="$1" obj="${out}/obj/$(echo "$1" | tr / _).o"
-  if [[ ! -f "${obj}" || "${src}" -nt "${obj}" ]]; then
+  local src="$1"
+  local obj="${out}/obj/$(echo "$1" | tr / _)-$(md5sum < "${src}" |
+    cut -c1-12)-${headers_hash}.o"
+  if [[ ! -f "${obj}" ]]; then
     "${CXX}" "${flags[@]}" -c "${src}" -o "${obj}"
   fi
   echo "${obj}"

@@ -1,0 +1,458 @@
+#include "engine/extract/generic_events.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "engine/io/bounded_parse.h"
+#include "engine/wordnet/word_senses.h"
+#include "proto/generic_events.pb.h"
+
+namespace accord {
+namespace {
+
+constexpr absl::string_view kOpen = "⟦";
+constexpr absl::string_view kClose = "⟧";
+
+// A token of a tagged sentence: a lower-case word, a tag (mention index
+// and tag name) or one punctuation byte.
+struct Token {
+  enum Kind { kWord, kTag, kPunct } kind;
+  int begin, end;          // in the tagged text
+  absl::string_view text;  // the word, the tag name or the byte
+  int mention = -1;        // for tags
+};
+
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '\'' ||
+         c == '-';
+}
+
+std::vector<Token> Tokenize(absl::string_view t) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < t.size()) {
+    const char c = t[i];
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else if (t.substr(i, kOpen.size()) == kOpen) {
+      const size_t close = t.find(kClose, i);
+      const size_t hash = t.find('#', i);
+      if (close == absl::string_view::npos || hash == absl::string_view::npos ||
+          hash > close) {
+        i += kOpen.size();
+        continue;
+      }
+      int index = -1;
+      const absl::string_view digits = t.substr(hash + 1, close - hash - 1);
+      if (!absl::SimpleAtoi(digits, &index)) index = -1;
+      const size_t name = i + kOpen.size();
+      tokens.push_back({Token::kTag, static_cast<int>(i),
+                        static_cast<int>(close + kClose.size()),
+                        t.substr(name, hash - name), index});
+      i = close + kClose.size();
+    } else if (IsWordByte(c)) {
+      size_t j = i;
+      while (j < t.size() && IsWordByte(t[j])) ++j;
+      tokens.push_back({Token::kWord, static_cast<int>(i), static_cast<int>(j),
+                        t.substr(i, j - i)});
+      i = j;
+    } else {
+      tokens.push_back({Token::kPunct, static_cast<int>(i),
+                        static_cast<int>(i + 1), t.substr(i, 1)});
+      ++i;
+    }
+  }
+  return tokens;
+}
+
+bool IsClauseEnd(const Token& t) {
+  return t.kind == Token::kPunct &&
+         (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" ||
+          t.text == ")" || t.text == "." || t.text == "!" || t.text == "?");
+}
+
+bool IsActorTag(absl::string_view tag) {
+  return tag == "PER" || tag == "PRO" || tag == "ORG" || tag == "GPE";
+}
+
+bool IsEntityTag(absl::string_view tag) {
+  return IsActorTag(tag) || tag == "THG" || tag == "EVT";
+}
+
+std::string FoldText(absl::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+Value EntityValue(const Mention& m) {
+  Value v;
+  v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
+                                              : m.value.entity_id());
+  v.set_surface(m.value.surface());
+  return v;
+}
+
+void AddArg(absl::string_view role, Value value, Claim* claim) {
+  Argument* arg = claim->add_args();
+  arg->set_role(std::string(role));
+  *arg->mutable_value() = std::move(value);
+}
+
+absl::Status LexfileBits(
+    const google::protobuf::RepeatedPtrField<std::string>& names,
+    absl::string_view file, uint64_t* bits) {
+  for (const std::string& n : names) {
+    const int number = WordSenses::LexfileNumber(n);
+    if (number < 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          file, ": unknown WordNet lexicographer file \"", n, "\""));
+    }
+    *bits |= uint64_t{1} << number;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
+    const Lexicon& lexicon, absl::string_view textproto,
+    const CountCues* count_cues, absl::string_view name) {
+  GenericEventFile file;
+  const absl::Status parsed = ParseTextproto(textproto, &file);
+  if (!parsed.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(name, ": ", parsed.message()));
+  }
+  std::unique_ptr<GenericEvents> g(new GenericEvents());
+  g->count_cues_ = count_cues;
+  g->lead_sentences_ = file.lead_sentences();
+  absl::Status s = LexfileBits(file.verb_lexfiles(), name, &g->verb_lexfiles_);
+  if (s.ok()) s = LexfileBits(file.noun_lexfiles(), name, &g->noun_lexfiles_);
+  if (!s.ok()) return s;
+  g->light_verbs_.insert(file.light_verbs().begin(), file.light_verbs().end());
+  g->light_nouns_.insert(file.light_nouns().begin(), file.light_nouns().end());
+  g->verb_openers_.insert(file.verb_openers().begin(),
+                          file.verb_openers().end());
+  g->be_forms_.insert(file.be_forms().begin(), file.be_forms().end());
+  g->money_units_.insert(file.money_units().begin(), file.money_units().end());
+  g->place_prepositions_.insert(file.place_prepositions().begin(),
+                                file.place_prepositions().end());
+  g->participle_adjective_after_.insert(
+      file.participle_adjective_after().begin(),
+      file.participle_adjective_after().end());
+  g->determiners_.insert(lexicon.proto().determiners().begin(),
+                         lexicon.proto().determiners().end());
+  g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
+                         lexicon.proto().phrase_ends().end());
+  for (const FrameSpec& f : lexicon.proto().frames()) {
+    for (std::string& v : Lexicon::VerbForms(f)) {
+      if (v.find(' ') == std::string::npos) g->frame_verbs_.insert(v);
+    }
+    for (std::string& n : Lexicon::NounForms(f)) {
+      if (n.find(' ') == std::string::npos) g->frame_nouns_.insert(n);
+    }
+  }
+  return g;
+}
+
+std::vector<GenericEvents::Found> GenericEvents::Find(
+    absl::string_view doc_text, const TaggedSentence& tagged,
+    const AnnotatedSentence& s,
+    absl::Span<const std::pair<int, int>> covered) const {
+  std::vector<Found> found;
+  if (lead_sentences_ > 0 && s.index >= lead_sentences_) return found;
+  const std::vector<Token> tokens = Tokenize(tagged.text());
+  const int n = static_cast<int>(tokens.size());
+  // Whether token i is capitalized in the document.
+  auto capitalized = [&](int i) {
+    const int at = tagged.DocOffset(tokens[i].begin);
+    return at >= 0 && at < static_cast<int>(doc_text.size()) &&
+           absl::ascii_isupper(static_cast<unsigned char>(doc_text[at]));
+  };
+  // A headline in title case capitalizes its event words too.
+  int long_words = 0, capitalized_words = 0;
+  for (int i = 0; i < n; ++i) {
+    if (tokens[i].kind != Token::kWord || tokens[i].text.size() < 4) continue;
+    ++long_words;
+    capitalized_words += capitalized(i);
+  }
+  const bool title_case = 2 * capitalized_words >= long_words;
+  auto tag_is = [&](int i, auto pred) {
+    return i >= 0 && i < n && tokens[i].kind == Token::kTag &&
+           tokens[i].mention >= 0 &&
+           tokens[i].mention < static_cast<int>(s.mentions.size()) &&
+           pred(tokens[i].text);
+  };
+  auto word_in = [&](int i, const absl::flat_hash_set<std::string>& set) {
+    return i >= 0 && i < n && tokens[i].kind == Token::kWord &&
+           set.contains(tokens[i].text);
+  };
+  auto mention = [&](int i) -> const Mention& {
+    return s.mentions[tokens[i].mention];
+  };
+  // The first token of the clause of token i, and one past its last.
+  auto clause_begin = [&](int i) {
+    while (i > 0 && !IsClauseEnd(tokens[i - 1])) --i;
+    return i;
+  };
+  auto clause_end = [&](int i) {
+    while (i < n && !IsClauseEnd(tokens[i])) ++i;
+    return i;
+  };
+  // Adverbs and negators between an auxiliary and its verb.
+  auto skip_back_adverbs = [&](int i) {
+    while (i >= 0 && tokens[i].kind == Token::kWord &&
+           (absl::EndsWith(tokens[i].text, "ly") || tokens[i].text == "not" ||
+            tokens[i].text == "also" || tokens[i].text == "never" ||
+            tokens[i].text == "n't")) {
+      --i;
+    }
+    return i;
+  };
+  auto is_money = [&](const Mention& m) {
+    return m.tag == "QTY" && money_units_.contains(m.value.quantity().unit());
+  };
+  // A count at tag token i: a number or quantity that is not money, an age,
+  // a denial ("no one") or a frequency ("11 times").
+  auto is_count = [&](int i) {
+    if (!tag_is(i,
+                [](absl::string_view t) { return t == "NUM" || t == "QTY"; }))
+      return false;
+    const Mention& m = mention(i);
+    if (is_money(m) || !m.value.has_quantity()) return false;
+    const int index = tokens[i].mention;
+    return !count_cues_->IsAge(tagged, index) &&
+           !count_cues_->IsDenied(tagged, index) &&
+           !count_cues_->IsFrequency(tagged, index, m.value.quantity().unit());
+  };
+
+  for (int i = 0; i < n; ++i) {
+    const Token& w = tokens[i];
+    if (w.kind != Token::kWord || w.text.size() < 3) continue;
+    if (i > 0 && !title_case && capitalized(i)) continue;
+    // Function words are never triggers: skip their lookups.
+    if (determiners_.contains(w.text) || phrase_ends_.contains(w.text) ||
+        be_forms_.contains(w.text) || verb_openers_.contains(w.text)) {
+      continue;
+    }
+    const int doc_begin = tagged.DocOffset(w.begin);
+    const int doc_end = tagged.DocOffset(w.end);
+    bool inside = false;
+    for (const auto& [b, e] : covered) inside |= doc_begin < e && b < doc_end;
+    if (inside) continue;
+
+    const int prev = i - 1;
+    const bool after_determiner = word_in(prev, determiners_);
+    // A verb: a past form or a gerund after an auxiliary, a past form not
+    // after a determiner or a preposition ("the injured", "for aggravated
+    // assault" are noun phrases), a base or third-person form after "to",
+    // a modal or "did".
+    WordSenses::Sense sense;
+    bool verb = false, passive = false;
+    if (!frame_verbs_.contains(w.text) &&
+        WordSenses::Find(w.text, WordSenses::kVerb, &sense) &&
+        (verb_lexfiles_ >> sense.first_lexfile & 1) &&
+        !light_verbs_.contains(sense.lemma)) {
+      const int aux = skip_back_adverbs(prev);
+      switch (sense.form) {
+        case WordSenses::kPast:
+          // ... nor after a number ("two hooded men").
+          verb = !after_determiner &&
+                 !word_in(aux, participle_adjective_after_) &&
+                 !tag_is(prev, [](absl::string_view t) {
+                   return t == "NUM" || t == "ORD";
+                 });
+          passive = word_in(aux, be_forms_);
+          break;
+        case WordSenses::kGerund:
+          verb = word_in(aux, be_forms_);
+          break;
+        case WordSenses::kLemma:
+        case WordSenses::kThirdPerson:
+          verb = word_in(aux, verb_openers_);
+          break;
+        default:
+          break;
+      }
+    }
+    // A noun: an event noun right after a determiner or after a determiner
+    // and one modifier ("the deadly fire"), heading its phrase (not
+    // modifying a noun after it: "the fire department").
+    bool noun = false;
+    if (!verb) {
+      WordSenses::Sense noun_sense;
+      const bool after_modifier = prev >= 0 &&
+                                  tokens[prev].kind == Token::kWord &&
+                                  !phrase_ends_.contains(tokens[prev].text) &&
+                                  word_in(prev - 1, determiners_);
+      if ((after_determiner || after_modifier) &&
+          !frame_nouns_.contains(w.text) &&
+          WordSenses::Find(w.text, WordSenses::kNoun, &noun_sense) &&
+          (noun_lexfiles_ >> noun_sense.first_lexfile & 1) &&
+          !light_nouns_.contains(noun_sense.lemma)) {
+        const bool modifies_next = [&] {
+          if (i + 1 >= n || tokens[i + 1].kind != Token::kWord) return false;
+          WordSenses::Sense next;
+          // A word after it that is an event noun itself, or no verb at
+          // all, is the phrase's head.
+          if (WordSenses::Find(tokens[i + 1].text, WordSenses::kNoun, &next))
+            return true;
+          return !WordSenses::Find(tokens[i + 1].text, WordSenses::kVerb,
+                                   &next) &&
+                 !phrase_ends_.contains(tokens[i + 1].text) &&
+                 !verb_openers_.contains(tokens[i + 1].text) &&
+                 !be_forms_.contains(tokens[i + 1].text);
+        }();
+        if (!modifies_next) {
+          noun = true;
+          sense = noun_sense;
+        }
+      }
+    }
+    if (!verb && !noun) continue;
+
+    Found f;
+    f.trigger_begin = w.begin;
+    f.trigger_end = w.end;
+    Claim& claim = f.claim;
+    claim.set_frame(std::string(kFrame));
+    claim.set_rule(verb ? "generic_verb" : "generic_noun");
+    Value event;
+    event.set_text(WordSenses::GroupKey(sense));
+    event.set_surface(std::string(w.text));
+    AddArg("event", std::move(event), &claim);
+
+    const int cb = clause_begin(i), ce = clause_end(i);
+    // Participants of a verb.
+    if (verb) {
+      int subject = -1, object = -1;
+      for (int k = i - 1; k >= cb; --k) {
+        if (tokens[k].kind == Token::kWord &&
+            (tokens[k].text == "and" || tokens[k].text == "but" ||
+             tokens[k].text == "or" || tokens[k].text == "who" ||
+             tokens[k].text == "which" || tokens[k].text == "that")) {
+          break;
+        }
+        if (tag_is(k, IsActorTag)) {
+          subject = k;
+          break;
+        }
+      }
+      int by = -1;
+      for (int k = i + 1; k < ce && k <= i + 4; ++k) {
+        if (tokens[k].kind == Token::kWord) {
+          if (passive && tokens[k].text == "by" && tag_is(k + 1, IsActorTag)) {
+            by = k + 1;
+            break;
+          }
+          if (phrase_ends_.contains(tokens[k].text) &&
+              !determiners_.contains(tokens[k].text)) {
+            break;
+          }
+          continue;
+        }
+        if (tag_is(k, IsEntityTag)) {
+          object = k;
+          break;
+        }
+        if (tokens[k].kind == Token::kTag) break;
+      }
+      const int agent = passive ? by : subject;
+      const int patient = passive ? subject : object;
+      if (agent >= 0) AddArg("agent", EntityValue(mention(agent)), &claim);
+      if (patient >= 0) {
+        AddArg("patient", EntityValue(mention(patient)), &claim);
+      }
+      // A count: right after an active verb ("evacuated 300 people"), or
+      // the subject of a passive ("300 people were evacuated").
+      int count = -1;
+      if (!passive) {
+        for (int k = i + 1; k < ce && k <= i + 2; ++k) {
+          if (is_count(k)) {
+            count = k;
+            break;
+          }
+          if (!word_in(k, determiners_) &&
+              !(tokens[k].kind == Token::kWord && tokens[k].text == "some")) {
+            break;
+          }
+        }
+      } else {
+        for (int k = skip_back_adverbs(prev) - 1; k >= cb && k >= i - 6; --k) {
+          if (is_count(k)) {
+            count = k;
+            break;
+          }
+          if (tokens[k].kind == Token::kTag) break;
+        }
+      }
+      if (count >= 0) {
+        AddArg("count", mention(count).value, &claim);
+      }
+    }
+    // Time: a TIME in the trigger's clause (nearest), else one in a short
+    // clause opening the sentence ("On Monday, ...").
+    {
+      int time = -1;
+      for (int k = cb; k < ce; ++k) {
+        if (tag_is(k, [](absl::string_view t) { return t == "TIME"; }) &&
+            (time < 0 || std::abs(k - i) < std::abs(time - i))) {
+          time = k;
+        }
+      }
+      if (time < 0 && cb > 0) {
+        const int first_end = clause_end(0);
+        if (first_end <= 4 && first_end < n && tokens[first_end].text == ",") {
+          for (int k = 0; k < first_end; ++k) {
+            if (tag_is(k, [](absl::string_view t) { return t == "TIME"; })) {
+              time = k;
+            }
+          }
+        }
+      }
+      if (time >= 0) AddArg("time", mention(time).value, &claim);
+    }
+    // Place: after a place preposition later in the clause, within two
+    // words ("in central Athens", "near the border town of ..." is too far).
+    for (int k = i + 1; k < ce; ++k) {
+      if (!word_in(k, place_prepositions_)) continue;
+      for (int j = k + 1; j < ce && j <= k + 3; ++j) {
+        if (tag_is(j, [](absl::string_view t) { return t == "GPE"; })) {
+          AddArg("place", EntityValue(mention(j)), &claim);
+          k = ce;
+          break;
+        }
+        if (tokens[j].kind != Token::kWord) break;
+      }
+    }
+    // Money: an amount of money in the clause after the trigger.
+    for (int k = i + 1; k < ce && k <= i + 8; ++k) {
+      if (tag_is(k, [](absl::string_view t) { return t == "QTY"; }) &&
+          is_money(mention(k))) {
+        AddArg("money", mention(k).value, &claim);
+        break;
+      }
+    }
+    std::stable_sort(claim.mutable_args()->begin(), claim.mutable_args()->end(),
+                     [](const Argument& a, const Argument& b) {
+                       return a.role() < b.role();
+                     });
+    found.push_back(std::move(f));
+  }
+  return found;
+}
+
+}  // namespace accord

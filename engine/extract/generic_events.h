@@ -1,0 +1,98 @@
+// Generic event claims: every verb or noun of a sentence whose most
+// frequent WordNet sense names an event (by its lexicographer class, listed
+// in engine/data/generic_events.textproto) and that no frame of the lexicon
+// covers becomes a claim of the frame EVENT. Its "event" argument is the
+// word's WordNet event group (engine/wordnet/word_senses.h), so "quake" and
+// "earthquake", or "robbery" and "robbed", align across articles; the other
+// arguments are those found reliably from the sentence's tags:
+//   agent, patient  the actor nearest before a verb in its clause and the
+//                   entity right after it (swapped for a passive: "the bank
+//                   was robbed by ..."; "by" names the agent);
+//   time, place     a TIME in the trigger's clause or opening the sentence;
+//                   a place after "in", "at", "near", ...;
+//   count, money    a number right after an active verb ("evacuated 300
+//                   people") or before a passive one ("300 people were
+//                   evacuated"); an amount of money in the clause.
+// Only an article's title and lead (the data file's lead_sentences) yield
+// generic claims. Frame rules stay the high-precision layer: a word in a frame claim's
+// trigger is never a generic trigger, nor is a word read as a verb that is
+// a verb form of some frame, or read as a noun that is a frame's noun form
+// (a frame that rejected its own word had a reason: "charged with murder",
+// "hurt feelings"). "fire" the noun is an event; "fire" the verb is the
+// frame FIRE's. The caller (Extractor) adds the trigger span, modality,
+// polarity, attribution and provenance exactly as for frame claims.
+//
+//   ACCORD_ASSIGN_OR_RETURN(auto generic, GenericEvents::Create(
+//       lexicon, embedded::kGenericEvents, &count_cues));
+//   for (const GenericEvents::Found& f : generic->Find(tagged, s, covered))
+//     ... f.claim.frame() == "EVENT"
+#ifndef ACCORD_ENGINE_EXTRACT_GENERIC_EVENTS_H_
+#define ACCORD_ENGINE_EXTRACT_GENERIC_EVENTS_H_
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "engine/annotate/mention.h"
+#include "engine/extract/count_cues.h"
+#include "engine/extract/generic_frame.h"
+#include "engine/rules/lexicon.h"
+#include "engine/rules/tagged_sentence.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+class GenericEvents {
+ public:
+  // The frame of generic claims; its roles are in the lexicon.
+  static constexpr absl::string_view kFrame = kGenericFrame;
+
+  // Reads the cue file (a GenericEventFile textproto; `name` names it in
+  // errors) and takes every frame's verb and noun forms from `lexicon`.
+  // Fails on malformed text or an unknown WordNet class. `count_cues` tells
+  // ages from counts and must outlive the result.
+  static absl::StatusOr<std::unique_ptr<GenericEvents>> Create(
+      const Lexicon& lexicon, absl::string_view textproto,
+      const CountCues* count_cues, absl::string_view name = "generic_events");
+
+  struct Found {
+    // Frame, rule ("generic_verb" or "generic_noun") and arguments, sorted
+    // by role; no id, spans, modality, polarity or attribution.
+    Claim claim;
+    // The trigger word in tagged.text().
+    int trigger_begin = 0;
+    int trigger_end = 0;
+  };
+
+  // The generic claims of sentence `s` of the document whose text is
+  // `doc_text`, rendered as `tagged`, in text order. `covered` holds the
+  // document byte ranges [begin, end) of the triggers of the sentence's
+  // frame claims: words inside them are skipped. A capitalized word inside
+  // a sentence that is not in title case is a name ("Watergate"), not an
+  // event word. Const and thread-safe.
+  std::vector<Found> Find(absl::string_view doc_text,
+                          const TaggedSentence& tagged,
+                          const AnnotatedSentence& s,
+                          absl::Span<const std::pair<int, int>> covered) const;
+
+ private:
+  GenericEvents() = default;
+
+  const CountCues* count_cues_ = nullptr;
+  int lead_sentences_ = 0;
+  uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0;  // bit N: file N
+  absl::flat_hash_set<std::string> light_verbs_, light_nouns_, verb_openers_,
+      be_forms_, money_units_, place_prepositions_, participle_adjective_after_,
+      determiners_, phrase_ends_;
+  // Every frame's single-word verb forms and noun forms.
+  absl::flat_hash_set<std::string> frame_verbs_, frame_nouns_;
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_EXTRACT_GENERIC_EVENTS_H_

@@ -1,0 +1,142 @@
+#include "engine/extract/generic_events.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/data/embedded_data.h"
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+// "trigger: role=value ..." for each EVENT claim of `text` (published
+// 2026-03-10), with times as their first day and entities by id.
+std::vector<std::string> GenericClaims(const Extractor& x,
+                                       const std::string& text) {
+  Document doc;
+  doc.set_id("t");
+  doc.mutable_source()->set_id("t");
+  doc.set_published("2026-03-10");
+  doc.set_text(text);
+  auto claims = x.Extract(doc);
+  EXPECT_TRUE(claims.ok()) << claims.status();
+  std::vector<std::string> out;
+  if (!claims.ok()) return out;
+  for (const Claim& c : *claims) {
+    if (c.frame() != "EVENT") continue;
+    std::string line = c.trigger().text() + ":";
+    for (const Argument& a : c.args()) {
+      const Value& v = a.value();
+      std::string value;
+      if (a.role() == "event") {
+        value = v.text().substr(0, v.text().find('.'));  // group head word
+      } else if (v.has_time()) {
+        value = v.time().begin().substr(0, 10);
+      } else if (v.has_quantity()) {
+        value = std::to_string(static_cast<long long>(v.quantity().value())) +
+                " " + v.quantity().unit();
+      } else {
+        value = v.entity_id();
+      }
+      line += " " + a.role() + "=" + value;
+    }
+    if (c.modality() != ASSERTED) line += " " + Modality_Name(c.modality());
+    if (c.polarity() == NEGATIVE) line += " NEGATIVE";
+    out.push_back(line);
+  }
+  return out;
+}
+
+class GenericEventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto x = Extractor::CreateDefault();
+    ASSERT_TRUE(x.ok()) << x.status();
+    extractor_ = x->release();
+  }
+  static const Extractor* extractor_;
+};
+const Extractor* GenericEventsTest::extractor_ = nullptr;
+
+TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      // An event noun after a determiner, a past verb, a planned verb.
+      {"A fire broke out at the depot on Monday.",
+       {"fire: event=burn time=2026-03-09"}},
+      {"Thieves robbed a jeweller in Paris on Saturday.",
+       {"robbed: event=rob place=paris time=2026-03-07"}},
+      {"The port will reopen on Friday.",
+       {"reopen: event=reopen time=2026-03-13 PLANNED"}},
+      // Noun and verb of one event share its WordNet group.
+      {"The robbery lasted ten minutes.", {"robbery: event=rob"}},
+      // Money, not a count; a passive's subject count.
+      {"The gang stole $2 million from the vault.",
+       {"stole: event=steal money=2000000 dollar"}},
+      {"About 40 residents were relocated on Sunday.",
+       {"relocated: count=40 resident event=relocate time=2026-03-08"}},
+      // Polarity as for frame claims.
+      {"The ferry did not sail on Tuesday.",
+       {"sail: event=sail time=2026-03-10 NEGATIVE"}},
+      // Not events: thinking and feeling verbs, a verb after a determiner
+      // ("the wounded"), a noun modifying another ("the fire department"),
+      // an abstract event noun of the light list.
+      {"The minister believed the report.", {}},
+      {"They were evicted for aggravated trespass.", {"evicted: event=evict"}},
+      {"Two hooded men waited outside.", {}},
+      // A capitalized word inside a sentence is a name, except in a
+      // headline in title case.
+      {"The Watergate hearings resumed.",
+       {"hearings: event=hearing", "resumed: event=recommence"}},
+      {"Ellen DeGeneres Will Host The Oscars", {"Host: event=host PLANNED"}},
+      {"The fire department arrived.", {"arrived: event=arrive"}},
+      {"It was the way forward.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(*extractor_, c.text), c.claims) << c.text;
+  }
+}
+
+// A frame claim's trigger never yields a generic claim too, nor does a
+// frame's own verb when its rules do not fire.
+TEST_F(GenericEventsTest, FramesStayTheirs) {
+  EXPECT_EQ(GenericClaims(*extractor_,
+                          "Gunmen killed three people in Lagos on Monday."),
+            std::vector<std::string>{});
+  EXPECT_EQ(GenericClaims(*extractor_, "He was charged with murder."),
+            std::vector<std::string>{});
+}
+
+// Background after the lead yields no generic claim.
+TEST_F(GenericEventsTest, OnlyTheLead) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "The ferry sailed.\n\n";
+  const std::vector<std::string> claims = GenericClaims(*extractor_, text);
+  EXPECT_GT(claims.size(), 0u);
+  EXPECT_LT(claims.size(), 12u);
+}
+
+TEST(GenericEventsCreateTest, BadDataIsAnErrorNamingTheFile) {
+  auto lexicon = Lexicon::FromTextproto(embedded::kLexicon);
+  ASSERT_TRUE(lexicon.ok());
+  auto cues = CountCues::FromTextproto(embedded::kCounts);
+  ASSERT_TRUE(cues.ok());
+  auto bad = GenericEvents::Create(**lexicon, "verb_lexfiles: [\"verb.nope\"]",
+                                   cues->get(), "my_events.textproto");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("my_events.textproto"),
+            std::string::npos);
+  EXPECT_NE(bad.status().message().find("verb.nope"), std::string::npos);
+  EXPECT_FALSE(
+      GenericEvents::Create(**lexicon, "not a textproto {", cues->get()).ok());
+  EXPECT_TRUE(
+      GenericEvents::Create(**lexicon, embedded::kGenericEvents, cues->get())
+          .ok());
+}
+
+}  // namespace
+}  // namespace accord

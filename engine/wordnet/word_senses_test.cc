@@ -1,0 +1,98 @@
+#include "engine/wordnet/word_senses.h"
+
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+TEST(WordSensesTest, LemmatizesRegularAndIrregularForms) {
+  struct Case {
+    const char* word;
+    WordSenses::Pos pos;
+    const char* lemma;
+    WordSenses::Form form;
+  } cases[] = {
+      {"rob", WordSenses::kVerb, "rob", WordSenses::kLemma},
+      {"robbed", WordSenses::kVerb, "rob", WordSenses::kPast},  // verb.exc
+      {"Destroyed", WordSenses::kVerb, "destroy", WordSenses::kPast},
+      {"fled", WordSenses::kVerb, "flee", WordSenses::kPast},
+      {"stolen", WordSenses::kVerb, "steal", WordSenses::kPast},
+      {"evacuates", WordSenses::kVerb, "evacuate", WordSenses::kThirdPerson},
+      {"raising", WordSenses::kVerb, "raise", WordSenses::kGerund},
+      {"collapsing", WordSenses::kVerb, "collapse", WordSenses::kGerund},
+      {"fires", WordSenses::kNoun, "fire", WordSenses::kPlural},
+      {"robberies", WordSenses::kNoun, "robbery", WordSenses::kPlural},
+      {"crises", WordSenses::kNoun, "crisis", WordSenses::kPlural},  // exc
+  };
+  for (const Case& c : cases) {
+    WordSenses::Sense s;
+    ASSERT_TRUE(WordSenses::Find(c.word, c.pos, &s)) << c.word;
+    EXPECT_EQ(s.lemma, c.lemma) << c.word;
+    EXPECT_EQ(s.form, c.form) << c.word;
+  }
+}
+
+TEST(WordSensesTest, UnknownWordsAreNotFound) {
+  WordSenses::Sense s;
+  EXPECT_FALSE(WordSenses::Find("", WordSenses::kVerb, &s));
+  EXPECT_FALSE(WordSenses::Find("xyzzyplugh", WordSenses::kVerb, &s));
+  // Nouns whose first sense is an object are not in the noun table.
+  EXPECT_FALSE(WordSenses::Find("table", WordSenses::kNoun, &s));
+  EXPECT_FALSE(WordSenses::Find(std::string(200, 'a'), WordSenses::kNoun, &s));
+}
+
+TEST(WordSensesTest, LexicographerFiles) {
+  struct Case {
+    const char* word;
+    WordSenses::Pos pos;
+    const char* lexfile;
+  } cases[] = {
+      {"rob", WordSenses::kVerb, "verb.possession"},
+      {"punched", WordSenses::kVerb, "verb.contact"},
+      {"think", WordSenses::kVerb, "verb.cognition"},
+      {"earthquake", WordSenses::kNoun, "noun.event"},
+      {"robbery", WordSenses::kNoun, "noun.act"},
+  };
+  for (const Case& c : cases) {
+    WordSenses::Sense s;
+    ASSERT_TRUE(WordSenses::Find(c.word, c.pos, &s)) << c.word;
+    EXPECT_EQ(WordSenses::LexfileName(s.first_lexfile), c.lexfile) << c.word;
+    EXPECT_NE(s.lexfiles & (uint64_t{1} << s.first_lexfile), 0u);
+  }
+  EXPECT_EQ(WordSenses::LexfileNumber("noun.event"), 11);
+  EXPECT_EQ(WordSenses::LexfileNumber("verb.weather"), 43);
+  EXPECT_EQ(WordSenses::LexfileNumber("verb.nothing"), -1);
+  EXPECT_EQ(WordSenses::LexfileName(99), "");
+}
+
+// Words WordNet relates share an event group; unrelated ones do not.
+TEST(WordSensesTest, EventGroups) {
+  auto group = [](const char* word, WordSenses::Pos pos) {
+    WordSenses::Sense s;
+    EXPECT_TRUE(WordSenses::Find(word, pos, &s)) << word;
+    return WordSenses::GroupKey(s);
+  };
+  const auto n = WordSenses::kNoun, v = WordSenses::kVerb;
+  EXPECT_EQ(group("quake", n), group("earthquake", n));  // synonyms
+  EXPECT_EQ(group("temblor", n), group("earthquake", n));
+  EXPECT_EQ(group("robbery", n), group("rob", v));  // derivation
+  EXPECT_EQ(group("robberies", n), group("robbed", v));
+  EXPECT_EQ(group("explosion", n), group("exploded", v));
+  EXPECT_EQ(group("destruction", n), group("destroy", v));
+  // A noun derived from a rarer sense of a verb joins the verb's first
+  // sense only within one lexicographer file: the attack is an attack, but
+  // a fire (burning) is not "fired" (shot).
+  EXPECT_EQ(group("attack", n), group("attacked", v));
+  EXPECT_NE(group("fire", n), group("fired", v));
+  EXPECT_NE(group("earthquake", n), group("rob", v));
+  EXPECT_NE(group("flood", n), group("earthquake", n));
+  EXPECT_EQ(group("rob", v).rfind("rob.v.", 0), 0u) << group("rob", v);
+}
+
+TEST(WordSensesTest, TableIsCompiledIn) {
+  EXPECT_GT(WordSenses::LemmaCount(), 10000u);
+  EXPECT_GT(WordSenses::ExceptionCount(), 2000u);
+}
+
+}  // namespace
+}  // namespace accord
