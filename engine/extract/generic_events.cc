@@ -7,6 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "engine/io/bounded_parse.h"
+#include "engine/text/fold.h"
 #include "engine/wordnet/word_senses.h"
 #include "proto/generic_events.pb.h"
 
@@ -80,21 +81,6 @@ bool IsActorTag(absl::string_view tag) {
 
 bool IsEntityTag(absl::string_view tag) {
   return IsActorTag(tag) || tag == "THG" || tag == "EVT";
-}
-
-std::string FoldText(absl::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
 }
 
 Value EntityValue(const Mention& m) {

@@ -13,6 +13,7 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/quantity.h"
 #include "engine/normalize/time.h"
+#include "engine/text/fold.h"
 
 namespace accord {
 namespace {
@@ -167,21 +168,6 @@ Comparison CompareQuantities(const Quantity& a, const Quantity& b,
   return CONFLICTING;
 }
 
-std::string Fold(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 bool Contains(const ValueSet& big, const ValueSet& small,
               const CompareOptions& o) {
   for (const Value& m : small.members()) {
@@ -223,7 +209,7 @@ Comparison CompareValues(const Value& a, const Value& b,
     case Value::kOrdinal:
       return a.ordinal() == b.ordinal() ? EQUAL : CONFLICTING;
     case Value::kText:
-      return Fold(a.text()) == Fold(b.text()) ? EQUAL : INCOMPARABLE;
+      return FoldText(a.text()) == FoldText(b.text()) ? EQUAL : INCOMPARABLE;
     case Value::kSet: {
       const bool ab = Contains(b.set(), a.set(), o);
       const bool ba = Contains(a.set(), b.set(), o);

@@ -69,11 +69,11 @@ common=("${out}/gen/proto/accord.pb.cc" "${out}/gen/proto/rules.pb.cc"
 declare -A sources=(
   [document_reader]="engine/ingest/document_reader.cc engine/ingest/page_furniture.cc ${out}/gen/engine/data/embedded_data.cc"
   # Every library source of the package, so new files are never missed.
-  [normalize]="$(ls engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc)"
+  [normalize]="$(ls engine/normalize/*.cc engine/text/fold.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [rule_set]="${out}/gen/proto/rule_table.pb.cc $(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc -e _gen.cc)"
   [claim_io]="engine/io/claim_io.cc"
   # The writers and what ValueComparator needs (gazetteer, normalizers).
-  [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
+  [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc engine/text/fold.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
 )
 declare -A seeds=(
   [document_reader]="testdata/victory_day"
