@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/text/fold.h"
 #include "engine/text/sentence_splitter.h"
 #include "proto/accord.pb.h"
 
@@ -25,6 +26,16 @@ struct Mention {
   // normalized value for TIME/DUR/NUM/ORD/QTY, the quoted text for QUOTE.
   Value value;
 };
+
+// The claim value of an entity mention: its entity id (the folded surface
+// when it has none) and its surface. Pure; thread-safe.
+inline Value EntityValueOf(const Mention& m) {
+  Value v;
+  v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
+                                              : m.value.entity_id());
+  v.set_surface(m.value.surface());
+  return v;
+}
 
 // One sentence of a document with its mentions, sorted and non-overlapping.
 struct AnnotatedSentence {

@@ -17,6 +17,7 @@
 #include "engine/extract/modality.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/rules/embedded_rule_table.h"
+#include "engine/text/fold.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -76,21 +77,6 @@ absl::Span<const absl::string_view> TagsForRole(absl::string_view role) {
 bool IsTextRole(absl::string_view role) {
   return role == "text" || role == "content" || role == "charge" ||
          role == "kind" || role == "cue" || role == "facility";
-}
-
-std::string FoldText(absl::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (absl::ascii_isspace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(absl::ascii_tolower(c));
-  }
-  return out;
 }
 
 struct Window {
@@ -349,14 +335,6 @@ bool IsOptionalKeyRole(absl::string_view role) {
   return role == "scope" || role == "episode";
 }
 
-Value EntityValue(const Mention& m) {
-  Value v;
-  v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
-                                              : m.value.entity_id());
-  v.set_surface(m.value.surface());
-  return v;
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
@@ -587,11 +565,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             }
             if (members.empty()) members = ok;
             if (members.size() == 1) {
-              value = EntityValue(s.mentions[members[0]]);
+              value = EntityValueOf(s.mentions[members[0]]);
             } else {
               std::set<std::string> ids;
               for (int i : members) {
-                Value member = EntityValue(s.mentions[i]);
+                Value member = EntityValueOf(s.mentions[i]);
                 member.set_entity_id(gazetteer_->ActorId(member.entity_id()));
                 if (ids.insert(member.entity_id()).second) {
                   *value.mutable_set()->add_members() = member;
@@ -627,7 +605,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             }
             const Mention& hm = s.mentions[head];
             if (IsEntityTag(hm.tag)) {
-              value = EntityValue(hm);
+              value = EntityValueOf(hm);
             } else {
               value = hm.value;
             }
@@ -685,7 +663,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
       auto add_entity = [&](absl::string_view role, const Mention& mention) {
         Argument* arg = claim.add_args();
         arg->set_role(role.data(), role.size());
-        *arg->mutable_value() = EntityValue(mention);
+        *arg->mutable_value() = EntityValueOf(mention);
         filled.insert(role);
       };
       // Subject from the sentence: the nearest person before the match,

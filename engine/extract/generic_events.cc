@@ -83,14 +83,6 @@ bool IsEntityTag(absl::string_view tag) {
   return IsActorTag(tag) || tag == "THG" || tag == "EVT";
 }
 
-Value EntityValue(const Mention& m) {
-  Value v;
-  v.set_entity_id(m.value.entity_id().empty() ? FoldText(m.value.surface())
-                                              : m.value.entity_id());
-  v.set_surface(m.value.surface());
-  return v;
-}
-
 void AddArg(absl::string_view role, Value value, Claim* claim) {
   Argument* arg = claim->add_args();
   arg->set_role(std::string(role));
@@ -358,9 +350,9 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       }
       const int agent = passive ? by : subject;
       const int patient = passive ? subject : object;
-      if (agent >= 0) AddArg("agent", EntityValue(mention(agent)), &claim);
+      if (agent >= 0) AddArg("agent", EntityValueOf(mention(agent)), &claim);
       if (patient >= 0) {
-        AddArg("patient", EntityValue(mention(patient)), &claim);
+        AddArg("patient", EntityValueOf(mention(patient)), &claim);
       }
       // A count: right after an active verb ("evacuated 300 people"), or
       // the subject of a passive ("300 people were evacuated").
@@ -417,7 +409,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       if (!word_in(k, place_prepositions_)) continue;
       for (int j = k + 1; j < ce && j <= k + 3; ++j) {
         if (tag_is(j, [](absl::string_view t) { return t == "GPE"; })) {
-          AddArg("place", EntityValue(mention(j)), &claim);
+          AddArg("place", EntityValueOf(mention(j)), &claim);
           k = ce;
           break;
         }
