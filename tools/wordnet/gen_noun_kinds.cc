@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "tools/wordnet/wordnet_index.h"
+
 namespace {
 
 // Synset offsets of the roots (WordNet 3.0): person.n.01, animal.n.01,
@@ -120,20 +122,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gen_noun_kinds: cannot read %s\n", argv[2]);
     return 1;
   }
-  while (std::getline(index, line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    std::istringstream in(line);
-    std::string lemma, pos;
-    int synset_cnt = 0, p_cnt = 0;
-    in >> lemma >> pos >> synset_cnt >> p_cnt;
-    for (int i = 0; i < p_cnt; ++i) {
-      std::string symbol;
-      in >> symbol;
-    }
-    int sense_cnt = 0, tagsense_cnt = 0;
-    std::string offset;
-    if (in >> sense_cnt >> tagsense_cnt >> offset) {
-      first_kind[Lemma(lemma)] = kind_of(offset);
+  for (accord::IndexLine e; std::getline(index, line);) {
+    if (accord::ParseIndexLine(line, &e)) {
+      first_kind[Lemma(e.lemma)] = kind_of(e.offsets[0]);
     }
   }
   // Irregular plurals ("children child") of lemmas in the table.

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "engine/wordnet/word_senses_table.h"
+#include "tools/wordnet/wordnet_index.h"
 
 namespace {
 
@@ -101,23 +102,10 @@ bool ReadIndex(const char* path, std::map<std::string, IndexEntry>* out) {
   std::ifstream index(path);
   if (!index) return false;
   std::string line;
+  accord::IndexLine e;
   while (std::getline(index, line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    std::istringstream in(line);
-    std::string lemma, pos;
-    int synset_cnt = 0, p_cnt = 0;
-    in >> lemma >> pos >> synset_cnt >> p_cnt;
-    for (int i = 0; i < p_cnt; ++i) {
-      std::string symbol;
-      in >> symbol;
-    }
-    int sense_cnt = 0, tagsense_cnt = 0;
-    in >> sense_cnt >> tagsense_cnt;
-    IndexEntry& e = (*out)[lemma];
-    for (int i = 0; i < synset_cnt; ++i) {
-      std::string offset;
-      in >> offset;
-      e.offsets.push_back(offset);
+    if (accord::ParseIndexLine(line, &e)) {
+      (*out)[e.lemma].offsets = std::move(e.offsets);
     }
   }
   return true;
