@@ -183,6 +183,13 @@ std::string ValueComparator::Describe(const Value& v) const {
     case Value::kTime: {
       const TimeValue& t = v.time();
       absl::CivilSecond b, e;
+      if (t.begin().empty() && ParseCivilSecond(t.end(), &e)) {
+        // An interval open at its start: "until Friday", "before 2 pm".
+        return absl::StrCat("until ",
+                            t.grain() == DAY || t.grain() == WEEK
+                                ? absl::FormatCivilTime(absl::CivilDay(e))
+                                : absl::FormatCivilTime(absl::CivilMinute(e)));
+      }
       if (!ParseCivilSecond(t.begin(), &b)) return t.begin();
       const bool has_end = ParseCivilSecond(t.end(), &e);
       switch (t.grain()) {

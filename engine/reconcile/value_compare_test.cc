@@ -120,6 +120,11 @@ TEST(ValueComparatorTest, DescribeIsReadable) {
   EXPECT_EQ(
       cmp.Describe(Time("2022-02-01T00:00:00", "2022-03-01T00:00:00", MONTH)),
       "2022-02");
+  // Intervals open at their start ("until Friday", "before 2 pm").
+  EXPECT_EQ(cmp.Describe(Time("", "2026-03-13T00:00:00", DAY)),
+            "until 2026-03-13");
+  EXPECT_EQ(cmp.Describe(Time("", "2026-03-13T14:00:00", HOUR)),
+            "until 2026-03-13T14:00");
   Value hours = Dur(72 * 3600);
   hours.mutable_duration()->set_grain(HOUR);
   EXPECT_EQ(cmp.Describe(hours), "72 hours");
