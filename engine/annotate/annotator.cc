@@ -345,8 +345,7 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
       std::vector<ValueMatch> future;
       bool have_future = false;
       static const LazyRE2 kFuture = {
-          "(?i)\\b(?:will|would|shall|expected to|set to|slated to|scheduled "
-          "to|"
+          "(?i)\\b(?:will|shall|expected to|set to|slated to|scheduled to|"
           "due to|plans? to|planning to|is to|are to|upcoming|next)\\b"};
       for (ValueMatch& m : times) {
         size_t clause = s.rfind(',', m.begin);
