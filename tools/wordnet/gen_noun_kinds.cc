@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "tools/wordnet/wordnet_index.h"
+#include "tools/wordnet/wordnet_lines.h"
 
 namespace {
 
@@ -63,24 +63,12 @@ int main(int argc, char** argv) {
   }
   std::map<std::string, Synset> synsets;
   std::string line;
-  while (std::getline(data, line)) {
-    if (line.empty() || line[0] == ' ') continue;  // license header
-    std::istringstream in(line);
-    std::string offset, lex_filenum, ss_type, hex_count;
-    in >> offset >> lex_filenum >> ss_type >> hex_count;
-    const int words = std::stoi(hex_count, nullptr, 16);
-    Synset& s = synsets[offset];
-    for (int i = 0; i < words; ++i) {
-      std::string word, lex_id;
-      in >> word >> lex_id;
-      s.lemmas.push_back(Lemma(word));
-    }
-    int pointers = 0;
-    in >> pointers;
-    for (int i = 0; i < pointers; ++i) {
-      std::string symbol, target, pos, source_target;
-      in >> symbol >> target >> pos >> source_target;
-      if (symbol == "~" && pos == "n") s.hyponyms.push_back(target);
+  for (accord::DataLine d; std::getline(data, line);) {
+    if (!accord::ParseDataLine(line, &d)) continue;  // licence header
+    Synset& s = synsets[d.offset];
+    for (const std::string& w : d.words) s.lemmas.push_back(Lemma(w));
+    for (const accord::DataLine::Pointer& p : d.pointers) {
+      if (p.symbol == "~" && p.pos == "n") s.hyponyms.push_back(p.target);
     }
   }
   if (synsets.count(kPerson) == 0 || synsets.count(kAnimal) == 0 ||

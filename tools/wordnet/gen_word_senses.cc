@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "engine/wordnet/word_senses_table.h"
-#include "tools/wordnet/wordnet_index.h"
+#include "tools/wordnet/wordnet_lines.h"
 
 namespace {
 
@@ -68,30 +68,19 @@ bool ReadData(const char* path, std::map<std::string, Synset>* out) {
   std::ifstream data(path);
   if (!data) return false;
   std::string line;
+  accord::DataLine d;
   while (std::getline(data, line)) {
-    if (line.empty() || line[0] == ' ') continue;  // licence header
-    std::istringstream in(line);
-    std::string offset, lex_filenum, ss_type, hex_count;
-    in >> offset >> lex_filenum >> ss_type >> hex_count;
-    Synset& s = (*out)[offset];
-    s.lexfile = std::stoi(lex_filenum);
-    const int words = std::stoi(hex_count, nullptr, 16);
-    for (int i = 0; i < words; ++i) {
-      std::string word, lex_id;
-      in >> word >> lex_id;
-      s.lemmas.push_back(Lemma(word));
-    }
-    int pointers = 0;
-    in >> pointers;
-    for (int i = 0; i < pointers; ++i) {
-      std::string symbol, target, pos, source_target;
-      in >> symbol >> target >> pos >> source_target;
-      if (symbol == "@" && s.hypernym.empty()) s.hypernym = target;
-      if (symbol == "~") s.has_hyponyms = true;
-      if (symbol == "+" && pos == "v") {
+    if (!accord::ParseDataLine(line, &d)) continue;  // licence header
+    Synset& s = (*out)[d.offset];
+    s.lexfile = d.lexfile;
+    for (const std::string& w : d.words) s.lemmas.push_back(Lemma(w));
+    for (const accord::DataLine::Pointer& p : d.pointers) {
+      if (p.symbol == "@" && s.hypernym.empty()) s.hypernym = p.target;
+      if (p.symbol == "~") s.has_hyponyms = true;
+      if (p.symbol == "+" && p.pos == "v") {
         s.derivations.push_back(
-            {std::stoi(source_target.substr(0, 2), nullptr, 16), target,
-             std::stoi(source_target.substr(2, 2), nullptr, 16)});
+            {std::stoi(p.source_target.substr(0, 2), nullptr, 16), p.target,
+             std::stoi(p.source_target.substr(2, 2), nullptr, 16)});
       }
     }
   }

@@ -1,4 +1,4 @@
-#include "tools/wordnet/wordnet_index.h"
+#include "tools/wordnet/wordnet_lines.h"
 
 #include "gtest/gtest.h"
 
@@ -30,6 +30,25 @@ TEST(ParseIndexLineTest, Table) {
       EXPECT_EQ(e.offsets, c.offsets) << c.line;
     }
   }
+}
+
+TEST(ParseDataLineTest, WordsAndPointers) {
+  DataLine d;
+  ASSERT_TRUE(ParseDataLine(
+      "07428954 11 n 02 quake 0 earthquake 0 002 @ 07428631 n 0000 + "
+      "01880113 v 0102 | shaking and vibration",
+      &d));
+  EXPECT_EQ(d.offset, "07428954");
+  EXPECT_EQ(d.lexfile, 11);
+  EXPECT_EQ(d.words, (std::vector<std::string>{"quake", "earthquake"}));
+  ASSERT_EQ(d.pointers.size(), 2u);
+  EXPECT_EQ(d.pointers[0].symbol, "@");
+  EXPECT_EQ(d.pointers[0].target, "07428631");
+  EXPECT_EQ(d.pointers[1].symbol, "+");
+  EXPECT_EQ(d.pointers[1].pos, "v");
+  EXPECT_EQ(d.pointers[1].source_target, "0102");
+  EXPECT_FALSE(ParseDataLine("  1 This software and database", &d));
+  EXPECT_FALSE(ParseDataLine("", &d));
 }
 
 }  // namespace
