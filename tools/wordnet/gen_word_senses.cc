@@ -226,12 +226,14 @@ int main(int argc, char** argv) {
     const auto it = nouns.find(offset);
     return it != nouns.end() && noun_lexfiles.count(it->second.lexfile) > 0;
   };
+  // A one-word noun whose first sense is in a listed lexicographer file.
+  auto listed_word = [&](const std::string& lemma, const IndexEntry& entry) {
+    return lemma.find('_') == std::string::npos && !entry.offsets.empty() &&
+           listed_noun(entry.offsets[0]);
+  };
   std::set<std::string> derived;  // noun synsets joined to a verb
   for (const auto& [lemma, entry] : noun_index) {
-    if (lemma.find('_') != std::string::npos || entry.offsets.empty() ||
-        !listed_noun(entry.offsets[0])) {
-      continue;
-    }
+    if (!listed_word(lemma, entry)) continue;
     // The verb sense this word of its first sense derives from: "robbery"
     // -> rob (its first sense). A derivation to a rarer verb sense joins
     // that sense, and the verb's first sense only when both are in one
@@ -285,10 +287,7 @@ int main(int argc, char** argv) {
     return s.lemmas.empty() ? std::string("?") : s.lemmas[0];
   };
   for (const auto& [lemma, entry] : noun_index) {
-    if (lemma.find('_') != std::string::npos || entry.offsets.empty() ||
-        !listed_noun(entry.offsets[0])) {
-      continue;
-    }
+    if (!listed_word(lemma, entry)) continue;
     const std::string& first = entry.offsets[0];
     const Synset& s = nouns[first];
     Record r{lemma,
