@@ -34,6 +34,9 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms)
   delta_.assign(num_classes_, -1);
   output_.assign(1, -1);
   std::vector<int32_t> same_next(atoms.size(), -1);  // duplicate atoms
+  for (const std::string& atom : atoms) {
+    length_.push_back(static_cast<int32_t>(atom.size()));
+  }
   for (int i = 0; i < num_atoms_; ++i) {
     if (atoms[i].empty()) continue;
     int s = 0;
@@ -97,6 +100,32 @@ void AtomMatcher::FindAll(absl::string_view text,
   }
   std::sort(found->begin(), found->end());
   found->erase(std::unique(found->begin(), found->end()), found->end());
+}
+
+void AtomMatcher::FindAllLast(absl::string_view text, std::vector<int>* found,
+                              std::vector<int>* last_start) const {
+  // (atom, start) of every occurrence; later occurrences of one atom start
+  // later, so after a stable sort by atom the last pair of each run wins.
+  std::vector<std::pair<int, int>> hits;
+  int state = 0;
+  const int n = static_cast<int>(text.size());
+  for (int i = 0; i < n; ++i) {
+    state = Next(state, static_cast<unsigned char>(text[i]));
+    for (int s = output_[state] >= 0 ? state : out_link_[state]; s >= 0;
+         s = out_link_[s]) {
+      for (int atom = output_[s]; atom >= 0; atom = same_next_[atom]) {
+        hits.emplace_back(atom, i + 1 - length_[atom]);
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  found->clear();
+  last_start->clear();
+  for (size_t i = 0; i < hits.size(); ++i) {
+    if (i + 1 < hits.size() && hits[i + 1].first == hits[i].first) continue;
+    found->push_back(hits[i].first);
+    last_start->push_back(hits[i].second);
+  }
 }
 
 }  // namespace accord

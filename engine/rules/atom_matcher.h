@@ -40,6 +40,11 @@ class AtomMatcher {
   // shared mutable state: safe to call from many threads at once.
   void FindAll(absl::string_view text, std::vector<int>* found) const;
 
+  // Like FindAll, and sets (*last_start)[i] to the byte offset in `text` at
+  // which the last occurrence of atom (*found)[i] begins. Thread-safe.
+  void FindAllLast(absl::string_view text, std::vector<int>* found,
+                   std::vector<int>* last_start) const;
+
   // Number of automaton states (for tests and memory accounting).
   int num_states() const { return num_states_; }
 
@@ -56,6 +61,7 @@ class AtomMatcher {
   std::vector<int32_t> out_link_;   // state -> next state on the suffix chain
                                     // with an output, or -1
   std::vector<int32_t> same_next_;  // atom -> an equal atom added before it
+  std::vector<int32_t> length_;     // atom -> its length in bytes
   int num_atoms_ = 0;
 };
 

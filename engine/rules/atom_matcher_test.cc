@@ -10,8 +10,10 @@ namespace accord {
 namespace {
 
 // The obvious definition: every atom that is a substring of the folded text.
+// With `last_start`, also where the last occurrence of each begins.
 std::vector<int> Naive(const std::vector<std::string>& atoms,
-                       const std::string& text) {
+                       const std::string& text,
+                       std::vector<int>* last_start = nullptr) {
   std::string folded = text;
   for (char& c : folded) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -24,6 +26,9 @@ std::vector<int> Naive(const std::vector<std::string>& atoms,
     }
     if (!atom.empty() && folded.find(atom) != std::string::npos) {
       out.push_back(i);
+      if (last_start != nullptr) {
+        last_start->push_back(static_cast<int>(folded.rfind(atom)));
+      }
     }
   }
   return out;
@@ -40,10 +45,10 @@ TEST(AtomMatcherTest, FindsEveryOccurringAtomOnce) {
       {{"attend", "visit"}, "they will visit moscow", {1}},
       {{"he", "she", "his", "hers"}, "ushers", {0, 1, 3}},  // overlapping
       {{"a", "ab", "bab", "bc", "bca", "c", "caa"}, "abccab", {0, 1, 3, 5}},
-      {{"kill"}, "KILLED", {0}},                  // ASCII case folded
-      {{"⟦per#"}, "⟦PER#0⟧ said", {0}},           // multi-byte atom
-      {{"shot", "shot"}, "he shot", {0, 1}},      // duplicates both reported
-      {{"", "x"}, "xyz", {1}},                    // empty atom never matches
+      {{"kill"}, "KILLED", {0}},              // ASCII case folded
+      {{"⟦per#"}, "⟦PER#0⟧ said", {0}},       // multi-byte atom
+      {{"shot", "shot"}, "he shot", {0, 1}},  // duplicates both reported
+      {{"", "x"}, "xyz", {1}},                // empty atom never matches
       {{"abc"}, "", {}},
       {{}, "anything", {}},
   };
@@ -74,8 +79,23 @@ TEST(AtomMatcherTest, AgreesWithNaiveSubstringSearch) {
       std::vector<int> found;
       m.FindAll(text, &found);
       ASSERT_EQ(found, Naive(atoms, text)) << "text: " << text;
+      std::vector<int> last;
+      std::vector<int> want_last;
+      m.FindAllLast(text, &found, &last);
+      ASSERT_EQ(found, Naive(atoms, text, &want_last)) << "text: " << text;
+      ASSERT_EQ(last, want_last) << "text: " << text;
     }
   }
+}
+
+TEST(AtomMatcherTest, FindAllLastGivesTheStartOfTheLastOccurrence) {
+  const AtomMatcher m({"shot", "⟦per#", "he"});
+  std::vector<int> found;
+  std::vector<int> last = {99};  // replaced, not appended to
+  m.FindAllLast("⟦PER#0⟧ shot; he shot ⟦PER#1⟧", &found, &last);
+  EXPECT_EQ(found, (std::vector<int>{0, 1, 2}));
+  // "⟦" and "⟧" are three bytes each: "⟦PER#0⟧ " is 12 bytes.
+  EXPECT_EQ(last, (std::vector<int>{21, 26, 18}));
 }
 
 }  // namespace

@@ -240,6 +240,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
   set->atoms_ = std::make_unique<AtomMatcher>(set->atom_strings_);
   set->clauses_of_atom_.resize(set->num_atoms_);
   for (int i = 0; i < static_cast<int>(set->compiled_.size()); ++i) {
+    set->first_clause_.push_back(set->num_clauses_);
     for (const std::vector<int>& clause : set->compiled_[i]->clauses) {
       for (int a : clause) {
         set->clauses_of_atom_[a].push_back(set->num_clauses_);
@@ -297,37 +298,51 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromFile(
   return set;
 }
 
-std::vector<int> RuleSet::Candidates(absl::string_view tagged) const {
-  std::vector<int> candidates;
+std::vector<RuleSet::Candidate> RuleSet::BoundedCandidates(
+    absl::string_view tagged) const {
+  std::vector<Candidate> candidates;
   if (compiled_.empty()) return candidates;
   std::vector<int> found;
-  atoms_->FindAll(tagged, &found);
-  // Walk only the clauses that hold a literal found here: a rule is a
-  // candidate when the number of its clauses that hold reaches its total.
-  std::vector<uint8_t> clause_holds(num_clauses_, 0);
-  std::vector<int> holding(compiled_.size(), 0);
-  for (int a : found) {
-    for (int clause : clauses_of_atom_[a]) {
-      if (clause_holds[clause]) continue;
-      clause_holds[clause] = 1;
-      ++holding[rule_of_clause_[clause]];
+  std::vector<int> last_start;
+  atoms_->FindAllLast(tagged, &found, &last_start);
+  // Walk only the clauses that hold a literal found here, keeping for each
+  // the last place where one of its literals starts: a rule is a candidate
+  // when all its clauses hold. Every match contains a literal of each clause
+  // (the clauses are necessary conditions on the matched text), so no match
+  // starts after the earliest of those places.
+  std::vector<int> clause_last(num_clauses_, -1);
+  for (size_t i = 0; i < found.size(); ++i) {
+    for (int clause : clauses_of_atom_[found[i]]) {
+      clause_last[clause] = std::max(clause_last[clause], last_start[i]);
     }
   }
   for (int i = 0; i < static_cast<int>(compiled_.size()); ++i) {
-    if (holding[i] == static_cast<int>(compiled_[i]->clauses.size())) {
-      candidates.push_back(i);
+    int bound = static_cast<int>(tagged.size());
+    const int first = first_clause_[i];
+    const int end = first + static_cast<int>(compiled_[i]->clauses.size());
+    for (int clause = first; clause < end && bound >= 0; ++clause) {
+      bound = std::min(bound, clause_last[clause]);
     }
+    if (bound >= 0) candidates.push_back({i, bound});
   }
   return candidates;
 }
 
+std::vector<int> RuleSet::Candidates(absl::string_view tagged) const {
+  std::vector<int> rules;
+  for (const Candidate& c : BoundedCandidates(tagged)) rules.push_back(c.rule);
+  return rules;
+}
+
 std::vector<RuleMatch> RuleSet::Match(absl::string_view tagged) const {
   std::vector<RuleMatch> out;
-  for (int idx : Candidates(tagged)) MatchRule(idx, tagged, &out);
+  for (const Candidate& c : BoundedCandidates(tagged)) {
+    MatchRule(c.rule, tagged, c.last_start, &out);
+  }
   return out;
 }
 
-void RuleSet::MatchRule(int idx, absl::string_view tagged,
+void RuleSet::MatchRule(int idx, absl::string_view tagged, int last_start,
                         std::vector<RuleMatch>* out) const {
   const re2::StringPiece input(tagged.data(), tagged.size());
   const Compiled& c = *compiled_[idx];
@@ -338,10 +353,29 @@ void RuleSet::MatchRule(int idx, absl::string_view tagged,
   if (!re.ok()) return;
   const int ngroups = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> sub(ngroups);
+  const size_t size = tagged.size();
+  const size_t max_start = static_cast<size_t>(last_start);
   size_t pos = 0;
-  while (pos <= tagged.size() &&
-         re.Match(input, pos, tagged.size(), RE2::UNANCHORED, sub.data(),
-                  ngroups)) {
+  // The leftmost match at or after `pos`, exactly as RE2's unanchored search
+  // finds it: the first start from which an anchored match exists, ended
+  // where the anchored (leftmost-first) DFA ends it, its groups taken on
+  // that span as RE2 takes them after its own DFA passes. An unanchored DFA
+  // tracks a thread begun at every byte, and on unseen text it keeps
+  // building states for their combinations (docs/performance.md); anchored
+  // runs track one start, and most die on their first word.
+  re2::StringPiece whole;
+  auto next = [&]() {
+    for (size_t start = pos; start <= max_start; ++start) {
+      if (re.Match(input, start, size, RE2::ANCHOR_START, &whole, 1)) {
+        const size_t end =
+            static_cast<size_t>(whole.data() - input.data()) + whole.size();
+        return re.Match(input, start, end, RE2::ANCHOR_BOTH, sub.data(),
+                        ngroups);
+      }
+    }
+    return false;
+  };
+  while (pos <= max_start && next()) {
     RuleMatch m;
     m.rule = c.name;
     m.frame = c.frame;

@@ -144,8 +144,17 @@ class RuleSet {
   // The compiled pattern of `c`, compiling it on first use. Thread-safe.
   const RE2& Regexp(const Compiled& c) const;
 
-  // Appends the non-overlapping matches of rule `idx` to *out.
-  void MatchRule(int idx, absl::string_view tagged,
+  // A rule the prefilter lets through, and the last byte offset at which a
+  // match of it can start (every clause has a literal at or after it).
+  struct Candidate {
+    int rule;
+    int last_start;
+  };
+  std::vector<Candidate> BoundedCandidates(absl::string_view tagged) const;
+
+  // Appends the non-overlapping matches of rule `idx` that start at or
+  // before `last_start` to *out.
+  void MatchRule(int idx, absl::string_view tagged, int last_start,
                  std::vector<RuleMatch>* out) const;
 
   std::vector<std::unique_ptr<Compiled>> compiled_;
@@ -156,6 +165,7 @@ class RuleSet {
   // appears in, and the rule each clause belongs to.
   std::vector<std::vector<int>> clauses_of_atom_;
   std::vector<int> rule_of_clause_;
+  std::vector<int> first_clause_;  // rule -> its first clause's number
   int num_clauses_ = 0;
   RE2::Options options_;
   mutable std::atomic<int> num_compiled_{0};

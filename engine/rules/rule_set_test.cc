@@ -246,6 +246,65 @@ TEST(RuleSetTest, PrefilterLosesNoMatchOfTheShippedRules) {
   EXPECT_GT(skipped, 0);  // and the prefilter does skip rules
 }
 
+// Match() runs each candidate rule anchored at successive starts, up to the
+// last start its literals allow, instead of one unanchored search. On
+// sentences written for the corners of RE2's unanchored, leftmost-first
+// search it must find exactly what that search finds.
+TEST(RuleSetTest, AnchoredStartsFindWhatUnanchoredSearchFinds) {
+  Shipped s;
+  s.lexicon = TestLexicon();
+  s.file = Parse(R"pb(
+    macros { name: "PER" pattern: "⟦PER#\\d+⟧" }
+    macros { name: "GPE" pattern: "⟦GPE#\\d+⟧" }
+    # Starts inside a word: "the" in "bathe".
+    rules {
+      name: "the_person"
+      frames: "VISIT"
+      pattern: "the (?P<subj>{PER}) (?P<trigger>{VERB})"
+    }
+    # Leftmost-first: the first alternative wins where both match, and the
+    # lazy repeat takes as few words as it can.
+    rules {
+      name: "alternatives"
+      frames: "VISIT"
+      pattern: "(?P<subj>{PER}|{PER} and {PER})(?: [a-z]+){0,3}? (?P<trigger>{VERB}) (?P<obj>{GPE})"
+    }
+    # Word boundaries look outside the match: "visit" but not "visits".
+    rules {
+      name: "bounded"
+      frames: "VISIT"
+      pattern: "\\b(?P<trigger>{VERB})\\b"
+    }
+    # May match the empty string: no literal bounds its start.
+    rules { name: "empty" frames: "VISIT" pattern: "(?P<trigger>{VERB})?" }
+    # A literal far from the start ("soon"), occurring more than once.
+    rules {
+      name: "far_literal"
+      frames: "VISIT"
+      pattern: "(?P<subj>{PER})[^.]{0,60}? soon"
+    }
+  )pb");
+  auto rules = RuleSet::Compile(s.file, *s.lexicon);
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  const std::vector<ReferenceRule> reference = ReferenceRules(s);
+  const std::string sentences[] = {
+      "to bathe ⟦PER#1⟧ visit ⟦GPE#2⟧ soon",
+      "⟦PER#1⟧ and ⟦PER#2⟧ will visit ⟦GPE#3⟧",
+      "⟦PER#1⟧ visits ⟦GPE#2⟧ and ⟦PER#3⟧ will visit ⟦GPE#4⟧ soon",
+      "⟦PER#1⟧ said soon that ⟦PER#2⟧ would travel to ⟦GPE#3⟧ soon, soon",
+      "the ⟦PER#1⟧ visit the ⟦PER#2⟧ visit",
+      "",
+      "visit",
+  };
+  int total = 0;
+  for (const std::string& tagged : sentences) {
+    const std::vector<std::string> got = Keys((*rules)->Match(tagged));
+    EXPECT_EQ(got, ReferenceKeys(reference, tagged)) << tagged;
+    total += static_cast<int>(got.size());
+  }
+  EXPECT_GT(total, 20);
+}
+
 // A rule whose DFA cannot get memory still matches (RE2 falls back to its
 // NFA): with this budget, 64 of the shipped patterns run out of DFA memory on
 // the fixture (counted once with log_errors on) and the matches are the same.
