@@ -157,8 +157,12 @@ void BM_RealNews(benchmark::State& state) {
 }
 BENCHMARK(BM_RealNews)->Unit(benchmark::kMillisecond)->MinTime(5);
 
-// The same articles again and again through one Extractor.
+// The same articles again and again through one Extractor that has seen
+// them once before the timing (an iteration takes longer than the default
+// minimum time, so without that the one timed iteration was the cold one).
 void BM_RealNewsWarm(benchmark::State& state) {
+  static const int64_t kSeen = ExtractAll(TheExtractor(), AllRealNews());
+  benchmark::DoNotOptimize(kSeen);
   RunArticles(state, AllRealNews(), /*fresh=*/false);
 }
 BENCHMARK(BM_RealNewsWarm)->Unit(benchmark::kMillisecond);
