@@ -1,0 +1,120 @@
+#include "engine/extract/context_filling.h"
+
+#include "absl/strings/match.h"
+#include "engine/extract/role_tags.h"
+#include "re2/re2.h"
+
+namespace accord {
+namespace {
+
+bool Is(absl::string_view s, absl::string_view literal) { return s == literal; }
+
+// Offices held by one person, as they follow a country in a tagged sentence
+// ("⟦GPE#1⟧'s president").
+#define ACCORD_PERSON_OFFICES \
+  "president|leader|prime minister|premier|king|queen|chancellor|minister"
+
+// The nearest person before `match_doc` (a document offset), or a country
+// or demonym followed by an office ("Russia's president"); else null.
+const Mention* NearestPersonBefore(const SentenceView& view, int match_doc) {
+  static const LazyRE2 kOffice = {
+      "^(?:'s?)? (?:" ACCORD_PERSON_OFFICES
+      "|foreign minister|head of state|delegation|government)\\b"};
+  const std::string& t = view.t();
+  const Mention* pick = nullptr;
+  for (size_t k = 0; k < view.mentions().size(); ++k) {
+    const Mention& mention = view.mentions()[k];
+    if (mention.begin >= match_doc) break;
+    if (mention.value.entity_id().empty()) continue;
+    const bool person = Is(mention.tag, "PER") || Is(mention.tag, "PRO");
+    const int tag_end = view.tagged->TagEnd(static_cast<int>(k));
+    const bool office =
+        (Is(mention.tag, "GPE") || Is(mention.tag, "DEM")) &&
+        RE2::PartialMatch(
+            re2::StringPiece(t.data() + tag_end, t.size() - tag_end), *kOffice);
+    if (person || office) pick = &mention;
+  }
+  return pick;
+}
+
+}  // namespace
+
+ContextFiller::ContextFiller(const Gazetteer* gazetteer)
+    : gazetteer_(gazetteer) {}
+
+Attribution ContextFiller::SentenceAttribution(
+    const SentenceView& view, const std::vector<RuleMatch>& matches) const {
+  Attribution attribution;
+  for (const RuleMatch& m : matches) {
+    if (!Is(m.frame->name(), "ATTRIBUTION")) continue;
+    for (const RuleMatch::Group& g : m.groups) {
+      if (Is(g.role, "speaker") && attribution.speaker().empty()) {
+        for (int i : view.tagged->MentionsIn(g.begin, g.end)) {
+          if (IsActorTag(view.mentions()[i].tag)) {
+            attribution.set_speaker(
+                gazetteer_->ActorId(view.mentions()[i].value.entity_id()));
+          }
+        }
+      } else if (absl::StartsWith(g.role, "trigger")) {
+        attribution.set_cue(view.t().substr(g.begin, g.end - g.begin));
+      }
+    }
+  }
+  return attribution;
+}
+
+void ContextFiller::FillSubject(const SentenceView& view,
+                                const RuleMatch& match,
+                                ClaimDraft* draft) const {
+  const FrameSpec& frame = *match.frame;
+  if (!match.subject_from_sentence || frame.subject_role().empty() ||
+      draft->filled.contains(frame.subject_role())) {
+    return;
+  }
+  const int match_doc = view.tagged->DocOffset(match.begin);
+  const Mention* pick = NearestPersonBefore(view, match_doc);
+  if (pick == nullptr) {
+    for (const Mention& mention : view.mentions()) {
+      if (mention.begin >= match_doc) break;
+      if (IsActorTag(mention.tag) && !mention.value.entity_id().empty()) {
+        pick = &mention;
+        break;
+      }
+    }
+  }
+  if (pick != nullptr)
+    draft->AddArg(frame.subject_role(), EntityValueOf(*pick));
+}
+
+void ContextFiller::FillOccasion(const SentenceView& view,
+                                 const RuleMatch& match,
+                                 const Occasions& occasions,
+                                 ClaimDraft* draft) const {
+  if (!Is(match.frame->object_role(), "event") ||
+      draft->filled.contains("event") ||
+      !absl::StrContains(match.rule, "guest_list")) {
+    return;
+  }
+  const Mention* pick = nullptr;
+  for (const Mention& mention : view.mentions()) {
+    if (Is(mention.tag, "EVT") &&
+        !absl::StartsWith(mention.value.entity_id(), "@")) {
+      pick = &mention;
+    }
+  }
+  if (pick != nullptr) {
+    draft->AddArg("event", EntityValueOf(*pick));
+    return;
+  }
+  std::string latest;
+  for (const auto& [index, id] : occasions) {
+    if (index <= view.sentence->index) latest = id;
+  }
+  if (!latest.empty()) {
+    Value value;
+    value.set_entity_id(latest);
+    draft->AddArg("event", std::move(value));
+  }
+}
+
+}  // namespace accord
