@@ -58,10 +58,12 @@ Value TextValue(const SentenceView& view, const RuleMatch::Group& g,
 
 }  // namespace
 
-ArgumentTyper::ArgumentTyper(const Lexicon* lexicon, const Gazetteer* gazetteer,
+ArgumentTyper::ArgumentTyper(const Lexicon* lexicon, const RoleTags* role_tags,
+                             const Gazetteer* gazetteer,
                              const CountCues* count_cues,
                              const FrameForms* forms)
     : lexicon_(lexicon),
+      role_tags_(role_tags),
       gazetteer_(gazetteer),
       count_cues_(count_cues),
       forms_(forms) {}
@@ -92,7 +94,7 @@ bool ArgumentTyper::GroupValue(const SentenceView& view, const FrameSpec& frame,
                                const RuleMatch::Group& g, ClaimDraft* draft,
                                Value* value) const {
   const std::vector<int> inside = view.tagged->MentionsIn(g.begin, g.end);
-  if (IsTextRole(g.role)) {
+  if (role_tags_->IsText(frame, g.role)) {
     *value = TextValue(view, g, inside);
     return true;
   }
@@ -120,7 +122,7 @@ std::vector<int> ArgumentTyper::Accepted(const SentenceView& view,
                                          const FrameSpec& frame,
                                          absl::string_view role,
                                          const std::vector<int>& inside) const {
-  const absl::Span<const absl::string_view> tags = TagsForRole(role);
+  const std::vector<std::string>& tags = role_tags_->TagsFor(frame, role);
   std::vector<int> ok;
   for (int i : inside) {
     if (std::find(tags.begin(), tags.end(), view.mentions()[i].tag) !=

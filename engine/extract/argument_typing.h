@@ -3,7 +3,7 @@
 // the mentions inside it whose tags the role accepts (a set of members for
 // SET roles, the head mention otherwise), or from its words for text roles.
 //
-//   ArgumentTyper typer(&lexicon, &gazetteer, &count_cues, &forms);
+//   ArgumentTyper typer(&lexicon, &role_tags, &gazetteer, &count_cues, &forms);
 //   ClaimDraft draft;
 //   typer.Type(view, match, &draft);
 #ifndef ACCORD_ENGINE_EXTRACT_ARGUMENT_TYPING_H_
@@ -15,6 +15,7 @@
 #include "engine/extract/claim_draft.h"
 #include "engine/extract/count_cues.h"
 #include "engine/extract/frame_forms.h"
+#include "engine/extract/role_tags.h"
 #include "engine/extract/sentence_view.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
@@ -25,8 +26,9 @@ namespace accord {
 class ArgumentTyper {
  public:
   // Borrows every argument: they must outlive the typer.
-  ArgumentTyper(const Lexicon* lexicon, const Gazetteer* gazetteer,
-                const CountCues* count_cues, const FrameForms* forms);
+  ArgumentTyper(const Lexicon* lexicon, const RoleTags* role_tags,
+                const Gazetteer* gazetteer, const CountCues* count_cues,
+                const FrameForms* forms);
 
   // Sets `draft`'s trigger to the match's first trigger group (the whole
   // match without one) and adds an argument for every other named group
@@ -53,6 +55,7 @@ class ArgumentTyper {
                   const std::vector<int>& ok) const;
 
   const Lexicon* lexicon_;
+  const RoleTags* role_tags_;
   const Gazetteer* gazetteer_;
   const CountCues* count_cues_;
   const FrameForms* forms_;

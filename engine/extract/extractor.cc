@@ -86,8 +86,17 @@ absl::Status Extractor::BuildPasses() {
                               count_cues_.get()));
   }
   forms_ = std::make_unique<FrameForms>(*lexicon_);
-  typer_ = std::make_unique<ArgumentTyper>(lexicon_.get(), gazetteer_.get(),
-                                           count_cues_.get(), forms_.get());
+  absl::StatusOr<RoleTags> role_tags = RoleTags::FromLexicon(*lexicon_);
+  if (!role_tags.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(options_.lexicon_path.empty() ? "embedded lexicon"
+                                                   : options_.lexicon_path,
+                     ": ", role_tags.status().message()));
+  }
+  role_tags_ = std::make_unique<RoleTags>(*std::move(role_tags));
+  typer_ = std::make_unique<ArgumentTyper>(lexicon_.get(), role_tags_.get(),
+                                           gazetteer_.get(), count_cues_.get(),
+                                           forms_.get());
   context_ = std::make_unique<ContextFiller>(gazetteer_.get());
   episodes_ = std::make_unique<EpisodeReader>(forms_.get());
   builder_ =

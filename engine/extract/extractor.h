@@ -112,6 +112,7 @@ class Extractor {
   // Claims of the events no frame covers (frame EVENT).
   std::unique_ptr<GenericEvents> generic_events_;
   std::unique_ptr<FrameForms> forms_;
+  std::unique_ptr<RoleTags> role_tags_;
   // The passes.
   std::unique_ptr<ArgumentTyper> typer_;
   std::unique_ptr<ContextFiller> context_;

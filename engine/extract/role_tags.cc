@@ -1,5 +1,7 @@
 #include "engine/extract/role_tags.h"
 
+#include "absl/strings/str_cat.h"
+
 namespace accord {
 
 bool IsActorTag(absl::string_view tag) {
@@ -11,43 +13,61 @@ bool IsEntityTag(absl::string_view tag) {
          tag == "DEM";
 }
 
-// Tags acceptable for a role, by the role's name. Roles not listed take any
-// entity.
-absl::Span<const absl::string_view> TagsForRole(absl::string_view role) {
-  static constexpr absl::string_view kTime[] = {"TIME"};
-  static constexpr absl::string_view kDuration[] = {"DUR"};
-  static constexpr absl::string_view kOrdinal[] = {"ORD"};
-  static constexpr absl::string_view kCount[] = {"NUM", "QTY"};
-  static constexpr absl::string_view kTerm[] = {"DUR", "QTY"};
-  static constexpr absl::string_view kScope[] = {"TIME", "DUR"};
-  static constexpr absl::string_view kEvent[] = {"EVT"};
-  static constexpr absl::string_view kOf[] = {"HIS", "EVT"};
-  static constexpr absl::string_view kTheme[] = {"THG"};
-  static constexpr absl::string_view kPlace[] = {"GPE"};
-  static constexpr absl::string_view kTarget[] = {"PER", "PRO", "ORG", "GPE",
-                                                  "EVT"};
-  static constexpr absl::string_view kEntity[] = {"PER", "PRO", "ORG", "GPE",
-                                                  "DEM"};
-  if (role == "time") return kTime;
-  if (role == "duration") return kDuration;
-  if (role == "ordinal") return kOrdinal;
-  if (role == "count" || role == "amount" || role == "magnitude") {
-    return kCount;
+absl::StatusOr<RoleTags> RoleTags::FromLexicon(const Lexicon& lexicon) {
+  const LexiconFile& file = lexicon.proto();
+  RoleTags r;
+  if (file.default_role_tags().empty()) {
+    return absl::InvalidArgumentError(
+        "lexicon: no default_role_tags (the tags a role that role_types does "
+        "not list accepts)");
   }
-  if (role == "term") return kTerm;
-  if (role == "scope") return kScope;
-  if (role == "event") return kEvent;
-  if (role == "of") return kOf;
-  if (role == "theme") return kTheme;
-  if (role == "destination" || role == "place") return kPlace;
-  if (role == "target") return kTarget;
-  return kEntity;
+  r.default_.assign(file.default_role_tags().begin(),
+                    file.default_role_tags().end());
+  for (const RoleType& t : file.role_types()) {
+    if (t.role().empty() || (t.tags().empty() && !t.text())) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("lexicon: role_types entry '", t.role(),
+                       "' needs a role name and tags or text: true"));
+    }
+    if (r.by_role_.contains(t.role()) || r.text_.contains(t.role())) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("lexicon: role_types lists '", t.role(), "' twice"));
+    }
+    if (t.text()) r.text_.insert(t.role());
+    if (!t.tags().empty()) {
+      r.by_role_[t.role()].assign(t.tags().begin(), t.tags().end());
+    }
+  }
+  for (const FrameSpec& f : file.frames()) {
+    for (const RoleSpec& spec : f.roles()) {
+      if (spec.tags().empty()) continue;
+      r.by_frame_[&f][spec.name()].assign(spec.tags().begin(),
+                                          spec.tags().end());
+    }
+  }
+  return r;
 }
 
-// Roles whose value is the words themselves.
-bool IsTextRole(absl::string_view role) {
-  return role == "text" || role == "content" || role == "charge" ||
-         role == "kind" || role == "cue" || role == "facility";
+const std::vector<std::string>* RoleTags::FrameTags(
+    const FrameSpec& frame, absl::string_view role) const {
+  if (by_frame_.empty()) return nullptr;
+  auto f = by_frame_.find(&frame);
+  if (f == by_frame_.end()) return nullptr;
+  auto it = f->second.find(role);
+  return it == f->second.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& RoleTags::TagsFor(
+    const FrameSpec& frame, absl::string_view role) const {
+  if (const std::vector<std::string>* own = FrameTags(frame, role)) {
+    return *own;
+  }
+  auto it = by_role_.find(role);
+  return it == by_role_.end() ? default_ : it->second;
+}
+
+bool RoleTags::IsText(const FrameSpec& frame, absl::string_view role) const {
+  return text_.contains(role) && FrameTags(frame, role) == nullptr;
 }
 
 }  // namespace accord
