@@ -6,28 +6,13 @@
 
 namespace accord {
 
-Occasions CollectOccasions(const std::vector<AnnotatedSentence>& sentences) {
-  Occasions occasions;
-  for (const AnnotatedSentence& s : sentences) {
-    for (const Mention& m : s.mentions) {
-      if (m.tag == "EVT" && !absl::StartsWith(m.value.entity_id(), "@")) {
-        occasions.push_back({s.index, m.value.entity_id()});
-      }
-    }
-  }
-  return occasions;
-}
-
-void ResolveForwardOccasions(const Occasions& occasions,
+void ResolveForwardOccasions(const DocumentContext& context,
                              std::vector<AnnotatedSentence>* sentences) {
   for (AnnotatedSentence& s : *sentences) {
     for (Mention& m : s.mentions) {
       if (m.tag != "EVT" || m.value.entity_id() != "@occasion") continue;
-      for (const auto& [index, id] : occasions) {
-        if (index >= s.index) {
-          m.value.set_entity_id(id);
-          break;
-        }
+      if (const std::string* id = context.FirstFrom("EVT", s.index)) {
+        m.value.set_entity_id(*id);
       }
     }
   }

@@ -3,8 +3,8 @@
 // ... Victory Day"), and an anaphoric theme ("the offer", "the proposal")
 // takes the theme of the latest proposal claimed before it.
 //
-//   Occasions occasions = CollectOccasions(sentences);
-//   ResolveForwardOccasions(occasions, &sentences);
+//   const DocumentContext context(&sentences);
+//   ResolveForwardOccasions(context, &sentences);
 //   ResolveProposalTheme(claims, last_proposal_index, &draft);
 #ifndef ACCORD_ENGINE_EXTRACT_ANAPHORA_H_
 #define ACCORD_ENGINE_EXTRACT_ANAPHORA_H_
@@ -18,13 +18,10 @@
 
 namespace accord {
 
-// The occasions (EVT mentions whose id is not an anaphor "@...") of
-// `sentences`, in reading order. Thread-safe.
-Occasions CollectOccasions(const std::vector<AnnotatedSentence>& sentences);
-
-// Gives every "@occasion" EVT mention the id of the first occasion named in
-// its sentence or after it; leaves it alone when there is none.
-void ResolveForwardOccasions(const Occasions& occasions,
+// Gives every "@occasion" EVT mention the id of the first occasion (EVT
+// mention of `context`) named in its sentence or after it; leaves it alone
+// when there is none. `context` must have been built over `sentences`.
+void ResolveForwardOccasions(const DocumentContext& context,
                              std::vector<AnnotatedSentence>* sentences);
 
 // Replaces the value of a "theme" argument of `draft` that is the anaphor

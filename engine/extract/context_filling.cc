@@ -39,6 +39,44 @@ const Mention* NearestPersonBefore(const SentenceView& view, int match_doc) {
 
 }  // namespace
 
+DocumentContext::DocumentContext(
+    const std::vector<AnnotatedSentence>* sentences)
+    : sentences_(sentences) {
+  for (size_t p = 0; p < sentences->size(); ++p) {
+    const AnnotatedSentence& s = (*sentences)[p];
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      if (!absl::StartsWith(s.mentions[m].value.entity_id(), "@")) {
+        entries_.push_back({s.index, static_cast<int>(p), static_cast<int>(m)});
+      }
+    }
+  }
+}
+
+const Mention& DocumentContext::MentionOf(const Entry& e) const {
+  return (*sentences_)[e.position].mentions[e.mention];
+}
+
+std::string DocumentContext::LatestUpTo(absl::string_view tag,
+                                        int sentence) const {
+  std::string latest;
+  for (const Entry& e : entries_) {
+    if (e.sentence_index <= sentence && MentionOf(e).tag == tag) {
+      latest = MentionOf(e).value.entity_id();
+    }
+  }
+  return latest;
+}
+
+const std::string* DocumentContext::FirstFrom(absl::string_view tag,
+                                              int sentence) const {
+  for (const Entry& e : entries_) {
+    if (e.sentence_index >= sentence && MentionOf(e).tag == tag) {
+      return &MentionOf(e).value.entity_id();
+    }
+  }
+  return nullptr;
+}
+
 ContextFiller::ContextFiller(const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {}
 
@@ -86,34 +124,29 @@ void ContextFiller::FillSubject(const SentenceView& view,
     draft->AddArg(frame.subject_role(), EntityValueOf(*pick));
 }
 
-void ContextFiller::FillOccasion(const SentenceView& view,
-                                 const RuleMatch& match,
-                                 const Occasions& occasions,
-                                 ClaimDraft* draft) const {
-  if (!Is(match.frame->object_role(), "event") ||
-      draft->filled.contains("event") ||
-      !absl::StrContains(match.rule, "guest_list")) {
-    return;
-  }
+void ContextFiller::FillContextRole(const SentenceView& view,
+                                    const RuleMatch& match,
+                                    const DocumentContext& context,
+                                    ClaimDraft* draft) const {
+  const std::string& role = match.context_role;
+  if (role.empty() || draft->filled.contains(role)) return;
   const Mention* pick = nullptr;
   for (const Mention& mention : view.mentions()) {
-    if (Is(mention.tag, "EVT") &&
+    if (mention.tag == match.context_tag &&
         !absl::StartsWith(mention.value.entity_id(), "@")) {
       pick = &mention;
     }
   }
   if (pick != nullptr) {
-    draft->AddArg("event", EntityValueOf(*pick));
+    draft->AddArg(role, EntityValueOf(*pick));
     return;
   }
-  std::string latest;
-  for (const auto& [index, id] : occasions) {
-    if (index <= view.sentence->index) latest = id;
-  }
+  std::string latest =
+      context.LatestUpTo(match.context_tag, view.sentence->index);
   if (!latest.empty()) {
     Value value;
-    value.set_entity_id(latest);
-    draft->AddArg("event", std::move(value));
+    value.set_entity_id(std::move(latest));
+    draft->AddArg(role, std::move(value));
   }
 }
 

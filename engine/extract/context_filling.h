@@ -1,20 +1,23 @@
 // Context filling: what a rule match leaves unsaid but its sentence or the
 // document before it states. The sentence's attribution ("..., Peskov
 // said"), a subject taken from the sentence ("Xi ... to hold talks with
-// Putin": Xi), and the occasion a guest list refers to, named in the
-// sentence or earlier in the document.
+// Putin": Xi), and a rule's context role (proto/rules.proto: the occasion a
+// guest list refers to, named in the sentence or earlier in the document).
 //
-//   ContextFiller context(&gazetteer);
-//   Attribution a = context.SentenceAttribution(view, matches);
-//   context.FillSubject(view, match, &draft);
+//   DocumentContext context(&sentences);
+//   ContextFiller filler(&gazetteer);
+//   Attribution a = filler.SentenceAttribution(view, matches);
+//   filler.FillSubject(view, match, &draft);
+//   filler.FillContextRole(view, match, context, &draft);
 #ifndef ACCORD_ENGINE_EXTRACT_CONTEXT_FILLING_H_
 #define ACCORD_ENGINE_EXTRACT_CONTEXT_FILLING_H_
 
 #include <string>
-#include <utility>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "engine/annotate/gazetteer.h"
+#include "engine/annotate/mention.h"
 #include "engine/extract/claim_draft.h"
 #include "engine/extract/sentence_view.h"
 #include "engine/rules/rule_set.h"
@@ -22,9 +25,33 @@
 
 namespace accord {
 
-// The occasions (EVT mentions with an id of their own) of a document in
-// reading order, as (sentence index, entity id).
-using Occasions = std::vector<std::pair<int, std::string>>;
+// The mentions of a document that name something themselves (their entity
+// id is no anaphor "@..."), in reading order, for filling roles from
+// earlier or later sentences. Built before anaphora are resolved, so a
+// resolved anaphor never counts. Borrows `sentences`, which must outlive
+// it; thread-compatible.
+class DocumentContext {
+ public:
+  explicit DocumentContext(const std::vector<AnnotatedSentence>* sentences);
+
+  // The entity id of the latest such mention tagged `tag` in the sentences
+  // whose index is at most `sentence`; "" when there is none.
+  std::string LatestUpTo(absl::string_view tag, int sentence) const;
+  // The entity id of the first such mention tagged `tag` in the sentence
+  // of index `sentence` or after it; null when there is none.
+  const std::string* FirstFrom(absl::string_view tag, int sentence) const;
+
+ private:
+  struct Entry {
+    int sentence_index;  // AnnotatedSentence.index
+    int position;        // in *sentences_
+    int mention;
+  };
+  const Mention& MentionOf(const Entry& e) const;
+
+  const std::vector<AnnotatedSentence>* sentences_;
+  std::vector<Entry> entries_;
+};
 
 class ContextFiller {
  public:
@@ -43,11 +70,12 @@ class ContextFiller {
   void FillSubject(const SentenceView& view, const RuleMatch& match,
                    ClaimDraft* draft) const;
 
-  // For a guest-list rule whose frame's object role is "event" and left
-  // it empty: the last occasion named in the sentence, else the latest of
-  // `occasions` up to this sentence. Thread-safe.
-  void FillOccasion(const SentenceView& view, const RuleMatch& match,
-                    const Occasions& occasions, ClaimDraft* draft) const;
+  // For a rule with a context role (Rule.context_role) that it left empty:
+  // the last mention tagged the rule's context_tag in the sentence whose
+  // id is no anaphor, else the latest one of `context` up to this
+  // sentence. Thread-safe.
+  void FillContextRole(const SentenceView& view, const RuleMatch& match,
+                       const DocumentContext& context, ClaimDraft* draft) const;
 
  private:
   const Gazetteer* gazetteer_;

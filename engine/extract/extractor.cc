@@ -97,7 +97,7 @@ absl::Status Extractor::BuildPasses() {
   typer_ = std::make_unique<ArgumentTyper>(lexicon_.get(), role_tags_.get(),
                                            gazetteer_.get(), count_cues_.get(),
                                            forms_.get());
-  context_ = std::make_unique<ContextFiller>(gazetteer_.get());
+  filler_ = std::make_unique<ContextFiller>(gazetteer_.get());
   episodes_ = std::make_unique<EpisodeReader>(forms_.get());
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
@@ -112,10 +112,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
   if (sentence_count != nullptr) {
     *sentence_count = static_cast<int>(sentences.size());
   }
-  // Occasions in reading order, for context filling; an occasion noun with
+  // Mentions in reading order, for context filling; an occasion noun with
   // nothing before it refers forward.
-  const Occasions occasions = CollectOccasions(sentences);
-  ResolveForwardOccasions(occasions, &sentences);
+  const DocumentContext context(&sentences);
+  ResolveForwardOccasions(context, &sentences);
 
   std::vector<Claim> claims;
   int last_proposal = -1;  // index into claims
@@ -124,7 +124,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
     const SentenceView view{&doc, doc.text(), &s, &tagged};
     std::vector<RuleMatch> matches;
     ACCORD_RETURN_IF_ERROR(
-        ExtractSentence(view, occasions, &claims, &last_proposal, &matches));
+        ExtractSentence(view, context, &claims, &last_proposal, &matches));
     if (trace != nullptr) {
       trace->push_back({s, tagged.text(), std::move(matches)});
     }
@@ -133,7 +133,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
 }
 
 absl::Status Extractor::ExtractSentence(const SentenceView& view,
-                                        const Occasions& occasions,
+                                        const DocumentContext& context,
                                         std::vector<Claim>* claims,
                                         int* last_proposal,
                                         std::vector<RuleMatch>* matches) const {
@@ -144,12 +144,12 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
   const bool has_time_tag =
       !matches->empty() &&
       absl::string_view(t).find("⟦TIME#") != absl::string_view::npos;
-  const Attribution attribution = context_->SentenceAttribution(view, *matches);
+  const Attribution attribution = filler_->SentenceAttribution(view, *matches);
   std::vector<ClaimCandidate> found;
   for (const RuleMatch& m : *matches) {
     if (m.frame->name() == "ATTRIBUTION") continue;
     ClaimCandidate c;
-    if (BuildFrameClaim(view, m, attribution, has_time_tag, occasions, *claims,
+    if (BuildFrameClaim(view, m, attribution, has_time_tag, context, *claims,
                         *last_proposal, &c)) {
       found.push_back(std::move(c));
     }
@@ -191,7 +191,8 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
 
 bool Extractor::BuildFrameClaim(const SentenceView& view, const RuleMatch& m,
                                 const Attribution& attribution,
-                                bool has_time_tag, const Occasions& occasions,
+                                bool has_time_tag,
+                                const DocumentContext& context,
                                 const std::vector<Claim>& claims,
                                 int last_proposal, ClaimCandidate* out) const {
   const FrameSpec& frame = *m.frame;
@@ -202,8 +203,8 @@ bool Extractor::BuildFrameClaim(const SentenceView& view, const RuleMatch& m,
   *draft.claim.mutable_sentence() =
       view.SpanOf(0, static_cast<int>(view.t().size()));
   typer_->Type(view, m, &draft);
-  context_->FillSubject(view, m, &draft);
-  context_->FillOccasion(view, m, occasions, &draft);
+  filler_->FillSubject(view, m, &draft);
+  filler_->FillContextRole(view, m, context, &draft);
   AttachTime(view, m, has_time_tag, &draft);
   ResolveProposalTheme(claims, last_proposal, &draft);
   if (!ClaimBuilder::Complete(frame, draft) ||

@@ -91,14 +91,14 @@ class Extractor {
 
   // The claims of one sentence, numbered, appended to `claims`.
   absl::Status ExtractSentence(const SentenceView& view,
-                               const Occasions& occasions,
+                               const DocumentContext& context,
                                std::vector<Claim>* claims, int* last_proposal,
                                std::vector<RuleMatch>* matches) const;
   // The frame claim `match` states, or false (no event, a key role
   // missing).
   bool BuildFrameClaim(const SentenceView& view, const RuleMatch& match,
                        const Attribution& attribution, bool has_time_tag,
-                       const Occasions& occasions,
+                       const DocumentContext& context,
                        const std::vector<Claim>& claims, int last_proposal,
                        ClaimCandidate* out) const;
 
@@ -115,7 +115,7 @@ class Extractor {
   std::unique_ptr<RoleTags> role_tags_;
   // The passes.
   std::unique_ptr<ArgumentTyper> typer_;
-  std::unique_ptr<ContextFiller> context_;
+  std::unique_ptr<ContextFiller> filler_;
   std::unique_ptr<EpisodeReader> episodes_;
   std::unique_ptr<ClaimBuilder> builder_;
   ExtractorOptions options_;
