@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "engine/data/english.h"
 #include "engine/extract/enumerated_counts.h"
 #include "engine/extract/role_tags.h"
 #include "engine/text/fold.h"
@@ -13,11 +15,6 @@
 
 namespace accord {
 namespace {
-
-// Offices held by one person, as they follow a country in a tagged sentence
-// ("⟦GPE#1⟧'s president").
-#define ACCORD_PERSON_OFFICES \
-  "president|leader|prime minister|premier|king|queen|chancellor|minister"
 
 bool Is(absl::string_view s, absl::string_view literal) { return s == literal; }
 
@@ -153,9 +150,10 @@ Value ArgumentTyper::SetValue(const SentenceView& view,
   // Members: people and places named in the enumeration; a demonym only
   // when it is the whole member. A country that titles a named person
   // ("Kyrgyzstan's president, Sadyr Japarov") is not a member of its own.
-  static const LazyRE2 kTitles = {
-      "^(?:'s?)? (?:[a-z-]+ ){0,2}?(?:" ACCORD_PERSON_OFFICES
-      "),? ⟦(?:PER|PRO)#"};
+  static const RE2* const kTitles = new RE2(absl::StrCat(
+      "^(?:'s?)? (?:[a-z-]+ ){0,2}?(?:",
+      English::Alternation(English::Default().words().person_offices()),
+      "),? ⟦(?:PER|PRO)#"));
   const std::string& t = view.t();
   std::vector<int> members;
   for (int i : ok) {

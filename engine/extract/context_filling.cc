@@ -1,6 +1,8 @@
 #include "engine/extract/context_filling.h"
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "engine/data/english.h"
 #include "engine/extract/role_tags.h"
 #include "re2/re2.h"
 
@@ -9,17 +11,15 @@ namespace {
 
 bool Is(absl::string_view s, absl::string_view literal) { return s == literal; }
 
-// Offices held by one person, as they follow a country in a tagged sentence
-// ("⟦GPE#1⟧'s president").
-#define ACCORD_PERSON_OFFICES \
-  "president|leader|prime minister|premier|king|queen|chancellor|minister"
-
 // The nearest person before `match_doc` (a document offset), or a country
 // or demonym followed by an office ("Russia's president"); else null.
 const Mention* NearestPersonBefore(const SentenceView& view, int match_doc) {
-  static const LazyRE2 kOffice = {
-      "^(?:'s?)? (?:" ACCORD_PERSON_OFFICES
-      "|foreign minister|head of state|delegation|government)\\b"};
+  static const RE2* const kOffice = [] {
+    const EnglishWordsFile& w = English::Default().words();
+    return new RE2(
+        absl::StrCat("^(?:'s?)? (?:", English::Alternation(w.person_offices()),
+                     "|", English::Alternation(w.speaking_bodies()), ")\\b"));
+  }();
   const std::string& t = view.t();
   const Mention* pick = nullptr;
   for (size_t k = 0; k < view.mentions().size(); ++k) {

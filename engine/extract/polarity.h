@@ -1,6 +1,7 @@
 // The polarity of a claim from the verb group right before its trigger:
 // "did not attend", "has not committed to traveling", "was never charged"
 // are NEGATIVE; a negation elsewhere in the clause governs another verb.
+// The words are data (engine/data/english.textproto).
 //
 //   Polarity p = PolarityOf(tagged_text_before_trigger);
 #ifndef ACCORD_ENGINE_EXTRACT_POLARITY_H_
