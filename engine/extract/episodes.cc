@@ -22,20 +22,20 @@ bool IsPastPerfect(absl::string_view before) {
                            *kPastPerfect);
 }
 
-}  // namespace
+// "a second", "the third": the ordinal mention `re` captures in `text` is
+// 2 or more (the annotator tags the ordinal; "the first" may be the main
+// event).
+bool LaterOrdinal(re2::StringPiece text, const RE2& re,
+                  const std::vector<Mention>& mentions) {
+  int index = -1;
+  return RE2::PartialMatch(text, re, &index) && index >= 0 &&
+         index < static_cast<int>(mentions.size()) &&
+         mentions[index].value.ordinal() >= 2;
+}
 
-std::string OtherEpisode(
-    absl::string_view before, absl::string_view after,
-    const std::vector<Mention>& mentions,
-    const std::function<bool(absl::string_view)>& is_event_noun) {
-  // "a second", "the third" (the annotator tags the ordinal; "the first"
-  // may be the main event).
-  auto later_ordinal = [&](re2::StringPiece text, const RE2& re) {
-    int index = -1;
-    return RE2::PartialMatch(text, re, &index) && index >= 0 &&
-           index < static_cast<int>(mentions.size()) &&
-           mentions[index].value.ordinal() >= 2;
-  };
+// The episode the words before the trigger tell: "earlier", "other" or "".
+std::string EpisodeBefore(absl::string_view before,
+                          const std::vector<Mention>& mentions) {
   if (IsPastPerfect(before)) return "earlier";
   // A sentence that opens on another incident or an earlier time of day:
   // "In a separate incident, ...", "Earlier that day, ...".
@@ -57,9 +57,17 @@ std::string OtherEpisode(
   static const LazyRE2 kOrdinalBefore = {
       "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+)? $"};
   if (RE2::PartialMatch(b, *kOtherBefore) ||
-      later_ordinal(b, *kOrdinalBefore)) {
+      LaterOrdinal(b, *kOrdinalBefore, mentions)) {
     return "other";
   }
+  return "";
+}
+
+// Whether the trigger's object is another event of some frame: "another
+// attack", "a second suicide bombing" (`after` starts right after it).
+bool OtherEventObject(
+    absl::string_view after, const std::vector<Mention>& mentions,
+    const std::function<bool(absl::string_view)>& is_event_noun) {
   static const LazyRE2 kOtherObject = {
       "^ (?:yet )?(?:another|a (?:second|third|fourth|separate|similar|"
       "further)) ((?:[a-z-]+ ?){1,3})"};
@@ -68,22 +76,33 @@ std::string OtherEpisode(
   const re2::StringPiece a(after.data(), after.size());
   std::string words;
   int index = -1;
-  if (RE2::PartialMatch(a, *kOtherObject, &words) ||
-      (RE2::PartialMatch(a, *kOrdinalObject, &index, &words) &&
-       later_ordinal(a, *kOrdinalObject))) {
-    // The object's head: one of its first words, or two of them, is an
-    // event noun ("another attack", "a second suicide bombing").
-    const std::vector<absl::string_view> w =
-        absl::StrSplit(words, ' ', absl::SkipEmpty());
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (is_event_noun(w[i])) return "other";
-      if (i + 1 < w.size() &&
-          is_event_noun(absl::StrCat(w[i], " ", w[i + 1]))) {
-        return "other";
-      }
+  if (!RE2::PartialMatch(a, *kOtherObject, &words) &&
+      !(RE2::PartialMatch(a, *kOrdinalObject, &index, &words) &&
+        LaterOrdinal(a, *kOrdinalObject, mentions))) {
+    return false;
+  }
+  // The object's head: one of its first words, or two of them, is an
+  // event noun ("another attack", "a second suicide bombing").
+  const std::vector<absl::string_view> w =
+      absl::StrSplit(words, ' ', absl::SkipEmpty());
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (is_event_noun(w[i])) return true;
+    if (i + 1 < w.size() && is_event_noun(absl::StrCat(w[i], " ", w[i + 1]))) {
+      return true;
     }
   }
-  return "";
+  return false;
+}
+
+}  // namespace
+
+std::string OtherEpisode(
+    absl::string_view before, absl::string_view after,
+    const std::vector<Mention>& mentions,
+    const std::function<bool(absl::string_view)>& is_event_noun) {
+  std::string episode = EpisodeBefore(before, mentions);
+  if (!episode.empty()) return episode;
+  return OtherEventObject(after, mentions, is_event_noun) ? "other" : "";
 }
 
 EpisodeReader::EpisodeReader(const FrameForms* forms) : forms_(forms) {}
