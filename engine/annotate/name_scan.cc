@@ -10,6 +10,12 @@
 namespace accord {
 namespace {
 
+// The personal pronouns the annotator resolves to a person, lower case.
+// FindPronounSpans relies on their shapes: 2, 3 or 7 ASCII letters,
+// starting with h or s.
+constexpr absl::string_view kPronouns[] = {"he",  "him",     "his",    "she",
+                                           "her", "himself", "herself"};
+
 // Titles before a name, as literal text (TitledNameRe escapes the dots).
 constexpr absl::string_view kTitles[] = {"President",    "Prime Minister",
                                          "Premier",      "Chancellor",
@@ -80,7 +86,7 @@ const RE2& ReportedNameRe() {
 
 const RE2& PronounRe() {
   static const RE2* const kRe =
-      new RE2("(?i)\\b(he|him|his|she|her|himself|herself)\\b");
+      new RE2(absl::StrCat("(?i)\\b(", absl::StrJoin(kPronouns, "|"), ")\\b"));
   return *kRe;
 }
 
@@ -191,8 +197,6 @@ bool FindPronounSpans(absl::string_view s,
   // letters) a match is exactly a maximal run of RE2 word characters equal
   // to a pronoun ignoring ASCII case; runs do not overlap, so they are also
   // the successive leftmost matches.
-  static constexpr absl::string_view kPronouns[] = {
-      "he", "him", "his", "she", "her", "himself", "herself"};
   size_t i = 0;
   while (i < s.size()) {
     if (!IsRe2WordChar(s[i])) {
@@ -229,8 +233,6 @@ bool FindPronounSpans(absl::string_view s, const std::vector<Token>& tokens,
   // (its bytes are then all letters), else a piece between apostrophes. It
   // is a match when it spells a pronoun and no word character ('_', a
   // digit) touches it outside.
-  static constexpr absl::string_view kPronouns[] = {
-      "he", "him", "his", "she", "her", "himself", "herself"};
   auto consider = [&](size_t begin, size_t end, absl::string_view lower) {
     const size_t n = end - begin;
     if ((n != 2 && n != 3 && n != 7) || (lower[0] != 'h' && lower[0] != 's')) {

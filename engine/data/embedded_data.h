@@ -25,6 +25,8 @@ extern const absl::string_view kEventCues;  // event_cues.txt
 extern const absl::string_view kTimeWords;  // time_words.textproto
 // Event classes and cues of generic claims (engine/extract/generic_events.h).
 extern const absl::string_view kGenericEvents;  // generic_events.textproto
+// English words several parts read (engine/data/english.h).
+extern const absl::string_view kEnglish;  // english.textproto
 
 }  // namespace embedded
 }  // namespace accord

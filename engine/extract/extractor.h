@@ -1,7 +1,11 @@
 // The extraction pipeline: Document -> Claims. Annotates each sentence, runs
 // the rules over its tagged rendering and turns every match into a Claim with
 // typed arguments, modality, polarity, attribution, the sentence and the
-// trigger span.
+// trigger span. Each match goes through the passes argument typing
+// (argument_typing.h), context filling (context_filling.h), time attachment
+// (time_attachment.h), anaphora and episodes (anaphora.h, episodes.h) and
+// claim building (claim_building.h); generic claims (generic_events.h) fill
+// the events no frame rule covers.
 //
 //   ACCORD_ASSIGN_OR_RETURN(auto extractor, Extractor::CreateDefault());
 //   ACCORD_ASSIGN_OR_RETURN(std::vector<Claim> claims,
@@ -13,15 +17,20 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "engine/annotate/annotator.h"
 #include "engine/annotate/gazetteer.h"
+#include "engine/extract/argument_typing.h"
+#include "engine/extract/claim_building.h"
 #include "engine/extract/compound_sense.h"
+#include "engine/extract/context_filling.h"
 #include "engine/extract/count_cues.h"
+#include "engine/extract/episodes.h"
+#include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/patient_check.h"
+#include "engine/extract/sentence_view.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/tagged_sentence.h"
@@ -73,6 +82,26 @@ class Extractor {
  private:
   Extractor() = default;
 
+  // Loads the gazetteer and the lexicon (embedded or from the options).
+  absl::Status LoadData();
+  // Loads the rules: the build-time table, the embedded file or a file.
+  absl::Status LoadRules();
+  // Builds the passes over the loaded data.
+  absl::Status BuildPasses();
+
+  // The claims of one sentence, numbered, appended to `claims`.
+  absl::Status ExtractSentence(const SentenceView& view,
+                               const DocumentContext& context,
+                               std::vector<Claim>* claims, int* last_proposal,
+                               std::vector<RuleMatch>* matches) const;
+  // The frame claim `match` states, or false (no event, a key role
+  // missing).
+  bool BuildFrameClaim(const SentenceView& view, const RuleMatch& match,
+                       const Attribution& attribution, bool has_time_tag,
+                       const DocumentContext& context,
+                       const std::vector<Claim>& claims, int last_proposal,
+                       ClaimCandidate* out) const;
+
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<RuleSet> rules_;
@@ -82,12 +111,13 @@ class Extractor {
   std::unique_ptr<CompoundSense> compound_sense_;
   // Claims of the events no frame covers (frame EVENT).
   std::unique_ptr<GenericEvents> generic_events_;
-  // Per frame: its inflected verb forms and its noun forms, to tell a verb
-  // used as a noun ("a shot", "the bomb") from the event it names.
-  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>
-      verb_forms_, noun_forms_;
-  // Every frame's verb forms, for telling a clause apart in an enumeration.
-  absl::flat_hash_set<std::string> all_verb_forms_;
+  std::unique_ptr<FrameForms> forms_;
+  std::unique_ptr<RoleTags> role_tags_;
+  // The passes.
+  std::unique_ptr<ArgumentTyper> typer_;
+  std::unique_ptr<ContextFiller> filler_;
+  std::unique_ptr<EpisodeReader> episodes_;
+  std::unique_ptr<ClaimBuilder> builder_;
   ExtractorOptions options_;
 };
 

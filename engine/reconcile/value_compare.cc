@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "engine/data/english.h"
 #include "engine/normalize/compare.h"
 #include "engine/normalize/iso_civil.h"
 #include "engine/normalize/quantity.h"
@@ -20,11 +21,11 @@ namespace accord {
 namespace {
 
 std::set<std::string> ContentWordsImpl(const std::string& s) {
-  static const auto* const kStop = new absl::flat_hash_set<std::string>{
-      "the",  "a",   "an",   "of",    "and",  "or",  "to",   "in",
-      "on",   "at",  "for",  "is",    "are",  "was", "were", "be",
-      "with", "as",  "by",   "that",  "this", "it",  "its",  "their",
-      "his",  "her", "will", "would", "from"};
+  // Function words (engine/data/english.textproto).
+  static const auto* const kStop = [] {
+    const auto& words = English::Default().words().stop_words();
+    return new absl::flat_hash_set<std::string>(words.begin(), words.end());
+  }();
   std::set<std::string> out;
   std::string word;
   auto flush = [&] {

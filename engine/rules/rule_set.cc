@@ -111,6 +111,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
       return absl::InvalidArgumentError(
           absl::StrCat("rule ", rule.name(), ": no frame"));
     }
+    if (rule.context_role().empty() != rule.context_tag().empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "rule ", rule.name(), ": context_role and context_tag go together"));
+    }
     for (const std::string& n : names) {
       const FrameSpec* f = lexicon.Find(n);
       if (f == nullptr) {
@@ -134,6 +138,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
       out->set_name(rule.name());
       out->set_frame(frame->name());
       out->set_subject_from_sentence(rule.subject_from_sentence());
+      out->set_context_role(rule.context_role());
+      out->set_context_tag(rule.context_tag());
       out->set_pattern(*expanded);
       std::vector<std::pair<int, std::string>> groups;
       for (const auto& [group, index] : re->NamedCapturingGroups()) {
@@ -217,6 +223,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
           "rule table: rule ", r.name(), ": unknown frame ", r.frame()));
     }
     c->subject_from_sentence = r.subject_from_sentence();
+    c->context_role = r.context_role();
+    c->context_tag = r.context_tag();
     c->pattern = r.pattern();
     for (const CaptureRole& g : r.groups()) {
       c->groups.push_back({g.index(), g.role()});
@@ -261,6 +269,8 @@ CompiledRuleTable RuleSet::ToTable() const {
     r->set_name(c->name);
     r->set_frame(c->frame->name());
     r->set_subject_from_sentence(c->subject_from_sentence);
+    r->set_context_role(c->context_role);
+    r->set_context_tag(c->context_tag);
     r->set_pattern(c->pattern);
     for (const auto& [index, role] : c->groups) {
       CaptureRole* g = r->add_groups();
@@ -380,6 +390,8 @@ void RuleSet::MatchRule(int idx, absl::string_view tagged, int last_start,
     m.rule = c.name;
     m.frame = c.frame;
     m.subject_from_sentence = c.subject_from_sentence;
+    m.context_role = c.context_role;
+    m.context_tag = c.context_tag;
     m.begin = static_cast<int>(sub[0].data() - tagged.data());
     m.end = m.begin + static_cast<int>(sub[0].size());
     for (const auto& [index, role] : c.groups) {

@@ -66,6 +66,9 @@ struct RuleMatch {
   int begin = 0;  // the whole match
   int end = 0;
   bool subject_from_sentence = false;
+  // The rule's context_role and context_tag (proto/rules.proto).
+  std::string context_role;
+  std::string context_tag;
 };
 
 class RuleSet {
@@ -127,6 +130,7 @@ class RuleSet {
     std::string name;
     const FrameSpec* frame = nullptr;
     bool subject_from_sentence = false;
+    std::string context_role, context_tag;
     std::string pattern;                              // expanded
     std::vector<std::pair<int, std::string>> groups;  // capture index, role
     std::vector<std::vector<int>> clauses;            // over atoms_

@@ -32,7 +32,7 @@ libs=$(pkg-config --libs re2 protobuf absl_status absl_statusor absl_strings \
   absl_synchronization absl_civil_time absl_time_zone)
 
 protoc --cpp_out="${out}/gen" proto/accord.proto proto/rules.proto \
-  proto/rule_table.proto
+  proto/rule_table.proto proto/english.proto
 # The embedded data, as //engine/data:embedded_cc generates it.
 mkdir -p "${out}/gen/engine/data"
 "${CXX}" -std=c++17 -O1 tools/embed/embed.cc -o "${out}/embed"
@@ -46,7 +46,8 @@ mkdir -p "${out}/gen/engine/data"
   kEventCues=engine/data/event_cues.txt \
   kEarlierFigureCues=engine/data/earlier_figure_cues.txt \
   kTimeWords=engine/data/time_words.textproto \
-  kGenericEvents=engine/data/generic_events.textproto
+  kGenericEvents=engine/data/generic_events.textproto \
+  kEnglish=engine/data/english.textproto
 
 # Objects are reused across runs (and checkouts sharing FUZZ_OUT) only when
 # the source and every header it may include are byte-identical: the object's
@@ -72,8 +73,9 @@ declare -A sources=(
   [normalize]="$(ls engine/normalize/*.cc engine/text/fold.cc | grep -v -e _test.cc -e _benchmark.cc)"
   [rule_set]="${out}/gen/proto/rule_table.pb.cc $(ls engine/rules/*.cc | grep -v -e _test.cc -e _benchmark.cc -e _gen.cc)"
   [claim_io]="engine/io/claim_io.cc"
-  # The writers and what ValueComparator needs (gazetteer, normalizers).
-  [report_render]="engine/io/claim_io.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc engine/text/fold.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
+  # The writers and what ValueComparator needs (gazetteer, normalizers,
+  # the English stop words).
+  [report_render]="engine/io/claim_io.cc ${out}/gen/proto/english.pb.cc ${out}/gen/engine/data/embedded_data.cc engine/data/english.cc $(ls engine/report/*.cc engine/reconcile/value_compare.cc engine/annotate/gazetteer.cc engine/normalize/*.cc engine/text/fold.cc | grep -v -e _test.cc -e _benchmark.cc -e report_builder.cc)"
 )
 declare -A seeds=(
   [document_reader]="testdata/victory_day"

@@ -1,0 +1,45 @@
+// One annotated sentence as the extraction passes see it: the document, its
+// text, the sentence's mentions and its tagged rendering, with the mapping
+// from tagged-text offsets back to document spans.
+//
+//   const SentenceView view{&doc, doc.text(), &sentence, &tagged};
+//   Span trigger = view.SpanOf(begin, end);
+#ifndef ACCORD_ENGINE_EXTRACT_SENTENCE_VIEW_H_
+#define ACCORD_ENGINE_EXTRACT_SENTENCE_VIEW_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "engine/annotate/mention.h"
+#include "engine/rules/tagged_sentence.h"
+#include "proto/accord.pb.h"
+
+namespace accord {
+
+// Borrows everything: the pointees must outlive the view. Thread-compatible.
+struct SentenceView {
+  const Document* doc;
+  absl::string_view text;  // the document's text
+  const AnnotatedSentence* sentence;
+  const TaggedSentence* tagged;
+
+  // The tagged text (lower-cased words and mention tags).
+  const std::string& t() const { return tagged->text(); }
+  const std::vector<Mention>& mentions() const { return sentence->mentions; }
+
+  // The document span of tagged-text bytes [b, e), with its original text.
+  Span SpanOf(int b, int e) const {
+    Span span;
+    span.set_doc_id(doc->id());
+    span.set_begin(tagged->DocOffset(b));
+    span.set_end(tagged->DocOffset(e));
+    span.set_text(
+        std::string(text.substr(span.begin(), span.end() - span.begin())));
+    return span;
+  }
+};
+
+}  // namespace accord
+
+#endif  // ACCORD_ENGINE_EXTRACT_SENTENCE_VIEW_H_
