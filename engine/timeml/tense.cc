@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "engine/timeml/time_words.h"
+#include "engine/wordnet/word_senses.h"
 
 namespace accord {
 namespace {
@@ -47,6 +48,32 @@ Tense Marker(const std::vector<Token>& t, int k) {
   return Tense::kUnknown;
 }
 
+// Token k is a noun whose most frequent sense is an act or event
+// ("shooting", "attack", "vote").
+bool IsEventNoun(const Token& w) {
+  if (!w.IsWord() || w.capitalized) return false;
+  WordSenses::Sense sense;
+  if (!WordSenses::Find(w.text, WordSenses::kNoun, &sense)) return false;
+  static const int kAct = WordSenses::LexfileNumber("noun.act");
+  static const int kEvent = WordSenses::LexfileNumber("noun.event");
+  return sense.first_lexfile == kAct || sense.first_lexfile == kEvent;
+}
+
+// The time at token i follows an event noun that a cause preposition
+// introduces: "for a shooting [on Saturday]", "over the deadly attack
+// [Friday]". Between the preposition and the noun only a few words without
+// tense ("a", "the", "deadly") may stand.
+bool DatesCausingEvent(const std::vector<Token>& t, int i) {
+  if (i < 2 || !IsEventNoun(t[i - 1])) return false;
+  const TimeWords& words = TimeWords::Default();
+  constexpr int kMaxModifiers = 3;
+  for (int k = i - 2; k >= 0 && k >= i - 2 - kMaxModifiers; --k) {
+    if (words.cause_prepositions.Has(t[k])) return true;
+    if (!t[k].IsWord() || Marker(t, k) != Tense::kUnknown) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense ClauseTense(const std::vector<Token>& t, int i) {
@@ -60,6 +87,52 @@ Tense ClauseTense(const std::vector<Token>& t, int i) {
     if (m != Tense::kUnknown) return m;
   }
   return Tense::kUnknown;
+}
+
+Tense GoverningTense(const std::vector<Token>& t, int i) {
+  if (DatesCausingEvent(t, i)) return Tense::kUnknown;
+  return ClauseTense(t, i);
+}
+
+bool IsDeadline(const std::vector<Token>& t, int i, bool preposition_before) {
+  const int n = static_cast<int>(t.size());
+  if (i < 0 || i >= n) return false;
+  const TimeWords& words = TimeWords::Default();
+  if (!words.deadline_prepositions.Has(t[i]) &&
+      !(preposition_before && i > 0 &&
+        words.deadline_prepositions.Has(t[i - 1]))) {
+    return false;
+  }
+  for (int k = i; k >= 0 && !EndsClause(t[k]); --k) {
+    if (words.past_perfect_markers.Has(t[k])) return false;
+  }
+  for (int k = i + 1; k < n && !EndsClause(t[k]); ++k) {
+    if (words.past_perfect_markers.Has(t[k])) return false;
+  }
+  return true;
+}
+
+Tense TimeTense(const std::vector<Token>& t, int i) {
+  return IsDeadline(t, i, true) ? Tense::kFuture : GoverningTense(t, i);
+}
+
+int TenseYearShift(Tense tense, absl::CivilMonth when, absl::CivilMonth now,
+                   bool day_stated, bool quarter) {
+  // A past clause never puts a stated day ahead: "was charged for the
+  // April 16 shooting" in a December article is this April.
+  if (day_stated && tense == Tense::kPast && !quarter) {
+    return when - now > 2 ? -1 : 0;
+  }
+  const Tense t = day_stated ? Tense::kUnknown : tense;
+  if ((t == Tense::kPast || quarter) && when > now) return -1;
+  if (t == Tense::kFuture && !quarter && when < now) return 1;
+  if ((t == Tense::kUnknown || t == Tense::kPresent) && !quarter) {
+    // No tense: the nearest occurrence ("December" in a February article
+    // is the last one, "January" in a November one the next).
+    if (when - now > 6) return -1;
+    if (now - when > 6) return 1;
+  }
+  return 0;
 }
 
 }  // namespace accord

@@ -147,6 +147,7 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(deadline_prepositions)
   ACCORD_FILL(past_perfect_markers)
   ACCORD_FILL(participle_auxiliaries)
+  ACCORD_FILL(cause_prepositions)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))
