@@ -12,14 +12,34 @@ bool EndsClause(const Token& w) {
   return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
 }
 
+// Token k is an "-ed" participle after a determiner, optionally with an
+// "-ly" adverb between them: "the planned trip", "a hastily planned trip".
+bool IsAttributive(const std::vector<Token>& t, int k) {
+  const Token& w = t[k];
+  if (w.text.size() < 4 || w.text.compare(w.text.size() - 2, 2, "ed") != 0) {
+    return false;
+  }
+  const TimeWords& words = TimeWords::Default();
+  int d = k - 1;
+  if (d > 0 && t[d].IsWord() && t[d].text.size() > 3 &&
+      t[d].text.compare(t[d].text.size() - 2, 2, "ly") == 0) {
+    --d;
+  }
+  return d >= 0 && words.determiners.Has(t[d]);
+}
+
 // The tense token k marks, if any.
 Tense Marker(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
   if (!w.IsWord()) return Tense::kUnknown;
   const TimeWords& words = TimeWords::Default();
   // Plans and schedules point forward whatever their form ("scheduled for
-  // Dec. 7", "expected on Monday").
-  if (words.future_markers.Has(w)) return Tense::kFuture;
+  // Dec. 7", "expected on Monday"), except a participle between a
+  // determiner and its noun, which only describes the noun ("the hastily
+  // planned trip", "an expected surge"): the clause's verb decides.
+  if (words.future_markers.Has(w)) {
+    return IsAttributive(t, k) ? Tense::kUnknown : Tense::kFuture;
+  }
   // "he'll": the tokenizer keeps the apostrophe inside the word.
   if (w.apostrophe && w.text.size() > 3 &&
       w.text.compare(w.text.size() - 3, 3, "'ll") == 0) {

@@ -37,6 +37,11 @@ TEST(ClauseTense, Table) {
       {"The rules are to be published friday.", Tense::kFuture},
       {"The rules were published friday.", Tense::kPast},
       {"A vote was scheduled for friday.", Tense::kFuture},
+      // A participle before its noun describes the noun.
+      {"On friday, she set aside plans for the hastily planned trip.",
+       Tense::kUnknown},
+      {"On friday, she cancelled the planned trip.", Tense::kPast},
+      {"The planned trip is on friday.", Tense::kPresent},
       {"On friday, the museum will reopen.", Tense::kFuture},
       {"On friday the talks collapsed.", Tense::kPast},
       {"Indeed friday is a holiday; it rained.", Tense::kPresent},

@@ -12,6 +12,7 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/narrative_anchor.h"
 #include "engine/timeml/reporting_period.h"
 #include "engine/timeml/tense.h"
 #include "engine/timeml/time_words.h"
@@ -919,6 +920,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
   std::sort(out.begin(), out.end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
   ApplyReportingPeriod(text, t, dct, &out);
+  ApplyNarrativeAnchors(t, &out);
   for (Timex& x : out) {
     x.value_proto.set_surface(
         std::string(original.substr(x.begin, x.end - x.begin)));
