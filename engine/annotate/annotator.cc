@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
 #include "engine/annotate/name_scan.h"
+#include "engine/annotate/time_tense.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/ordinal.h"
@@ -314,8 +315,6 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
       // ordinal, not a day of the month.
       static const LazyRE2 kBareOrdinal = {"(?i)(?:the )?\\d+(?:st|nd|rd|th)"};
       static const LazyRE2 kNounAfter = {"^ [a-z]"};
-      // Weekdays point forward in a future clause ("is expected to hold
-      // talks on Thursday") and back otherwise ("announced Sunday").
       std::vector<ValueMatch> times = FindTimes(s, tokens, time_ctx);
       if (doc.published().empty()) {
         // Undated document: a time that depends on the reference date
@@ -338,31 +337,10 @@ std::vector<AnnotatedSentence> Annotator::Annotate(const Document& doc) const {
                            }),
             times.end());
       }
-      TimeContext future_ctx = time_ctx;
-      future_ctx.weekday = TimeContext::WeekdayDirection::kNext;
-      // Parsed only when a time is in a future clause (most sentences have
-      // none): FindTimes is the annotator's most expensive scan.
-      std::vector<ValueMatch> future;
-      bool have_future = false;
-      static const LazyRE2 kFuture = {
-          "(?i)\\b(?:will|shall|expected to|set to|slated to|scheduled to|"
-          "due to|plans? to|planning to|is to|are to|upcoming|next)\\b"};
-      for (ValueMatch& m : times) {
-        size_t clause = s.rfind(',', m.begin);
-        clause = clause == absl::string_view::npos ? 0 : clause;
-        const absl::string_view before = s.substr(clause, m.begin - clause);
-        if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                               *kFuture)) {
-          continue;
-        }
-        if (!have_future) {
-          future = FindTimes(s, tokens, future_ctx);
-          have_future = true;
-        }
-        for (const ValueMatch& f : future) {
-          if (f.begin == m.begin && f.end == m.end) m = f;
-        }
-      }
+      // Weekdays, months and seasons by the tense of their verb ("is
+      // expected to hold talks on Thursday" is the next Thursday,
+      // "announced Sunday" the last Sunday).
+      ApplyTimeTense(s, tokens, time_ctx, &times);
       times.erase(
           std::remove_if(
               times.begin(), times.end(),

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
+#include "engine/normalize/longest.h"
 #include "engine/normalize/number.h"
 #include "engine/normalize/time_parser.h"
 #include "engine/normalize/time_spec.h"
@@ -68,14 +69,7 @@ int Parser::AmPmAt(int i, bool* pm) const {
 // midnight, 3 o'clock, half past three, a quarter to noon, at 3.
 int Parser::TimeOfDayAt(int i, Spec* out) const {
   if (i >= n_) return -1;
-  int best = -1;
-  Spec best_spec;
-  auto consider = [&](int end, const Spec& s) {
-    if (end > best) {
-      best = end;
-      best_spec = s;
-    }
-  };
+  Longest<Spec> best;
   auto set_hour = [&](Spec* s, int h, int m, int sec, bool has_ampm, bool pm) {
     if (has_ampm) {
       if (h < 1 || h > 12) return false;
@@ -113,9 +107,9 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         bool pm = false;
         const int ae = ampm_after(j, &pm);
         Spec s;
-        if (ae > 0 && set_hour(&s, h, m, sec, true, pm)) consider(ae, s);
+        if (ae > 0 && set_hour(&s, h, m, sec, true, pm)) best.Consider(ae, s);
         Spec s2;
-        if (set_hour(&s2, h, m, sec, false, false)) consider(j, s2);
+        if (set_hour(&s2, h, m, sec, false, false)) best.Consider(j, s2);
       }
     }
     // 15h30, 15h, 3h18
@@ -129,7 +123,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
       Spec s;
       if (m < 60 && h <= 24 && set_hour(&s, h, m, kUnset, false, false)) {
         s.hour_certain = true;
-        consider(j, s);
+        best.Consider(j, s);
       }
     }
     // 3pm, 3 p.m., 330 p.m., 1030am, 3ish pm
@@ -142,11 +136,11 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
         if (hlen <= 2 && set_hour(&s, h, kUnset, kUnset, true, pm)) {
           // A glued single letter ("7a", "4p") is latent alone.
           if (t_[k].text.size() == 1 && !Is(ae - 1, "m")) s.latent = true;
-          consider(ae, s);
+          best.Consider(ae, s);
         } else if (hlen == 3 || hlen == 4) {
           Spec s2;
           if (h % 100 < 60 && set_hour(&s2, h / 100, h % 100, kUnset, true, pm))
-            consider(ae, s2);
+            best.Consider(ae, s2);
         }
       }
     }
@@ -158,7 +152,7 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
       Spec s;
       if (ae > 0 ? set_hour(&s, h, kUnset, kUnset, true, pm)
                  : set_hour(&s, h, kUnset, kUnset, false, false))
-        consider(ae > 0 ? ae : j, s);
+        best.Consider(ae > 0 ? ae : j, s);
     }
   }
   // Word hours: "three pm", "noon", "midnight".
@@ -167,31 +161,31 @@ int Parser::TimeOfDayAt(int i, Spec* out) const {
     if (w == "noon" || w == "midday") {
       Spec s;
       s.hour = 12;
-      consider(i + 1, s);
+      best.Consider(i + 1, s);
     } else if (w == "mid" && Is(i + 1, "day")) {
       Spec s;
       s.hour = 12;
-      consider(i + 2, s);
+      best.Consider(i + 2, s);
     } else if (w == "midnight") {
       Spec s;
       s.hour = 0;
-      consider(i + 1, s);
+      best.Consider(i + 1, s);
     }
     const int h = t_[i].number_word;
     if (h >= 1 && h <= 12) {
       bool pm = false;
       const int ae = ampm_after(i + 1, &pm);
       Spec s;
-      if (ae > 0 && set_hour(&s, h, kUnset, kUnset, true, pm)) consider(ae, s);
+      if (ae > 0 && set_hour(&s, h, kUnset, kUnset, true, pm))
+        best.Consider(ae, s);
       if (Is(i + 1, "o'clock") || Is(i + 1, "oclock")) {
         Spec s2;
         set_hour(&s2, h, kUnset, kUnset, false, false);
-        consider(i + 2, s2);
+        best.Consider(i + 2, s2);
       }
     }
   }
-  if (best > 0) *out = best_spec;
-  return best;
+  return best.Finish(out);
 }
 
 // Words after a clock time: a time zone ("8:00 GMT", "9 am (BST)"), "ish",
@@ -218,14 +212,7 @@ int Parser::ClockSuffix(int e, Spec* s) const {
 // to noon", "20 minutes to 2pm", "ten thirty", "twelve oh three", "nine
 // fifty nine a m", "half three", "at 3 15", "1030".
 int Parser::ClockAt(int i, Spec* out) const {
-  int best = -1;
-  Spec best_spec;
-  auto consider = [&](int end, const Spec& s) {
-    if (end > best) {
-      best = end;
-      best_spec = s;
-    }
-  };
+  Longest<Spec> best;
   // The hour after "past"/"to": 3pm, 15h, noon, three, 3.
   auto hour_at = [&](int k, Spec* h) -> int {
     const int e = TimeOfDayAt(k, h);
@@ -292,7 +279,7 @@ int Parser::ClockAt(int i, Spec* out) const {
           h.hour = (h.hour + 23) % 24;
           h.minute = 60 - minutes;
         }
-        consider(he, h);
+        best.Consider(he, h);
       }
     }
     // "half three": 3:30 (British).
@@ -301,7 +288,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       const int he = hour_at(i + 1, &h);
       if (he > 0 && h.hour != kUnset && h.minute == kUnset) {
         h.minute = 30;
-        consider(he, h);
+        best.Consider(he, h);
       }
     }
   }
@@ -342,10 +329,10 @@ int Parser::ClockAt(int i, Spec* out) const {
         if (ae > 0) {
           s.hour = h % 12 + (pm ? 12 : 0);
           s.hour_certain = true;
-          consider(ae, s);
+          best.Consider(ae, s);
         } else {
           s.latent = true;
-          consider(j, s);
+          best.Consider(j, s);
         }
       }
     }
@@ -374,7 +361,7 @@ int Parser::ClockAt(int i, Spec* out) const {
       s.hour_certain = h == 0 || h > 12;
       s.minute = m;
       s.latent = true;
-      consider(i + 1, s);
+      best.Consider(i + 1, s);
     }
   }
   // "3 15" after "at": two-digit minutes.
@@ -387,11 +374,10 @@ int Parser::ClockAt(int i, Spec* out) const {
       s.hour_certain = h == 0 || h > 12;
       s.minute = m;
       s.latent = true;
-      consider(i + 2, s);
+      best.Consider(i + 2, s);
     }
   }
-  if (best > 0) *out = best_spec;
-  return best;
+  return best.Finish(out);
 }
 
 }  // namespace time_internal

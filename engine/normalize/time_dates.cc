@@ -7,6 +7,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "engine/normalize/longest.h"
 #include "engine/normalize/time_calendar.h"
 #include "engine/normalize/time_parser.h"
 #include "engine/normalize/time_spec.h"
@@ -239,18 +240,11 @@ int Parser::NumericDateAt(int i, Spec* s) const {
 
 // Calendar dates with month names, weekdays, ordinals and years.
 int Parser::DateAt(int i, Spec* out) const {
-  int best = -1;
-  Spec best_spec;
-  auto consider = [&](int end, const Spec& s) {
-    if (end > best) {
-      best = end;
-      best_spec = s;
-    }
-  };
+  Longest<Spec> best;
   {
     Spec s;
     const int e = NumericDateAt(i, &s);
-    if (e > 0) consider(e, s);
+    if (e > 0) best.Consider(e, s);
   }
   // Optional leading weekday: "Monday, Feb 18", "Fri, Jul 18, 2014".
   int j = i;
@@ -291,7 +285,7 @@ int Parser::DateAt(int i, Spec* out) const {
       s.weekday = w;
       k = we;
     }
-    consider(k, s);
+    best.Consider(k, s);
   };
   // Month-first: "May 7", "May 9th", "february the 15th", "March 2023".
   {
@@ -322,14 +316,14 @@ int Parser::DateAt(int i, Spec* out) const {
         if (ye > 0) {
           Spec sy = s;
           sy.year = y;
-          consider(ye, sy);
+          best.Consider(ye, sy);
         }
       }
       // Bare month name; weak words ("may", "march") need a capital or
       // another date part.
       Spec sm = s;
       if (mweak && weekday == kUnset) sm.latent = true;
-      consider(e, sm);
+      best.Consider(e, sm);
     }
   }
   // Day-first: "7 May 2025", "15th february", "the 1st of march".
@@ -371,7 +365,7 @@ int Parser::DateAt(int i, Spec* out) const {
                Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "to") ||
                Is(i - 1, "through"))))
           s.latent = true;
-        if (weekday != kUnset || ordinal || k > j) consider(de, s);
+        if (weekday != kUnset || ordinal || k > j) best.Consider(de, s);
       }
     }
   }
@@ -383,10 +377,9 @@ int Parser::DateAt(int i, Spec* out) const {
     s.weekday = weekday;
     if (weak || IsWeakName(t_[i].text)) s.latent = true;
     int e = WeekdayAt(i, &weekday, &weak);
-    consider(e, s);
+    best.Consider(e, s);
   }
-  if (best > 0) *out = best_spec;
-  return best;
+  return best.Finish(out);
 }
 
 }  // namespace time_internal

@@ -11,6 +11,7 @@
 #include "absl/strings/string_view.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/holidays.h"
+#include "engine/normalize/longest.h"
 #include "engine/normalize/time_calendar.h"
 #include "engine/normalize/time_spec.h"
 #include "engine/normalize/tokenizer.h"
@@ -38,14 +39,7 @@ int Parser::PieceAtUncached(int i, Spec* out) const {
 
 int Parser::PieceGrammarsAt(int i, Spec* out) const {
   if (!CanStart(i)) return -1;
-  int best = -1;
-  Spec best_spec;
-  auto consider = [&](int end, const Spec& s) {
-    if (end > best) {
-      best = end;
-      best_spec = s;
-    }
-  };
+  Longest<Spec> best;
   Spec s;
   int e;
   // Each grammar runs on a fresh Spec, and only where its MayStart*
@@ -53,7 +47,7 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
   auto run = [&](bool may_start, int (Parser::*grammar)(int, Spec*) const) {
     if (!may_start) return;
     s = Spec();
-    if ((e = (this->*grammar)(i, &s)) > 0) consider(e, s);
+    if ((e = (this->*grammar)(i, &s)) > 0) best.Consider(e, s);
   };
   run(MayStartDate(i), &Parser::DateAt);
   run(MayStartRelative(i), &Parser::RelativeAt);
@@ -75,7 +69,7 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
       s = Spec();
       s.year = y;
       s.latent = !prep;
-      consider(e, s);
+      best.Consider(e, s);
     }
   }
   run(MayStartClock(i), &Parser::ClockAt);
@@ -96,23 +90,23 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
       s.hour_certain = v == 0 || v > 12;
       s.bare_hour = true;
       s.latent = true;
-      consider(i + 1, s);
+      best.Consider(i + 1, s);
     }
   }
   // Weekday or month "after next": the one after the next one.
-  if (best > 0 && Is(best, "after") && Is(best + 1, "next")) {
-    const Spec& b = best_spec;
+  if (best.end() > 0 && Is(best.end(), "after") && Is(best.end() + 1, "next")) {
+    const Spec& b = best.value();
     if (b.weekday != kUnset && b.day == kUnset && b.month == kUnset &&
         !b.anchored && b.hour == kUnset) {
       const CivilDay today(ref_);
       const int delta = ((b.weekday - WeekdayOf(today) + 6) % 7) + 1;
       Spec r = Anchor(CivilSecond(today + delta + 7), DAY);
-      consider(best + 2, r);
+      best.Consider(best.end() + 2, r);
     } else if (b.month != kUnset && b.day == kUnset && b.year == kUnset &&
                !b.anchored) {
       Spec r = b;
       r.year = ref_.year() + (b.month < ref_.month() ? 2 : 1);
-      consider(best + 2, r);
+      best.Consider(best.end() + 2, r);
     }
   }
   // Decades: "the 1980s", "the '90s".
@@ -130,7 +124,7 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
       if (apostrophe) y += y >= 30 ? 1900 : 2000;
       Spec d = Anchor(CivilSecond(y, 1, 1, 0, 0, 0), DECADE);
       d.anchor_interval = false;
-      consider(k + 2, d);
+      best.Consider(k + 2, d);
     }
   }
   // "at 3", "at 15", "@ 3", "around 1030", "at three twenty": a clock time
@@ -188,13 +182,14 @@ int Parser::PieceGrammarsAt(int i, Spec* out) const {
     if (e2 > 0 && h.hour != kUnset) {
       h.latent = false;
       h.bare_hour = false;
-      consider(e2, h);
+      best.Consider(e2, h);
     }
   }
-  if (best > 0 && best_spec.hour != kUnset && !best_spec.HasDate())
-    best = ClockSuffix(best, &best_spec);
-  if (best > 0) *out = best_spec;
-  return best;
+  if (best.end() > 0 && best.value().hour != kUnset &&
+      !best.value().HasDate()) {
+    best.set_end(ClockSuffix(best.end(), best.mutable_value()));
+  }
+  return best.Finish(out);
 }
 
 // Pieces joined into one time: "May 7, 2025 at 3 p.m.", "tomorrow at 5pm",
@@ -285,26 +280,19 @@ bool Parser::CanStartUncached(int i) const {
 
 bool Parser::ParseAt(int i, int* end, Resolved* out) {
   if (!CanStart(i) || !MayParse(i)) return false;
-  int best = -1;
-  Resolved best_r;
-  auto consider = [&](int e, const Resolved& r) {
-    if (e > best) {
-      best = e;
-      best_r = r;
-    }
-  };
+  Longest<Resolved> best;
   {
     int e = 0;
     Resolved r;
-    if (RangeAt(i, &e, &r)) consider(e, r);
+    if (RangeAt(i, &e, &r)) best.Consider(e, r);
   }
   {
     Spec s;
     const int e = CompositeAt(i, &s);
     Resolved r;
-    if (e > best && (!s.latent || ctx_.latent) && Resolve(s, &r)) {
+    if (e > best.end() && (!s.latent || ctx_.latent) && Resolve(s, &r)) {
       // "by 2pm", "by the end of the month": from now until then.
-      consider(e, r);
+      best.Consider(e, r);
     }
   }
   // Open intervals and deadlines: "after 2 pm", "since 2014", "until
@@ -333,7 +321,7 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       Resolved r;
       const bool year_only = s.year != kUnset && s.month == kUnset &&
                              s.hour == kUnset && !s.anchored;
-      if (e > 0 && e >= best && (!s.latent || year_only || ctx_.latent) &&
+      if (e > 0 && e >= best.end() && (!s.latent || year_only || ctx_.latent) &&
           Resolve(s, &r)) {
         Resolved o = r;
         if (kind == 1) {
@@ -349,24 +337,25 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
           o.grain = SECOND;
           o.interval = true;
         }
-        if (e > best) {
-          best = -1;
-          consider(e, o);
+        if (e > best.end()) {
+          best.Reset();
+          best.Consider(e, o);
         }
       }
       DurationParse d;
       if (kind == 1 && Is(k - 1, "after") &&
-          ParseDurationAt(t_, k, false, &d) && !d.article && d.end > best) {
+          ParseDurationAt(t_, k, false, &d) && !d.article &&
+          d.end > best.end()) {
         Resolved o;
         o.grain = RelativeGrain(d.grain);
         o.begin = Truncate(AddDuration(ref_, d, 1), o.grain);
         o.open_end = true;
         o.interval = true;
-        consider(d.end, o);
+        best.Consider(d.end, o);
       }
       if (kind == 1 && Is(k - 1, "after") &&
-          (Is(k, "lunch") || Is(k, "school")) && k + 1 >= best) {
-        best = -1;
+          (Is(k, "lunch") || Is(k, "school")) && k + 1 >= best.end()) {
+        best.Reset();
         Resolved o;
         const CivilSecond day = CivilSecond(CivilDay(ref_));
         const bool lunch = Is(k, "lunch");
@@ -374,7 +363,7 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
         o.end = day + (lunch ? 17 : 21) * 3600;
         o.grain = HOUR;
         o.interval = true;
-        consider(k + 1, o);
+        best.Consider(k + 1, o);
       }
     }
     if (Is(i, "asap") || (Is(i, "as") && Is(i + 1, "soon") && Is(i + 2, "as") &&
@@ -384,12 +373,12 @@ bool Parser::ParseAt(int i, int* end, Resolved* out) {
       o.grain = SECOND;
       o.open_end = true;
       o.interval = true;
-      consider(Is(i, "asap") ? i + 1 : i + 4, o);
+      best.Consider(Is(i, "asap") ? i + 1 : i + 4, o);
     }
   }
-  if (best < 0) return false;
-  *end = best;
-  *out = best_r;
+  if (best.end() < 0) return false;
+  *end = best.end();
+  *out = best.value();
   return true;
 }
 

@@ -13,7 +13,9 @@
 // days and lengths from now), time_periods.cc (parts of day, holidays,
 // quarters, period words), time_range.cc (ranges); time_parser.cc combines
 // them, time_resolve.cc resolves, and time_prefilter.cc holds the quick
-// necessary conditions (the prefilter) with their checker.
+// necessary conditions (the prefilter) with their checker. Each grammar
+// that tries several forms at one token keeps the longest with Longest<T>
+// (longest.h).
 //
 // A Parser borrows `tokens` and `ctx` for its lifetime, memoizes per token
 // and is not thread-safe; build one per text.

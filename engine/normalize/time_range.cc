@@ -8,6 +8,7 @@
 
 #include "absl/strings/string_view.h"
 #include "engine/normalize/duration.h"
+#include "engine/normalize/longest.h"
 #include "engine/normalize/time_calendar.h"
 #include "engine/normalize/time_parser.h"
 #include "engine/normalize/time_spec.h"
@@ -84,8 +85,7 @@ Parser::Sides Parser::SidesAt(int k) const {
 // "Thursday from 9:30 to 11:00", "3-4pm", "1960 - 1961", "4pm for 30 mins",
 // "18th Dec for 10 days".
 bool Parser::RangeAt(int i, int* end, Resolved* out) const {
-  int best = -1;
-  Resolved best_r;
+  Longest<Resolved> best;
   // A leading day for a range of clock times: "Thursday from 9:30 to
   // 11:00", "this Thu 9-11am", "tomorrow in between 1-2:30".
   absl::InlinedVector<std::pair<int, Spec>, 2> starts;
@@ -118,18 +118,18 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
       // "for <duration>": "4pm for 30 mins", "18th Dec for 10 days".
       if (Is(x.end, "for")) {
         DurationParse d;
-        if (ParseDurationAt(t_, x.end + 1, false, &d) && d.end > best) {
+        if (ParseDurationAt(t_, x.end + 1, false, &d) && d.end > best.end()) {
           Spec xs = x.spec;
           if (has_lead && !Merge(&xs, start.second)) continue;
           Resolved rx;
           if ((!xs.latent || has_lead) && Resolve(xs, &rx)) {
             const Grain g = std::min(rx.grain, d.grain);
-            best_r = Resolved();
-            best_r.begin = rx.begin;
-            best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
-            best_r.grain = g;
-            best_r.interval = true;
-            best = d.end;
+            Resolved r;
+            r.begin = rx.begin;
+            r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+            r.grain = g;
+            r.interval = true;
+            best.Consider(d.end, r);
           }
         }
       }
@@ -164,7 +164,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
             if (!Merge(&xx, start.second) || !Merge(&yy, start.second))
               continue;
           }
-          if (ee <= best) continue;
+          if (ee <= best.end()) continue;
           Complete(&xx, yy);
           Complete(&yy, xx);
           // The sides must be of comparable kinds.
@@ -200,8 +200,7 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
           }
           if (r.end <= r.begin) continue;
           r.interval = true;
-          best = ee;
-          best_r = r;
+          best.Consider(ee, r);
         }
       }
     }
@@ -216,21 +215,21 @@ bool Parser::RangeAt(int i, int* end, Resolved* out) const {
         Spec x;
         const int xe = CompositeAt(k + 1, &x);
         Resolved rx;
-        if (xe > best && Resolve(x, &rx)) {
+        if (xe > best.end() && Resolve(x, &rx)) {
           const Grain g = std::min(rx.grain, d.grain);
-          best_r = Resolved();
-          best_r.begin = rx.begin;
-          best_r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
-          best_r.grain = g;
-          best_r.interval = true;
-          best = xe;
+          Resolved r;
+          r.begin = rx.begin;
+          r.end = AddGrain(AddDuration(rx.begin, d, 1), g, 1);
+          r.grain = g;
+          r.interval = true;
+          best.Consider(xe, r);
         }
       }
     }
   }
-  if (best < 0) return false;
-  *end = best;
-  *out = best_r;
+  if (best.end() < 0) return false;
+  *end = best.end();
+  *out = best.value();
   return true;
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "engine/timeml/time_words.h"
+#include "engine/wordnet/word_senses.h"
 
 namespace accord {
 namespace {
@@ -11,14 +12,34 @@ bool EndsClause(const Token& w) {
   return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
 }
 
+// Token k is an "-ed" participle after a determiner, optionally with an
+// "-ly" adverb between them: "the planned trip", "a hastily planned trip".
+bool IsAttributive(const std::vector<Token>& t, int k) {
+  const Token& w = t[k];
+  if (w.text.size() < 4 || w.text.compare(w.text.size() - 2, 2, "ed") != 0) {
+    return false;
+  }
+  const TimeWords& words = TimeWords::Default();
+  int d = k - 1;
+  if (d > 0 && t[d].IsWord() && t[d].text.size() > 3 &&
+      t[d].text.compare(t[d].text.size() - 2, 2, "ly") == 0) {
+    --d;
+  }
+  return d >= 0 && words.determiners.Has(t[d]);
+}
+
 // The tense token k marks, if any.
 Tense Marker(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
   if (!w.IsWord()) return Tense::kUnknown;
   const TimeWords& words = TimeWords::Default();
   // Plans and schedules point forward whatever their form ("scheduled for
-  // Dec. 7", "expected on Monday").
-  if (words.future_markers.Has(w)) return Tense::kFuture;
+  // Dec. 7", "expected on Monday"), except a participle between a
+  // determiner and its noun, which only describes the noun ("the hastily
+  // planned trip", "an expected surge"): the clause's verb decides.
+  if (words.future_markers.Has(w)) {
+    return IsAttributive(t, k) ? Tense::kUnknown : Tense::kFuture;
+  }
   // "he'll": the tokenizer keeps the apostrophe inside the word.
   if (w.apostrophe && w.text.size() > 3 &&
       w.text.compare(w.text.size() - 3, 3, "'ll") == 0) {
@@ -47,6 +68,32 @@ Tense Marker(const std::vector<Token>& t, int k) {
   return Tense::kUnknown;
 }
 
+// Token k is a noun whose most frequent sense is an act or event
+// ("shooting", "attack", "vote").
+bool IsEventNoun(const Token& w) {
+  if (!w.IsWord() || w.capitalized) return false;
+  WordSenses::Sense sense;
+  if (!WordSenses::Find(w.text, WordSenses::kNoun, &sense)) return false;
+  static const int kAct = WordSenses::LexfileNumber("noun.act");
+  static const int kEvent = WordSenses::LexfileNumber("noun.event");
+  return sense.first_lexfile == kAct || sense.first_lexfile == kEvent;
+}
+
+// The time at token i follows an event noun that a cause preposition
+// introduces: "for a shooting [on Saturday]", "over the deadly attack
+// [Friday]". Between the preposition and the noun only a few words without
+// tense ("a", "the", "deadly") may stand.
+bool DatesCausingEvent(const std::vector<Token>& t, int i) {
+  if (i < 2 || !IsEventNoun(t[i - 1])) return false;
+  const TimeWords& words = TimeWords::Default();
+  constexpr int kMaxModifiers = 3;
+  for (int k = i - 2; k >= 0 && k >= i - 2 - kMaxModifiers; --k) {
+    if (words.cause_prepositions.Has(t[k])) return true;
+    if (!t[k].IsWord() || Marker(t, k) != Tense::kUnknown) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense ClauseTense(const std::vector<Token>& t, int i) {
@@ -60,6 +107,52 @@ Tense ClauseTense(const std::vector<Token>& t, int i) {
     if (m != Tense::kUnknown) return m;
   }
   return Tense::kUnknown;
+}
+
+Tense GoverningTense(const std::vector<Token>& t, int i) {
+  if (DatesCausingEvent(t, i)) return Tense::kUnknown;
+  return ClauseTense(t, i);
+}
+
+bool IsDeadline(const std::vector<Token>& t, int i, bool preposition_before) {
+  const int n = static_cast<int>(t.size());
+  if (i < 0 || i >= n) return false;
+  const TimeWords& words = TimeWords::Default();
+  if (!words.deadline_prepositions.Has(t[i]) &&
+      !(preposition_before && i > 0 &&
+        words.deadline_prepositions.Has(t[i - 1]))) {
+    return false;
+  }
+  for (int k = i; k >= 0 && !EndsClause(t[k]); --k) {
+    if (words.past_perfect_markers.Has(t[k])) return false;
+  }
+  for (int k = i + 1; k < n && !EndsClause(t[k]); ++k) {
+    if (words.past_perfect_markers.Has(t[k])) return false;
+  }
+  return true;
+}
+
+Tense TimeTense(const std::vector<Token>& t, int i) {
+  return IsDeadline(t, i, true) ? Tense::kFuture : GoverningTense(t, i);
+}
+
+int TenseYearShift(Tense tense, absl::CivilMonth when, absl::CivilMonth now,
+                   bool day_stated, bool quarter) {
+  // A past clause never puts a stated day ahead: "was charged for the
+  // April 16 shooting" in a December article is this April.
+  if (day_stated && tense == Tense::kPast && !quarter) {
+    return when - now > 2 ? -1 : 0;
+  }
+  const Tense t = day_stated ? Tense::kUnknown : tense;
+  if ((t == Tense::kPast || quarter) && when > now) return -1;
+  if (t == Tense::kFuture && !quarter && when < now) return 1;
+  if ((t == Tense::kUnknown || t == Tense::kPresent) && !quarter) {
+    // No tense: the nearest occurrence ("December" in a February article
+    // is the last one, "January" in a November one the next).
+    if (when - now > 6) return -1;
+    if (now - when > 6) return 1;
+  }
+  return 0;
 }
 
 }  // namespace accord

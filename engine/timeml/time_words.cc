@@ -147,6 +147,10 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(deadline_prepositions)
   ACCORD_FILL(past_perfect_markers)
   ACCORD_FILL(participle_auxiliaries)
+  ACCORD_FILL(cause_prepositions)
+  ACCORD_FILL(narrative_offsets)
+  ACCORD_FILL(narrative_units)
+  ACCORD_FILL(narrative_span_openers)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))
@@ -166,6 +170,8 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   } allowed[] = {
       {"boundaries", &w->boundaries, {"START", "MID", "END"}},
       {"vague_references", &w->vague_references, {"PAST", "PRESENT", "FUTURE"}},
+      {"narrative_offsets", &w->narrative_offsets, {"+1", "-1", "0"}},
+      {"narrative_units", &w->narrative_units, {"YEAR", "MONTH", "DAY"}},
   };
   for (const Allowed& a : allowed) {
     for (const Phrase& p : *a.phrases) {

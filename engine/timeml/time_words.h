@@ -64,9 +64,10 @@ class TimeWords {
   WordSet current_quarter_words, quarter_followers, figure_cues;
   WordSet longer_period_cues, present_forms, period_end_words;
   WordSet future_after_to, deadline_prepositions, past_perfect_markers;
-  WordSet participle_auxiliaries;
+  WordSet participle_auxiliaries, cause_prepositions, narrative_span_openers;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
+  std::vector<Phrase> narrative_offsets, narrative_units;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).
   std::vector<Phrase> year_back_phrases, reported_quarter_phrases;
 

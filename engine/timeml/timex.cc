@@ -12,6 +12,7 @@
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/narrative_anchor.h"
 #include "engine/timeml/reporting_period.h"
 #include "engine/timeml/tense.h"
 #include "engine/timeml/time_words.h"
@@ -245,21 +246,6 @@ int QuarterOrdinal(const Token& w) {
   return 0;
 }
 
-// True when the clause around token i (up to . ! ? ; :) holds a word of
-// `words`.
-bool ClauseHas(const Tokens& t, int i, const TimeWords::WordSet& words) {
-  auto ends = [](const Token& w) {
-    return w.Is(".") || w.Is("!") || w.Is("?") || w.Is(";") || w.Is(":");
-  };
-  for (int k = i; k >= 0 && !ends(t[k]); --k) {
-    if (words.Has(t[k])) return true;
-  }
-  for (int k = i + 1; k < static_cast<int>(t.size()) && !ends(t[k]); ++k) {
-    if (words.Has(t[k])) return true;
-  }
-  return false;
-}
-
 // Converts a time match over tokens [i, e) to a TIMEX3 candidate. `m`'s
 // offsets are into `text`.
 TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
@@ -269,15 +255,13 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   c.priority = 2;
   Timex& x = c.timex;
   TimeMatch inner = m;
-  // The clause's tense picks the direction of weekdays ("would reopen on
-  // Friday" is the next one).
-  // A deadline ("until 9 a.m. Tuesday", "by May") is ahead whatever the
-  // clause's verb, unless the clause is in the past perfect.
-  const bool deadline = (Words().deadline_prepositions.Has(t[i]) ||
-                         (i > 0 && t[i].begin == m.match.begin &&
-                          Words().deadline_prepositions.Has(t[i - 1]))) &&
-                        !ClauseHas(t, i, Words().past_perfect_markers);
-  const Tense tense = deadline ? Tense::kFuture : ClauseTense(t, i);
+  // The tense of the time's verb picks the direction of weekdays ("would
+  // reopen on Friday" is the next one). A deadline ("until 9 a.m.
+  // Tuesday", "by May") is ahead whatever the clause's verb, unless the
+  // clause is in the past perfect.
+  const bool deadline =
+      IsDeadline(t, i, /*preposition_before=*/t[i].begin == m.match.begin);
+  const Tense tense = deadline ? Tense::kFuture : GoverningTense(t, i);
   TimeContext ctx = news;
   if (tense == Tense::kFuture) {
     ctx.weekday = TimeContext::WeekdayDirection::kNext;
@@ -369,25 +353,9 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     const absl::CivilSecond month_start(news.reference.year(),
                                         news.reference.month(), 1, 0, 0, 0);
     const absl::CivilMonth bm(b), rm(month_start);
-    // A date with its day ("record Dec. 15", "until March 6") is mostly a
-    // scheduled one however the sentence reports it: the nearest, unless
-    // a past clause puts it more than two months ahead ("was last seen
-    // Nov. 3" in a May article is last November).
-    const Tense t_eff = digits && !(tense == Tense::kPast && bm - rm > 2)
-                            ? Tense::kUnknown
-                            : tense;
-    int shift = 0;
-    if ((t_eff == Tense::kPast || quarter > 0) && bm > rm) {
-      shift = -1;
-    } else if (t_eff == Tense::kFuture && quarter == 0 && bm < rm) {
-      shift = 1;
-    } else if ((t_eff == Tense::kUnknown || t_eff == Tense::kPresent) &&
-               quarter == 0) {
-      // No tense: the nearest occurrence ("December" in a February
-      // article is the last one, "January" in a November one the next).
-      if (bm - rm > 6) shift = -1;
-      if (rm - bm > 6) shift = 1;
-    }
+    // A date with its day ("record Dec. 15") is mostly a scheduled one:
+    // see TenseYearShift.
+    const int shift = TenseYearShift(tense, bm, rm, digits, quarter > 0);
     if (shift != 0) ParseWhole(read, ShiftYears(ctx, shift), &inner);
   }
   // "last March": the last March before this month.
@@ -952,6 +920,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
   std::sort(out.begin(), out.end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
   ApplyReportingPeriod(text, t, dct, &out);
+  ApplyNarrativeAnchors(t, &out);
   for (Timex& x : out) {
     x.value_proto.set_surface(
         std::string(original.substr(x.begin, x.end - x.begin)));

@@ -18,10 +18,10 @@ struct Floors {
 };
 
 constexpr Floors kFloors[] = {
-    {"TimeBank", 183, 80.3, 91.6, 96.7, 86.8, 79.5},
-    {"AQUAINT", 73, 83.7, 92.4, 91.5, 80.7, 74.6},
+    {"TimeBank", 183, 80.4, 91.7, 96.7, 87.1, 79.9},
+    {"AQUAINT", 73, 83.9, 92.6, 91.5, 80.7, 74.8},
 };
-constexpr Floors kOverall = {"overall", 256, 81.4, 91.9, 95.0, 84.8, 77.9};
+constexpr Floors kOverall = {"overall", 256, 81.5, 92.0, 95.0, 85.1, 78.3};
 
 void ExpectAtLeast(const Floors& f, int documents, const TimexCounts& c) {
   EXPECT_EQ(documents, f.documents) << f.corpus;
