@@ -1303,25 +1303,33 @@ class FactBuilder {
     return true;
   }
 
-  // Whether affirmation `a` and denial `d` name the same participant in
-  // `role` with id `id` (or neither names one): equal or compatible values;
-  // two texts that merely differ ("his brother", "a 7-year-old") are not
-  // shown to be one.
-  bool SameParticipant(const Claim& a, const Claim& d, const std::string& role,
-                       int id) const {
-    if (role.empty()) return true;
+  // How affirmation `a` and denial `d` relate in `role` with id `id`.
+  enum class Participant { kNeither, kSame, kDifferent };
+  // kNeither when neither names a participant in `role` (or the frame has
+  // no such role); kSame when both do and the values are equal or
+  // compatible; kDifferent otherwise: one names nobody, or two texts merely
+  // differ ("his brother", "a 7-year-old") and are not shown to be one.
+  Participant CompareParticipant(const Claim& a, const Claim& d,
+                                 const std::string& role, int id) const {
+    if (role.empty()) return Participant::kNeither;
     const Value* x = roles_.Arg(a, id, role);
     const Value* y = roles_.Arg(d, id, role);
-    if ((x == nullptr) != (y == nullptr)) return false;
-    if (x == nullptr) return true;
+    if (x == nullptr && y == nullptr) return Participant::kNeither;
+    if (x == nullptr || y == nullptr) return Participant::kDifferent;
     const Comparison c = cmp_.Compare(*x, *y);
-    return c == EQUAL || c == COMPATIBLE;
+    return c == EQUAL || c == COMPATIBLE ? Participant::kSame
+                                         : Participant::kDifferent;
   }
 
   // Whether some source denies what another affirms about the same
   // participants: "he did not shoot her" does not deny "she was shot" (no
   // agent) or "another man shot her", and "a 7-year-old was not injured"
-  // does not deny "his brother was injured" (another patient).
+  // does not deny "his brother was injured" (another patient). The two must
+  // also share a named participant: a denial that names nobody ("but were
+  // not hurt", "no charges have been filed") is, in news, about someone
+  // else present or about the time of writing, and cannot be tied to the
+  // affirmed event. Frames with neither a subject nor an object role
+  // compare polarity alone.
   bool Opposed(const std::vector<const Claim*>& part) const {
     const std::string subject = frame_ == nullptr ? "" : frame_->subject_role();
     const std::string object = frame_ == nullptr ? "" : frame_->object_role();
@@ -1329,14 +1337,19 @@ class FactBuilder {
         tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->subject;
     const int object_id =
         tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->object;
+    const bool has_roles = !subject.empty() || !object.empty();
     for (const Claim* a : part) {
       if (a->polarity() == NEGATIVE) continue;
       for (const Claim* d : part) {
         if (d->polarity() != NEGATIVE || run_.Source(a) == run_.Source(d)) {
           continue;
         }
-        if (SameParticipant(*a, *d, subject, subject_id) &&
-            SameParticipant(*a, *d, object, object_id)) {
+        const Participant s = CompareParticipant(*a, *d, subject, subject_id);
+        const Participant o = CompareParticipant(*a, *d, object, object_id);
+        if (s == Participant::kDifferent || o == Participant::kDifferent) {
+          continue;
+        }
+        if (!has_roles || s == Participant::kSame || o == Participant::kSame) {
           return true;
         }
       }
