@@ -98,6 +98,13 @@ TEST(CompareValues, Table) {
   const Value sun3 = Time("2015-03-01T03:00:00", "2015-03-01T04:00:00", HOUR);
   const Value sat22 = Time("2015-02-28T22:00:00", "2015-02-28T23:00:00", HOUR);
   const Value sunday = Time("2015-03-01T00:00:00", "2015-03-02T00:00:00", DAY);
+  // Parts of a day: "Sunday morning", "Sunday afternoon", "Saturday night".
+  const Value sun_morning =
+      Time("2015-03-01T00:00:00", "2015-03-01T12:00:00", HOUR);
+  const Value sun_afternoon =
+      Time("2015-03-01T12:00:00", "2015-03-01T18:00:00", HOUR);
+  const Value sat_night =
+      Time("2015-02-28T18:00:00", "2015-03-01T06:00:00", HOUR);
   const struct {
     const char* name;
     Value a, b;
@@ -108,6 +115,11 @@ TEST(CompareValues, Table) {
       {"clock vs dayless clock 75 min apart", sun3, at415, CONFLICTING},
       {"dayless clock vs clock 6 h apart", at415, sat22, CONFLICTING},
       {"dayless clock vs another day", at415, sunday, COMPATIBLE},
+      {"dayless clock in the morning", at415, sun_morning, COMPATIBLE},
+      {"morning vs dayless clock", sun_morning, at415, COMPATIBLE},
+      {"dayless clock not in the afternoon", at415, sun_afternoon, CONFLICTING},
+      {"dayless clock in a night across midnight", at415, sat_night,
+       COMPATIBLE},
       {"year contains day", year2013, may1, COMPATIBLE},
       {"day in year", may1, year2013, COMPATIBLE},
       {"disjoint times", may7to10, may12, CONFLICTING},
