@@ -795,6 +795,13 @@ class OccurrencePartitioner {
     return it->second.ok;
   }
 
+  // The time of `c`, unless it has none or its time is another claim's
+  // (EventAnchor::foreign_time).
+  const Value* OwnTime(const Claim& c) const {
+    if (anchors_ != nullptr && anchors_->Of(c).foreign_time) return nullptr;
+    return roles_.Arg(c, tables_.time, "time");
+  }
+
   // Occurrences by time. A new occurrence starts after a gap longer than
   // `window` days, or when the claim's document already dated this
   // occurrence to a disjoint time: an article does not contradict itself,
@@ -809,7 +816,7 @@ class OccurrencePartitioner {
     std::vector<Timed> timed;
     std::vector<const Claim*> untimed;
     for (const Claim* c : block) {
-      const Value* t = roles_.Arg(*c, tables_.time, "time");
+      const Value* t = OwnTime(*c);
       double b, e;
       if (t != nullptr && CachedTimeDays(*t, &b, &e)) {
         timed.push_back({b, e, c});
@@ -940,14 +947,17 @@ class FactBuilder {
   // All arguments must outlive the builder. Not thread-safe (it reuses
   // per-fact scratch so that a fact costs few allocations beyond its
   // output).
+  // `anchors` may be null; a claim whose time is another claim's
+  // (EventAnchor::foreign_time) gives its fact no time.
   FactBuilder(const Lexicon& lexicon, const ValueComparator& cmp,
               const RoleTables& tables, const RunIndex& run,
-              const ClaimRoles& roles)
+              const ClaimRoles& roles, const EventAnchors* anchors)
       : lexicon_(lexicon),
         cmp_(cmp),
         tables_(tables),
         run_(run),
-        roles_(roles) {}
+        roles_(roles),
+        anchors_(anchors) {}
 
   // Appends to `out` the fact made of `part` (sorted here by rank), the
   // `occurrence`-th part of the block with key `key` and frame `frame`
@@ -1028,9 +1038,12 @@ class FactBuilder {
       const int rank = run_.Rank(c);
       const int source = run_.Source(c);
       const int num_args = c->args_size();
+      const bool foreign_time =
+          anchors_ != nullptr && anchors_->Of(*c).foreign_time;
       for (int ai = 0; ai < num_args; ++ai) {
         const Argument& a = c->args(ai);
         int role_id = roles_.RoleAt(*c, ai);
+        if (foreign_time && a.role() == "time") continue;
         RoleKind kind = RoleTables::KindOf(tables_of_frame_, role_id);
         if (kind == KEY) continue;
         if (frame_ != nullptr && frame_->duration_is_length() &&
@@ -1398,6 +1411,7 @@ class FactBuilder {
   const RoleTables& tables_;
   const RunIndex& run_;
   const ClaimRoles& roles_;
+  const EventAnchors* anchors_;  // may be null
   // The current fact's frame (may be null) and its tables.
   const FrameSpec* frame_ = nullptr;
   const RoleTables::Frame* tables_of_frame_ = nullptr;
@@ -1567,7 +1581,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const std::vector<Block> blocks =
       BuildBlocks(input, groups, &sorted, &run, &roles);
   OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors);
-  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles);
+  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles, anchors);
   Alignment out;
   for (size_t b = 0; b < blocks.size(); ++b) {
     // The claims of the next blocks, read ahead in stages as in the first
