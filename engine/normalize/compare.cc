@@ -86,6 +86,12 @@ Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
   const bool a_in_b = bb <= ab && ae <= be;
   const bool b_in_a = ab <= bb && be <= ae;
   if (a_in_b || b_in_a) return COMPATIBLE;
+  // An interval open at one end ("before 9:15 p.m. on Nov. 13", "since
+  // 2014") bounds when something happened rather than stating a span: it
+  // agrees with any time it meets ("Nov. 13").
+  const bool open =
+      std::isinf(ab) || std::isinf(ae) || std::isinf(bb) || std::isinf(be);
+  if (open && ab < be && bb < ae) return COMPATIBLE;
   return CONFLICTING;
 }
 

@@ -98,6 +98,8 @@ TEST(CompareValues, Table) {
   const Value sun3 = Time("2015-03-01T03:00:00", "2015-03-01T04:00:00", HOUR);
   const Value sat22 = Time("2015-02-28T22:00:00", "2015-02-28T23:00:00", HOUR);
   const Value sunday = Time("2015-03-01T00:00:00", "2015-03-02T00:00:00", DAY);
+  // "before 9 p.m. Sunday": open at its start.
+  const Value before_sun9pm = Time("", "2015-03-01T21:00:00", MINUTE);
   // Parts of a day: "Sunday morning", "Sunday afternoon", "Saturday night".
   const Value sun_morning =
       Time("2015-03-01T00:00:00", "2015-03-01T12:00:00", HOUR);
@@ -126,6 +128,10 @@ TEST(CompareValues, Table) {
       {"overlapping ranges", may7to10, may9to12, CONFLICTING},
       {"open interval contains", after2014, may7to10, COMPATIBLE},
       {"open interval disjoint", after2014, may1, CONFLICTING},
+      {"bound meets a day", before_sun9pm, sunday, COMPATIBLE},
+      {"day meets a bound", sunday, before_sun9pm, COMPATIBLE},
+      {"bound before the day", before_sun9pm,
+       Time("2015-03-02T00:00:00", "2015-03-03T00:00:00", DAY), CONFLICTING},
       {"same vague reference", past_ref, past_ref, EQUAL},
       {"vague references differ", past_ref, present_ref, COMPATIBLE},
       {"vague reference vs date", past_ref, may1, COMPATIBLE},

@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
@@ -1158,11 +1159,16 @@ class FactBuilder {
   // Whether candidates i and j agree (EQUAL or COMPATIBLE); sets
   // *conflicting when they are CONFLICTING. One person named in full and by
   // surname ("Janice Mitchell", "Mitchell") is no disagreement: the same
-  // statement with a different speaker surface corroborates.
+  // statement with a different speaker surface corroborates. Nor are two
+  // names the articles wrote in the same words ("Garcia said"), whose ids
+  // differ only in how each article spelled the full name earlier
+  // ("Consuelo" / "Comsuelo Garcia").
   bool Agree(const Value& a, const Value& b, bool* conflicting) const {
     Comparison r = cmp_.Compare(a, b);
     if (r == CONFLICTING && a.has_entity_id() && b.has_entity_id() &&
-        !NameDifferentThings(cmp_, a, b)) {
+        (!NameDifferentThings(cmp_, a, b) ||
+         (!a.surface().empty() &&
+          absl::EqualsIgnoreCase(a.surface(), b.surface())))) {
       r = COMPATIBLE;
     }
     *conflicting = r == CONFLICTING;

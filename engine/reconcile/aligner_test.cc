@@ -258,6 +258,33 @@ TEST_F(AlignerTest, AFullNameAndASurnameAreOneSpeaker) {
   EXPECT_EQ(b.conflicts.size(), 1u);
 }
 
+// Two articles write "Garcia said" after spelling her first name
+// differently: the same words name one speaker.
+TEST_F(AlignerTest, OneSpeakerSurfaceIsOneSpeaker) {
+  Value quote;
+  quote.set_text("she was like a niece to me");
+  auto named = [](const std::string& id, const std::string& surface) {
+    Value v;
+    v.set_entity_id(id);
+    v.set_surface(surface);
+    return v;
+  };
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", named("consuelo_garcia", "Garcia")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", named("comsuelo_garcia", "Garcia")}, {"text", quote}}),
+  });
+  EXPECT_TRUE(a.conflicts.empty());
+  const Alignment b = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", named("consuelo_garcia", "Garcia")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", named("ana_lopez", "Lopez")}, {"text", quote}}),
+  });
+  EXPECT_EQ(b.conflicts.size(), 1u);
+}
+
 TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   Value q1, q2;
   q1.set_text("our national interests coincide");
