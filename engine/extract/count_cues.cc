@@ -125,6 +125,8 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
                     "\\b")},
       {&c->fatal_before_,
        absl::StrCat("(?:^|[^a-z])", Alternatives(p.fatal_adverbs()), " $")},
+      {&c->listed_name_before_, "⟦PER#\\d+⟧, ⟦NUM#\\d+⟧,? and ⟦PER#\\d+⟧, $"},
+      {&c->auxiliary_after_, absl::StrCat("^ ", aux, "\\b")},
   };
   for (const Build& b : builds) {
     auto re = Compile(b.pattern);
@@ -160,6 +162,10 @@ bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
   // A bare number only: a counted noun ("20 children") is a count.
   static constexpr absl::string_view kNum = "⟦NUM#";
   if (absl::string_view(t).substr(begin, kNum.size()) != kNum) return false;
+  if (RE2::PartialMatch(before, *listed_name_before_) &&
+      RE2::PartialMatch(after, *auxiliary_after_)) {
+    return true;
+  }
   return RE2::PartialMatch(before, *apposition_before_) &&
          RE2::PartialMatch(after, *apposition_after_);
 }

@@ -33,7 +33,9 @@ class CountCues {
   // Whether the NUM or QTY mention `index` of `tagged` states an age, not
   // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
   // "both 16"), or a bare number set off by commas or parentheses after a
-  // person or a noun ("Lee, 9, was shot", "the victim (44)").
+  // person or a noun ("Lee, 9, was shot", "the victim (44)"), or after the
+  // last name of a list of people given with ages, where writers often
+  // drop the closing comma ("Ruiz, 27, and Kic, 31 were arrested").
   // Thread-safe.
   bool IsAge(const TaggedSentence& tagged, int index) const;
 
@@ -83,6 +85,8 @@ class CountCues {
   std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
   std::unique_ptr<RE2> apposition_before_;
   std::unique_ptr<RE2> apposition_after_;
+  std::unique_ptr<RE2> listed_name_before_;  // "⟦PER⟧, ⟦NUM⟧, and ⟦PER⟧, "
+  std::unique_ptr<RE2> auxiliary_after_;  // " were"
   std::unique_ptr<RE2> partitive_after_;
   std::unique_ptr<RE2> passive_names_;
   std::unique_ptr<RE2> passive_singular_;
