@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "engine/io/bounded_parse.h"
 
 namespace accord {
@@ -133,6 +135,19 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     if (!re.ok()) return re.status();
     *b.out = std::move(*re);
   }
+  if (!p.subset_markers().empty()) {
+    auto re =
+        Compile(absl::StrCat("(?:^|[^a-z])", Alternatives(p.subset_markers()),
+                             " (?:(?:at least|more than|about) )?$"));
+    if (!re.ok()) return re.status();
+    c->subset_before_ = std::move(*re);
+  }
+  if (!p.other_words().empty()) {
+    auto re = Compile(absl::StrCat("^ ", Alternatives(p.other_words()), "\\b"));
+    if (!re.ok()) return re.status();
+    c->others_after_ = std::move(*re);
+    for (const std::string& w : p.other_words()) c->other_words_.insert(w);
+  }
   if (!p.frequency_nouns().empty()) {
     auto re =
         Compile(absl::StrCat("^ ", Alternatives(p.frequency_nouns()), "\\b"));
@@ -178,6 +193,25 @@ bool CountCues::IsFrequency(const TaggedSentence& tagged, int index,
   const int end = tagged.TagEnd(index);
   return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
                            *frequency_after_);
+}
+
+bool CountCues::IsSubset(const TaggedSentence& tagged, int index) const {
+  if (subset_before_ == nullptr) return false;
+  const re2::StringPiece before(tagged.text().data(), TagBegin(tagged, index));
+  return RE2::PartialMatch(before, *subset_before_);
+}
+
+bool CountCues::IsOthers(const TaggedSentence& tagged, int index,
+                         absl::string_view mention_text) const {
+  if (others_after_ == nullptr) return false;
+  // Inside the mention: "five others", "three other teenagers".
+  for (absl::string_view w : absl::StrSplit(mention_text, ' ')) {
+    if (other_words_.contains(absl::AsciiStrToLower(w))) return true;
+  }
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                           *others_after_);
 }
 
 bool CountCues::IsDenied(const TaggedSentence& tagged, int index) const {

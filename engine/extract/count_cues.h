@@ -49,6 +49,19 @@ class CountCues {
   bool IsFrequency(const TaggedSentence& tagged, int index,
                    absl::string_view unit) const;
 
+  // Whether mention `index` names a part of a group counted before: it
+  // follows a subset marker ("including two women", "among them three
+  // children").
+  bool IsSubset(const TaggedSentence& tagged, int index) const;
+
+  // Whether mention `index` counts victims besides someone told before:
+  // "five others", "three other men" (the total is larger when the one
+  // told before is of the same event, so such a count is a lower bound).
+  // `mention_text` is the mention's own text ("three other teenagers" may
+  // be one mention).
+  bool IsOthers(const TaggedSentence& tagged, int index,
+                absl::string_view mention_text) const;
+
   // Whether mention `index` opens a partitive: "three of them".
   bool IsPartitive(const TaggedSentence& tagged, int index) const;
 
@@ -85,6 +98,9 @@ class CountCues {
   std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
   std::unique_ptr<RE2> apposition_before_;
   std::unique_ptr<RE2> apposition_after_;
+  std::unique_ptr<RE2> subset_before_;  // anchored at the tag's start
+  std::unique_ptr<RE2> others_after_;   // anchored at the tag's end
+  absl::flat_hash_set<std::string> other_words_;
   std::unique_ptr<RE2> listed_name_before_;  // "⟦PER⟧, ⟦NUM⟧, and ⟦PER⟧, "
   std::unique_ptr<RE2> auxiliary_after_;  // " were"
   std::unique_ptr<RE2> partitive_after_;

@@ -529,13 +529,15 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
             }
           }
           // A number that states an age is not a count ("Lee, 9, was
-          // shot"; "killing a 20-year-old"), nor is "one" in "no one".
+          // shot"; "killing a 20-year-old"), nor is "one" in "no one", nor
+          // a part of a group counted before ("including two women").
           if (Is(g.role, "count")) {
             ok.erase(std::remove_if(
                          ok.begin(), ok.end(),
                          [&](int i) {
                            return count_cues_->IsAge(tagged, i) ||
                                   count_cues_->IsDenied(tagged, i) ||
+                                  count_cues_->IsSubset(tagged, i) ||
                                   count_cues_->IsFrequency(
                                       tagged, i,
                                       s.mentions[i].value.quantity().unit());
@@ -617,6 +619,13 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(
                            all_verb_forms_.contains(w);
                   },
                   &value);
+              // "five others", "three other men": besides someone told
+              // before, so at least that many in all.
+              if (value.has_quantity() &&
+                  count_cues_->IsOthers(tagged, head, hm.value.surface())) {
+                value.mutable_quantity()->set_high(
+                    std::numeric_limits<double>::infinity());
+              }
             }
           }
           // A duration inside a theme ("a 72-hour ceasefire") is the
