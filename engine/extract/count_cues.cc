@@ -142,6 +142,17 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     if (!re.ok()) return re.status();
     c->subset_before_ = std::move(*re);
   }
+  if (!p.fatal_cause_words().empty() && !p.cause_prepositions().empty()) {
+    // "died of a single gunshot ", "died at the hospital from his ": a
+    // cause word, up to three words, a preposition, up to four words
+    // (no clause punctuation) before the trigger.
+    auto re = Compile(absl::StrCat(
+        "(?:^|[^a-z])", Alternatives(p.fatal_cause_words()),
+        "(?: [a-z-]+){0,3}? ", Alternatives(p.cause_prepositions()),
+        "(?: [^ ,.;:]+){0,4} $"));
+    if (!re.ok()) return re.status();
+    c->fatal_cause_before_ = std::move(*re);
+  }
   if (!p.other_words().empty()) {
     auto re = Compile(absl::StrCat("^ ", Alternatives(p.other_words()), "\\b"));
     if (!re.ok()) return re.status();
@@ -278,9 +289,11 @@ int CountCues::ImpliedCount(absl::string_view frame,
 
 bool CountCues::CancelledByFatalAdverb(absl::string_view frame,
                                        absl::string_view before) const {
-  return nonfatal_frames_.contains(frame) &&
-         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                           *fatal_before_);
+  if (!nonfatal_frames_.contains(frame)) return false;
+  const re2::StringPiece b(before.data(), before.size());
+  return RE2::PartialMatch(b, *fatal_before_) ||
+         (fatal_cause_before_ != nullptr &&
+          RE2::PartialMatch(b, *fatal_cause_before_));
 }
 
 }  // namespace accord

@@ -83,8 +83,10 @@ class CountCues {
                    int trigger_begin, int trigger_end) const;
 
   // Whether a fatal adverb ("fatally") right before a trigger of `frame`
-  // (`before` = the tagged text up to the trigger) makes the event a
-  // killing, so `frame` (an injury) does not hold.
+  // (`before` = the tagged text up to the trigger), or a death it is named
+  // the cause of ("died of a single gunshot wound", "died from his
+  // injuries"), makes the event a killing, so `frame` (an injury) does not
+  // hold.
   bool CancelledByFatalAdverb(absl::string_view frame,
                               absl::string_view before) const;
 
@@ -98,8 +100,9 @@ class CountCues {
   std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
   std::unique_ptr<RE2> apposition_before_;
   std::unique_ptr<RE2> apposition_after_;
-  std::unique_ptr<RE2> subset_before_;  // anchored at the tag's start
-  std::unique_ptr<RE2> others_after_;   // anchored at the tag's end
+  std::unique_ptr<RE2> subset_before_;       // anchored at the tag's start
+  std::unique_ptr<RE2> others_after_;        // anchored at the tag's end
+  std::unique_ptr<RE2> fatal_cause_before_;  // "died of a ", anchored at end
   absl::flat_hash_set<std::string> other_words_;
   std::unique_ptr<RE2> listed_name_before_;  // "⟦PER⟧, ⟦NUM⟧, and ⟦PER⟧, "
   std::unique_ptr<RE2> auxiliary_after_;  // " were"
