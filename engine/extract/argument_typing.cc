@@ -1,6 +1,7 @@
 #include "engine/extract/argument_typing.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <string>
 #include <utility>
@@ -128,7 +129,8 @@ std::vector<int> ArgumentTyper::Accepted(const SentenceView& view,
     }
   }
   // A number that states an age is not a count ("Lee, 9, was shot";
-  // "killing a 20-year-old"), nor is "one" in "no one".
+  // "killing a 20-year-old"), nor is "one" in "no one", nor a part of a
+  // group counted before ("including two women").
   if (Is(role, "count")) {
     const TaggedSentence& tagged = *view.tagged;
     ok.erase(
@@ -136,6 +138,7 @@ std::vector<int> ArgumentTyper::Accepted(const SentenceView& view,
                        [&](int i) {
                          return count_cues_->IsAge(tagged, i) ||
                                 count_cues_->IsDenied(tagged, i) ||
+                                count_cues_->IsSubset(tagged, i) ||
                                 count_cues_->IsFrequency(
                                     tagged, i,
                                     view.mentions()[i].value.quantity().unit());
@@ -219,6 +222,13 @@ Value ArgumentTyper::HeadValue(const SentenceView& view, absl::string_view role,
           return count_cues_->IsClauseWord(w) || forms_->IsAnyVerbForm(w);
         },
         &value);
+    // "five others", "three other men": besides someone told before, so at
+    // least that many in all.
+    if (value.has_quantity() &&
+        count_cues_->IsOthers(*view.tagged, head, hm.value.surface())) {
+      value.mutable_quantity()->set_high(
+          std::numeric_limits<double>::infinity());
+    }
   }
   return value;
 }

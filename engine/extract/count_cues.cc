@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "engine/io/bounded_parse.h"
 
 namespace accord {
@@ -125,11 +127,37 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
                     "\\b")},
       {&c->fatal_before_,
        absl::StrCat("(?:^|[^a-z])", Alternatives(p.fatal_adverbs()), " $")},
+      {&c->listed_name_before_, "⟦PER#\\d+⟧, ⟦NUM#\\d+⟧,? and ⟦PER#\\d+⟧, $"},
+      {&c->auxiliary_after_, absl::StrCat("^ ", aux, "\\b")},
   };
   for (const Build& b : builds) {
     auto re = Compile(b.pattern);
     if (!re.ok()) return re.status();
     *b.out = std::move(*re);
+  }
+  if (!p.subset_markers().empty()) {
+    auto re =
+        Compile(absl::StrCat("(?:^|[^a-z])", Alternatives(p.subset_markers()),
+                             " (?:(?:at least|more than|about) )?$"));
+    if (!re.ok()) return re.status();
+    c->subset_before_ = std::move(*re);
+  }
+  if (!p.fatal_cause_words().empty() && !p.cause_prepositions().empty()) {
+    // "died of a single gunshot ", "died at the hospital from his ": a
+    // cause word, up to three words, a preposition, up to four words
+    // (no clause punctuation) before the trigger.
+    auto re = Compile(absl::StrCat(
+        "(?:^|[^a-z])", Alternatives(p.fatal_cause_words()),
+        "(?: [a-z-]+){0,3}? ", Alternatives(p.cause_prepositions()),
+        "(?: [^ ,.;:]+){0,4} $"));
+    if (!re.ok()) return re.status();
+    c->fatal_cause_before_ = std::move(*re);
+  }
+  if (!p.other_words().empty()) {
+    auto re = Compile(absl::StrCat("^ ", Alternatives(p.other_words()), "\\b"));
+    if (!re.ok()) return re.status();
+    c->others_after_ = std::move(*re);
+    for (const std::string& w : p.other_words()) c->other_words_.insert(w);
   }
   if (!p.frequency_nouns().empty()) {
     auto re =
@@ -160,6 +188,10 @@ bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
   // A bare number only: a counted noun ("20 children") is a count.
   static constexpr absl::string_view kNum = "⟦NUM#";
   if (absl::string_view(t).substr(begin, kNum.size()) != kNum) return false;
+  if (RE2::PartialMatch(before, *listed_name_before_) &&
+      RE2::PartialMatch(after, *auxiliary_after_)) {
+    return true;
+  }
   return RE2::PartialMatch(before, *apposition_before_) &&
          RE2::PartialMatch(after, *apposition_after_);
 }
@@ -172,6 +204,25 @@ bool CountCues::IsFrequency(const TaggedSentence& tagged, int index,
   const int end = tagged.TagEnd(index);
   return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
                            *frequency_after_);
+}
+
+bool CountCues::IsSubset(const TaggedSentence& tagged, int index) const {
+  if (subset_before_ == nullptr) return false;
+  const re2::StringPiece before(tagged.text().data(), TagBegin(tagged, index));
+  return RE2::PartialMatch(before, *subset_before_);
+}
+
+bool CountCues::IsOthers(const TaggedSentence& tagged, int index,
+                         absl::string_view mention_text) const {
+  if (others_after_ == nullptr) return false;
+  // Inside the mention: "five others", "three other teenagers".
+  for (absl::string_view w : absl::StrSplit(mention_text, ' ')) {
+    if (other_words_.contains(absl::AsciiStrToLower(w))) return true;
+  }
+  const std::string& t = tagged.text();
+  const int end = tagged.TagEnd(index);
+  return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                           *others_after_);
 }
 
 bool CountCues::IsDenied(const TaggedSentence& tagged, int index) const {
@@ -238,9 +289,11 @@ int CountCues::ImpliedCount(absl::string_view frame,
 
 bool CountCues::CancelledByFatalAdverb(absl::string_view frame,
                                        absl::string_view before) const {
-  return nonfatal_frames_.contains(frame) &&
-         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                           *fatal_before_);
+  if (!nonfatal_frames_.contains(frame)) return false;
+  const re2::StringPiece b(before.data(), before.size());
+  return RE2::PartialMatch(b, *fatal_before_) ||
+         (fatal_cause_before_ != nullptr &&
+          RE2::PartialMatch(b, *fatal_cause_before_));
 }
 
 }  // namespace accord

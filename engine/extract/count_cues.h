@@ -33,7 +33,9 @@ class CountCues {
   // Whether the NUM or QTY mention `index` of `tagged` states an age, not
   // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
   // "both 16"), or a bare number set off by commas or parentheses after a
-  // person or a noun ("Lee, 9, was shot", "the victim (44)").
+  // person or a noun ("Lee, 9, was shot", "the victim (44)"), or after the
+  // last name of a list of people given with ages, where writers often
+  // drop the closing comma ("Ruiz, 27, and Kic, 31 were arrested").
   // Thread-safe.
   bool IsAge(const TaggedSentence& tagged, int index) const;
 
@@ -46,6 +48,19 @@ class CountCues {
   // number, or is its unit).
   bool IsFrequency(const TaggedSentence& tagged, int index,
                    absl::string_view unit) const;
+
+  // Whether mention `index` names a part of a group counted before: it
+  // follows a subset marker ("including two women", "among them three
+  // children").
+  bool IsSubset(const TaggedSentence& tagged, int index) const;
+
+  // Whether mention `index` counts victims besides someone told before:
+  // "five others", "three other men" (the total is larger when the one
+  // told before is of the same event, so such a count is a lower bound).
+  // `mention_text` is the mention's own text ("three other teenagers" may
+  // be one mention).
+  bool IsOthers(const TaggedSentence& tagged, int index,
+                absl::string_view mention_text) const;
 
   // Whether mention `index` opens a partitive: "three of them".
   bool IsPartitive(const TaggedSentence& tagged, int index) const;
@@ -68,8 +83,10 @@ class CountCues {
                    int trigger_begin, int trigger_end) const;
 
   // Whether a fatal adverb ("fatally") right before a trigger of `frame`
-  // (`before` = the tagged text up to the trigger) makes the event a
-  // killing, so `frame` (an injury) does not hold.
+  // (`before` = the tagged text up to the trigger), or a death it is named
+  // the cause of ("died of a single gunshot wound", "died from his
+  // injuries"), makes the event a killing, so `frame` (an injury) does not
+  // hold.
   bool CancelledByFatalAdverb(absl::string_view frame,
                               absl::string_view before) const;
 
@@ -83,6 +100,12 @@ class CountCues {
   std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
   std::unique_ptr<RE2> apposition_before_;
   std::unique_ptr<RE2> apposition_after_;
+  std::unique_ptr<RE2> subset_before_;       // anchored at the tag's start
+  std::unique_ptr<RE2> others_after_;        // anchored at the tag's end
+  std::unique_ptr<RE2> fatal_cause_before_;  // "died of a ", anchored at end
+  absl::flat_hash_set<std::string> other_words_;
+  std::unique_ptr<RE2> listed_name_before_;  // "⟦PER⟧, ⟦NUM⟧, and ⟦PER⟧, "
+  std::unique_ptr<RE2> auxiliary_after_;  // " were"
   std::unique_ptr<RE2> partitive_after_;
   std::unique_ptr<RE2> passive_names_;
   std::unique_ptr<RE2> passive_singular_;

@@ -65,6 +65,10 @@ TEST_F(CountCuesTest, TellsAgesFromCounts) {
       {"Ana Ruiz, 8, and Leo Ruiz, 11, were hurt.", "8", true},
       {"Ana Ruiz, 8, and Leo Ruiz, 11, were hurt.", "11", true},
       {"The man who died was Peter Wolf, 70.", "70", true},
+      // The last age of a list of names, its closing comma dropped.
+      {"Omar Diaz, 19, and Lena Ortiz, 22 were arrested.", "22", true},
+      // A count after one name is still a count.
+      {"Police shot Omar Diaz, 12 were evacuated.", "12", false},
       // Age units and markers.
       {"Gunmen killed a 33-year-old courier.", "33", true},
       {"The blast wounded 7 year old twins.", "7", true},

@@ -68,6 +68,15 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       {"Four people were killed and 2 children were injured.", "INJURE", 2},
       {"Three soldiers died and one was hurt.", "INJURE", 1},
       {"The bombing left two dead and nine injured.", "KILL", -1},
+      // A count and a verb joined by "and" are two clauses, and an active
+      // verb's count before it is its agent's.
+      {"The gunman killed 3 and injured 5 outside the bar.", "INJURE", 5},
+      {"Three officers injured the suspect during the arrest.", "INJURE", 0},
+      // A count after "including" is a part of the group counted before.
+      // (The rules do not reach the total across the subset's commas: no
+      // count rather than a wrong 2.)
+      {"Five guests, including two children, were injured.", "INJURE", 0},
+      {"Nine were hurt, among them three children.", "INJURE", 9},
       // One noun phrase enumerating one event's victims is summed.
       {"The rebels killed 4 soldiers and 3 soldiers.", "KILL", 7},
       // People of different kinds add up (WordNet: both name people).
@@ -77,6 +86,10 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       // "fatally wounded" is a killing, not an injury.
       {"Two guards were fatally wounded.", "KILL", 2},
       {"Two guards were fatally wounded.", "INJURE", -1},
+      // A wound a death came from is the killing's, no injury.
+      {"The guard died of a single gunshot wound.", "INJURE", -1},
+      {"She later died at the hospital from her injuries.", "INJURE", -1},
+      {"The man died Friday; his son has a gunshot wound.", "INJURE", 0},
       // Implied counts: a singular patient, named people.
       {"A man was shot and killed outside a bar.", "KILL", 1},
       {"Police shot a teenager in the leg.", "SHOOT", 1},
@@ -102,22 +115,36 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
 }
 
 TEST_F(CountsTest, LowerBoundsAreKept) {
-  Document doc;
-  doc.set_id("t");
-  doc.mutable_source()->set_id("t");
-  doc.set_text("More than 20 people were injured.");
-  bool found = false;
-  const std::vector<Claim> claims = extractor_->Extract(doc).value();
-  for (const Claim& c : claims) {
-    for (const Argument& a : c.args()) {
-      if (c.frame() == "INJURE" && a.role() == "count") {
-        found = true;
-        EXPECT_GE(a.value().quantity().low(), 20);
-        EXPECT_TRUE(std::isinf(a.value().quantity().high()));
+  // "More than 20"; "five others" besides the man told before.
+  const struct {
+    const char* text;
+    double low;
+    bool bounded;
+  } kCases[] = {
+      {"More than 20 people were injured.", 20, true},
+      {"A man was shot and five others were injured.", 5, true},
+      {"Three other teenagers were injured.", 3, true},
+      {"Five teenagers were injured.", 5, false},
+  };
+  for (const auto& c : kCases) {
+    Document doc;
+    doc.set_id("t");
+    doc.mutable_source()->set_id("t");
+    doc.set_text(c.text);
+    bool found = false;
+    const std::vector<Claim> claims = extractor_->Extract(doc).value();
+    for (const Claim& claim : claims) {
+      for (const Argument& a : claim.args()) {
+        if (claim.frame() == "INJURE" && a.role() == "count") {
+          found = true;
+          EXPECT_GE(a.value().quantity().low(), c.low) << c.text;
+          EXPECT_EQ(std::isinf(a.value().quantity().high()), c.bounded)
+              << c.text;
+        }
       }
     }
+    EXPECT_TRUE(found) << c.text;
   }
-  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -64,6 +64,19 @@ Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
     }
     const int tm = tc.hour() * 60 + tc.minute();
     const int om = oc.hour() * 60 + oc.minute();
+    // A part of the day ("early Wednesday morning", "Friday afternoon") is
+    // hours long: a clock time inside it, or within the hour news rounds
+    // clock times by of its ends, is that part of the day ("2:12 a.m." is
+    // in the morning; the start's hour is checked below).
+    absl::CivilSecond oe;
+    if (ParseCivil(other.end(), &oe)) {
+      const double span = absl::CivilSecond(oe) - oc;  // seconds
+      if (span > 3600 && span < 24 * 3600) {
+        const int end = om + static_cast<int>(span / 60);
+        const int t = tm < om ? tm + 24 * 60 : tm;  // "night" crosses midnight
+        if (t <= end + 60) return COMPATIBLE;
+      }
+    }
     const int apart = std::min(std::abs(tm - om), 24 * 60 - std::abs(tm - om));
     return apart <= 60 ? COMPATIBLE : CONFLICTING;
   }
@@ -73,6 +86,12 @@ Comparison CompareTimes(const TimeValue& a, const TimeValue& b) {
   const bool a_in_b = bb <= ab && ae <= be;
   const bool b_in_a = ab <= bb && be <= ae;
   if (a_in_b || b_in_a) return COMPATIBLE;
+  // An interval open at one end ("before 9:15 p.m. on Nov. 13", "since
+  // 2014") bounds when something happened rather than stating a span: it
+  // agrees with any time it meets ("Nov. 13").
+  const bool open =
+      std::isinf(ab) || std::isinf(ae) || std::isinf(bb) || std::isinf(be);
+  if (open && ab < be && bb < ae) return COMPATIBLE;
   return CONFLICTING;
 }
 

@@ -22,7 +22,12 @@ struct CompareOptions {
 // Compares two values:
 //  * times, as intervals: identical begin/end/grain EQUAL; one containing the
 //    other COMPATIBLE ("2013" vs "2013-05-01"); otherwise (disjoint or
-//    partly overlapping) CONFLICTING. Open bounds are unbounded.
+//    partly overlapping) CONFLICTING. Open bounds are unbounded, and an
+//    interval open at one end ("before 9 p.m. Friday") is a bound: it is
+//    COMPATIBLE with any interval it meets. A clock
+//    time with no stated day (TimeValue.day_inferred) fits any day-long or
+//    longer interval, a part of a day that contains it ("2:12 a.m." in
+//    "early Wednesday morning"), and a clock time within an hour.
 //  * durations, by length after unit conversion: equal EQUAL ("72 hours" vs
 //    "3 days"); within tolerance when either is approximate COMPATIBLE;
 //    else CONFLICTING.

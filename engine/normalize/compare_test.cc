@@ -98,6 +98,15 @@ TEST(CompareValues, Table) {
   const Value sun3 = Time("2015-03-01T03:00:00", "2015-03-01T04:00:00", HOUR);
   const Value sat22 = Time("2015-02-28T22:00:00", "2015-02-28T23:00:00", HOUR);
   const Value sunday = Time("2015-03-01T00:00:00", "2015-03-02T00:00:00", DAY);
+  // "before 9 p.m. Sunday": open at its start.
+  const Value before_sun9pm = Time("", "2015-03-01T21:00:00", MINUTE);
+  // Parts of a day: "Sunday morning", "Sunday afternoon", "Saturday night".
+  const Value sun_morning =
+      Time("2015-03-01T00:00:00", "2015-03-01T12:00:00", HOUR);
+  const Value sun_afternoon =
+      Time("2015-03-01T12:00:00", "2015-03-01T18:00:00", HOUR);
+  const Value sat_night =
+      Time("2015-02-28T18:00:00", "2015-03-01T06:00:00", HOUR);
   const struct {
     const char* name;
     Value a, b;
@@ -108,12 +117,21 @@ TEST(CompareValues, Table) {
       {"clock vs dayless clock 75 min apart", sun3, at415, CONFLICTING},
       {"dayless clock vs clock 6 h apart", at415, sat22, CONFLICTING},
       {"dayless clock vs another day", at415, sunday, COMPATIBLE},
+      {"dayless clock in the morning", at415, sun_morning, COMPATIBLE},
+      {"morning vs dayless clock", sun_morning, at415, COMPATIBLE},
+      {"dayless clock not in the afternoon", at415, sun_afternoon, CONFLICTING},
+      {"dayless clock in a night across midnight", at415, sat_night,
+       COMPATIBLE},
       {"year contains day", year2013, may1, COMPATIBLE},
       {"day in year", may1, year2013, COMPATIBLE},
       {"disjoint times", may7to10, may12, CONFLICTING},
       {"overlapping ranges", may7to10, may9to12, CONFLICTING},
       {"open interval contains", after2014, may7to10, COMPATIBLE},
       {"open interval disjoint", after2014, may1, CONFLICTING},
+      {"bound meets a day", before_sun9pm, sunday, COMPATIBLE},
+      {"day meets a bound", sunday, before_sun9pm, COMPATIBLE},
+      {"bound before the day", before_sun9pm,
+       Time("2015-03-02T00:00:00", "2015-03-03T00:00:00", DAY), CONFLICTING},
       {"same vague reference", past_ref, past_ref, EQUAL},
       {"vague references differ", past_ref, present_ref, COMPATIBLE},
       {"vague reference vs date", past_ref, may1, COMPATIBLE},

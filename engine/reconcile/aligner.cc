@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
@@ -795,6 +796,13 @@ class OccurrencePartitioner {
     return it->second.ok;
   }
 
+  // The time of `c`, unless it has none or its time is another claim's
+  // (EventAnchor::foreign_time).
+  const Value* OwnTime(const Claim& c) const {
+    if (anchors_ != nullptr && anchors_->Of(c).foreign_time) return nullptr;
+    return roles_.Arg(c, tables_.time, "time");
+  }
+
   // Occurrences by time. A new occurrence starts after a gap longer than
   // `window` days, or when the claim's document already dated this
   // occurrence to a disjoint time: an article does not contradict itself,
@@ -809,7 +817,7 @@ class OccurrencePartitioner {
     std::vector<Timed> timed;
     std::vector<const Claim*> untimed;
     for (const Claim* c : block) {
-      const Value* t = roles_.Arg(*c, tables_.time, "time");
+      const Value* t = OwnTime(*c);
       double b, e;
       if (t != nullptr && CachedTimeDays(*t, &b, &e)) {
         timed.push_back({b, e, c});
@@ -940,14 +948,17 @@ class FactBuilder {
   // All arguments must outlive the builder. Not thread-safe (it reuses
   // per-fact scratch so that a fact costs few allocations beyond its
   // output).
+  // `anchors` may be null; a claim whose time is another claim's
+  // (EventAnchor::foreign_time) gives its fact no time.
   FactBuilder(const Lexicon& lexicon, const ValueComparator& cmp,
               const RoleTables& tables, const RunIndex& run,
-              const ClaimRoles& roles)
+              const ClaimRoles& roles, const EventAnchors* anchors)
       : lexicon_(lexicon),
         cmp_(cmp),
         tables_(tables),
         run_(run),
-        roles_(roles) {}
+        roles_(roles),
+        anchors_(anchors) {}
 
   // Appends to `out` the fact made of `part` (sorted here by rank), the
   // `occurrence`-th part of the block with key `key` and frame `frame`
@@ -1028,9 +1039,12 @@ class FactBuilder {
       const int rank = run_.Rank(c);
       const int source = run_.Source(c);
       const int num_args = c->args_size();
+      const bool foreign_time =
+          anchors_ != nullptr && anchors_->Of(*c).foreign_time;
       for (int ai = 0; ai < num_args; ++ai) {
         const Argument& a = c->args(ai);
         int role_id = roles_.RoleAt(*c, ai);
+        if (foreign_time && a.role() == "time") continue;
         RoleKind kind = RoleTables::KindOf(tables_of_frame_, role_id);
         if (kind == KEY) continue;
         if (frame_ != nullptr && frame_->duration_is_length() &&
@@ -1145,11 +1159,16 @@ class FactBuilder {
   // Whether candidates i and j agree (EQUAL or COMPATIBLE); sets
   // *conflicting when they are CONFLICTING. One person named in full and by
   // surname ("Janice Mitchell", "Mitchell") is no disagreement: the same
-  // statement with a different speaker surface corroborates.
+  // statement with a different speaker surface corroborates. Nor are two
+  // names the articles wrote in the same words ("Garcia said"), whose ids
+  // differ only in how each article spelled the full name earlier
+  // ("Consuelo" / "Comsuelo Garcia").
   bool Agree(const Value& a, const Value& b, bool* conflicting) const {
     Comparison r = cmp_.Compare(a, b);
     if (r == CONFLICTING && a.has_entity_id() && b.has_entity_id() &&
-        !NameDifferentThings(cmp_, a, b)) {
+        (!NameDifferentThings(cmp_, a, b) ||
+         (!a.surface().empty() &&
+          absl::EqualsIgnoreCase(a.surface(), b.surface())))) {
       r = COMPATIBLE;
     }
     *conflicting = r == CONFLICTING;
@@ -1303,25 +1322,33 @@ class FactBuilder {
     return true;
   }
 
-  // Whether affirmation `a` and denial `d` name the same participant in
-  // `role` with id `id` (or neither names one): equal or compatible values;
-  // two texts that merely differ ("his brother", "a 7-year-old") are not
-  // shown to be one.
-  bool SameParticipant(const Claim& a, const Claim& d, const std::string& role,
-                       int id) const {
-    if (role.empty()) return true;
+  // How affirmation `a` and denial `d` relate in `role` with id `id`.
+  enum class Participant { kNeither, kSame, kDifferent };
+  // kNeither when neither names a participant in `role` (or the frame has
+  // no such role); kSame when both do and the values are equal or
+  // compatible; kDifferent otherwise: one names nobody, or two texts merely
+  // differ ("his brother", "a 7-year-old") and are not shown to be one.
+  Participant CompareParticipant(const Claim& a, const Claim& d,
+                                 const std::string& role, int id) const {
+    if (role.empty()) return Participant::kNeither;
     const Value* x = roles_.Arg(a, id, role);
     const Value* y = roles_.Arg(d, id, role);
-    if ((x == nullptr) != (y == nullptr)) return false;
-    if (x == nullptr) return true;
+    if (x == nullptr && y == nullptr) return Participant::kNeither;
+    if (x == nullptr || y == nullptr) return Participant::kDifferent;
     const Comparison c = cmp_.Compare(*x, *y);
-    return c == EQUAL || c == COMPATIBLE;
+    return c == EQUAL || c == COMPATIBLE ? Participant::kSame
+                                         : Participant::kDifferent;
   }
 
   // Whether some source denies what another affirms about the same
   // participants: "he did not shoot her" does not deny "she was shot" (no
   // agent) or "another man shot her", and "a 7-year-old was not injured"
-  // does not deny "his brother was injured" (another patient).
+  // does not deny "his brother was injured" (another patient). The two must
+  // also share a named participant: a denial that names nobody ("but were
+  // not hurt", "no charges have been filed") is, in news, about someone
+  // else present or about the time of writing, and cannot be tied to the
+  // affirmed event. Frames with neither a subject nor an object role
+  // compare polarity alone.
   bool Opposed(const std::vector<const Claim*>& part) const {
     const std::string subject = frame_ == nullptr ? "" : frame_->subject_role();
     const std::string object = frame_ == nullptr ? "" : frame_->object_role();
@@ -1329,14 +1356,19 @@ class FactBuilder {
         tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->subject;
     const int object_id =
         tables_of_frame_ == nullptr ? kUnknownRole : tables_of_frame_->object;
+    const bool has_roles = !subject.empty() || !object.empty();
     for (const Claim* a : part) {
       if (a->polarity() == NEGATIVE) continue;
       for (const Claim* d : part) {
         if (d->polarity() != NEGATIVE || run_.Source(a) == run_.Source(d)) {
           continue;
         }
-        if (SameParticipant(*a, *d, subject, subject_id) &&
-            SameParticipant(*a, *d, object, object_id)) {
+        const Participant s = CompareParticipant(*a, *d, subject, subject_id);
+        const Participant o = CompareParticipant(*a, *d, object, object_id);
+        if (s == Participant::kDifferent || o == Participant::kDifferent) {
+          continue;
+        }
+        if (!has_roles || s == Participant::kSame || o == Participant::kSame) {
           return true;
         }
       }
@@ -1385,6 +1417,7 @@ class FactBuilder {
   const RoleTables& tables_;
   const RunIndex& run_;
   const ClaimRoles& roles_;
+  const EventAnchors* anchors_;  // may be null
   // The current fact's frame (may be null) and its tables.
   const FrameSpec* frame_ = nullptr;
   const RoleTables::Frame* tables_of_frame_ = nullptr;
@@ -1554,7 +1587,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const std::vector<Block> blocks =
       BuildBlocks(input, groups, &sorted, &run, &roles);
   OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors);
-  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles);
+  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles, anchors);
   Alignment out;
   for (size_t b = 0; b < blocks.size(); ++b) {
     // The claims of the next blocks, read ahead in stages as in the first

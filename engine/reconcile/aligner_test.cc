@@ -258,6 +258,33 @@ TEST_F(AlignerTest, AFullNameAndASurnameAreOneSpeaker) {
   EXPECT_EQ(b.conflicts.size(), 1u);
 }
 
+// Two articles write "Garcia said" after spelling her first name
+// differently: the same words name one speaker.
+TEST_F(AlignerTest, OneSpeakerSurfaceIsOneSpeaker) {
+  Value quote;
+  quote.set_text("she was like a niece to me");
+  auto named = [](const std::string& id, const std::string& surface) {
+    Value v;
+    v.set_entity_id(id);
+    v.set_surface(surface);
+    return v;
+  };
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", named("consuelo_garcia", "Garcia")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", named("comsuelo_garcia", "Garcia")}, {"text", quote}}),
+  });
+  EXPECT_TRUE(a.conflicts.empty());
+  const Alignment b = aligner_->Align({
+      Make("a/0/0", "a", "STATE",
+           {{"speaker", named("consuelo_garcia", "Garcia")}, {"text", quote}}),
+      Make("b/0/0", "b", "STATE",
+           {{"speaker", named("ana_lopez", "Lopez")}, {"text", quote}}),
+  });
+  EXPECT_EQ(b.conflicts.size(), 1u);
+}
+
 TEST_F(AlignerTest, DifferentQuotesAreDifferentStatements) {
   Value q1, q2;
   q1.set_text("our national interests coincide");
@@ -305,6 +332,43 @@ TEST_F(AlignerTest, ADenialAboutAnotherPatientIsNoConflict) {
   });
   ASSERT_EQ(same.conflicts.size(), 1u);
   EXPECT_EQ(same.conflicts[0].kind(), POLARITY);
+}
+
+// "His wife and child were in the house but were not hurt": a denial that
+// names nobody cannot be tied to the affirmed event ("a gunshot wound",
+// "Lee was injured"), so it is no side of a polarity conflict; "no arrests
+// have been made" against "police arrested two men" likewise.
+TEST_F(AlignerTest, ADenialNamingNobodyIsNoConflict) {
+  auto text = [](const std::string& t) {
+    Value v;
+    v.set_text(t);
+    return v;
+  };
+  const struct {
+    const char* name;
+    std::vector<std::pair<std::string, Value>> affirmed, denied;
+    size_t conflicts;
+  } kCases[] = {
+      {"neither names a victim", {}, {}, 0},
+      {"only the affirmation names one", {{"victim", text("Lee")}}, {}, 0},
+      {"the same victim",
+       {{"victim", text("Lee")}},
+       {{"victim", text("Lee")}},
+       1},
+      {"the same agent, no victim",
+       {{"agent", E("vladimir_putin")}},
+       {{"agent", E("vladimir_putin")}},
+       1},
+  };
+  for (const auto& c : kCases) {
+    const Alignment al = aligner_->Align({
+        Make("a/0/0", "a", "INJURE", c.affirmed),
+        Make("b/0/0", "b", "INJURE", c.denied, NEGATIVE),
+    });
+    size_t polarity = 0;
+    for (const Conflict& cf : al.conflicts) polarity += cf.kind() == POLARITY;
+    EXPECT_EQ(polarity, c.conflicts) << c.name;
+  }
 }
 
 TEST_F(AlignerTest, ADenialAboutTheSameAgentConflicts) {

@@ -13,6 +13,7 @@
 #include "absl/time/civil_time.h"
 #include "engine/data/embedded_data.h"
 #include "engine/normalize/iso_civil.h"
+#include "engine/reconcile/time_attachment.h"
 
 namespace accord {
 namespace {
@@ -325,6 +326,10 @@ EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
       anchors_[i] = std::move(a);
       last_of_frame[claims[i].frame()] = i;
     }
+  }
+  const std::vector<bool> foreign = TimesOfOtherClaims(claims);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    anchors_[i].foreign_time = foreign[i];
   }
 }
 

@@ -16,9 +16,14 @@ namespace {
 // Measured on all 64 clusters (the set held 12 when the old floors, P 0.85
 // and R 0.59, were set; those were tuned on the clusters they measured).
 constexpr int kClusters = 64;
-// Raised with generic EVENT claims (measured P 0.560, R 0.348).
-constexpr double kPrecisionFloor = 0.56;
+// Raised with generic EVENT claims (measured P 0.560, R 0.348), then with
+// time attachment (P 0.573, R 0.346).
+constexpr double kPrecisionFloor = 0.57;
 constexpr double kRecallFloor = 0.34;
+// Flagged conflicts over the 64 clusters, confident and possible (measured
+// 3: two counts of background shootings recalled with a bare month, one of
+// a war's many strikes); it only falls.
+constexpr int kConflictsCeiling = 3;
 
 TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
@@ -39,6 +44,7 @@ TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
   EXPECT_GT(total.gold_instances, 0);
   EXPECT_GE(total.precision(), kPrecisionFloor) << FormatScore(total);
   EXPECT_GE(total.recall(), kRecallFloor) << FormatScore(total);
+  EXPECT_LE(total.conflicts, kConflictsCeiling) << FormatScore(total);
 }
 
 }  // namespace
