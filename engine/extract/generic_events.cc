@@ -485,13 +485,28 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
         if (tokens[j].kind != Token::kWord) break;
       }
     }
-    // Money: an amount of money in the clause after the trigger.
+    // Money: an amount of money in the clause after the trigger, with the
+    // amount in another currency the text gives right after it in
+    // parentheses ("EUR 85 million ($108 million)"): the article's own
+    // rate, so that amounts in different currencies can be compared.
+    auto is_money_at = [&](int k) {
+      return tag_is(k, [](absl::string_view t) { return t == "QTY"; }) &&
+             is_money(mention(k));
+    };
+    auto punct_at = [&](int k, absl::string_view p) {
+      return k < n && tokens[k].kind == Token::kPunct && tokens[k].text == p;
+    };
     for (int k = last + 1; k < ce && k <= last + 8; ++k) {
-      if (tag_is(k, [](absl::string_view t) { return t == "QTY"; }) &&
-          is_money(mention(k))) {
-        AddArg("money", mention(k).value, &claim);
-        break;
+      if (!is_money_at(k)) continue;
+      Value money = mention(k).value;
+      if (punct_at(k + 1, "(") && is_money_at(k + 2) && punct_at(k + 3, ")")) {
+        const Quantity& other = mention(k + 2).value.quantity();
+        if (other.unit() != money.quantity().unit()) {
+          *money.mutable_quantity()->add_equivalents() = other;
+        }
       }
+      AddArg("money", std::move(money), &claim);
+      break;
     }
     std::stable_sort(claim.mutable_args()->begin(), claim.mutable_args()->end(),
                      [](const Argument& a, const Argument& b) {

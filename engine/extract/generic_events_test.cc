@@ -124,6 +124,46 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
   }
 }
 
+// An amount of money keeps the amount in another currency that the text
+// gives beside it in parentheses (the article's own rate); an amount in
+// the same currency or without parentheses adds nothing.
+TEST_F(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
+  struct Case {
+    std::string text;
+    std::string equivalents;  // "<value> <unit>", comma-separated
+  } cases[] = {
+      {"The gang stole €85 million ($108 million) from the vault.",
+       "108000000 dollar"},
+      {"The gang stole $108 million (€85 million) from the vault.",
+       "85000000 euro"},
+      {"The gang stole €85 million from the vault.", ""},
+  };
+  for (const Case& c : cases) {
+    Document doc;
+    doc.set_id("d");
+    doc.mutable_source()->set_id("t");
+    doc.set_published("2026-03-10");
+    doc.set_text(c.text);
+    auto claims = extractor_->Extract(doc);
+    ASSERT_TRUE(claims.ok()) << claims.status();
+    std::string got;
+    bool money = false;
+    for (const Claim& claim : *claims) {
+      for (const Argument& a : claim.args()) {
+        if (a.role() != "money") continue;
+        money = true;
+        for (const Quantity& q : a.value().quantity().equivalents()) {
+          if (!got.empty()) got += ",";
+          got += std::to_string(static_cast<long long>(q.value())) + " " +
+                 q.unit();
+        }
+      }
+    }
+    EXPECT_TRUE(money) << c.text;
+    EXPECT_EQ(got, c.equivalents) << c.text;
+  }
+}
+
 // A frame claim's trigger never yields a generic claim too, nor does a
 // frame's own verb when its rules do not fire.
 TEST_F(GenericEventsTest, FramesStayTheirs) {
