@@ -135,6 +135,8 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
   g->particles_.insert(file.particles().begin(), file.particles().end());
   g->dateline_words_.insert(file.dateline_words().begin(),
                             file.dateline_words().end());
+  g->perfect_auxiliaries_.insert(file.perfect_auxiliaries().begin(),
+                                 file.perfect_auxiliaries().end());
   g->determiners_.insert(lexicon.proto().determiners().begin(),
                          lexicon.proto().determiners().end());
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
@@ -235,6 +237,18 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     return !WordSenses::Find(tokens[j].text, WordSenses::kVerb, &verb) ||
            verb.form != WordSenses::kPast;
   };
+  // Whether token j is a past verb form that is no auxiliary: a past
+  // participle right after it modifies the noun that follows ("fought
+  // pitched battles", "found charred remains"), while after an auxiliary
+  // it is the verb ("had parked", "was parked").
+  auto after_finite_verb = [&](int j) {
+    WordSenses::Sense v;
+    return j >= 0 && tokens[j].kind == Token::kWord &&
+           !be_forms_.contains(tokens[j].text) &&
+           !perfect_auxiliaries_.contains(tokens[j].text) &&
+           WordSenses::Find(tokens[j].text, WordSenses::kVerb, &v) &&
+           v.form == WordSenses::kPast;
+  };
   // Whether the verb at [i, last] is a web page's dateline: a time follows
   // it (maybe after a dateline word: "at", "on") and the rest of the
   // sentence is times, dateline words and punctuation ("Last updated at
@@ -313,7 +327,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
                            return t == "NUM" || t == "ORD";
                          }) &&
                  !(i == 0 && last == i && before_noun(i + 1)) &&
-                 !dateline(i, last);
+                 !after_finite_verb(prev) && !dateline(i, last);
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:

@@ -112,6 +112,11 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
       {"Robbed on Monday, the bank reopened.",
        {"Robbed: event=rob time=2026-03-09",
         "reopened: event=reopen time=2026-03-09"}},
+      // After a preposition, "other" or a past verb that is no auxiliary, a
+      // participle modifies a noun; after an auxiliary it is the verb.
+      {"She walked along parked cars.", {"walked: agent=she event=walk"}},
+      {"Police fought pitched battles.", {"fought: event=contend"}},
+      {"She had parked her car.", {"parked: agent=she event=park patient=her"}},
       {"Last updated at 12:42 GMT", {}},
       {"March 9, 2026 | Updated 8:52 PM", {}},
       {"The bridge reopened at 8:52 PM.",
