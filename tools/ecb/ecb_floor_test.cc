@@ -17,7 +17,9 @@ namespace {
 // and R 0.59, were set; those were tuned on the clusters they measured).
 constexpr int kClusters = 64;
 // Raised with generic EVENT claims (measured P 0.560, R 0.348).
-constexpr double kPrecisionFloor = 0.56;
+// Raised with particle verbs, attributive participles and datelines
+// (measured P 0.578, R 0.346).
+constexpr double kPrecisionFloor = 0.57;
 constexpr double kRecallFloor = 0.34;
 
 TEST(EcbFloorTest, OverallPrecisionAndRecallStayAboveFloors) {
