@@ -317,7 +317,8 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       const int aux = skip_back_adverbs(prev);
       switch (sense.form) {
         case WordSenses::kPast:
-          // ... nor after a number ("two hooded men"), nor opening the
+          // ... nor after a number ("two hooded men") or a past verb that
+          // is no auxiliary ("fought pitched battles"), nor opening the
           // sentence before a noun ("Hooded youths", "Armed men"), nor in a
           // page's dateline ("Last updated at 12:42 GMT").
           verb = !after_determiner &&

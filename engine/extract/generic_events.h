@@ -15,6 +15,13 @@
 //   count, money    a number right after an active verb ("evacuated 300
 //                   people") or before a passive one ("300 people were
 //                   evacuated"); an amount of money in the clause.
+// A past form is read as an adjective, not a verb, after a determiner, a
+// preposition, a number or a past verb that is no auxiliary ("fought
+// pitched battles"), when it opens the sentence before a noun ("Hooded
+// youths"), and in a web page's dateline ("Last updated at 12:42 GMT"); a
+// noun before a number is an adjective ("the final two games"). An amount
+// of money keeps the amount in another currency the text gives beside it
+// in parentheses (Quantity.equivalents: the article's own rate).
 // Only an article's title and lead (the data file's lead_sentences) yield
 // generic claims. Frame rules stay the high-precision layer: a word in a frame
 // claim's trigger is never a generic trigger, nor is a word read as a verb that
