@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/text/fold.h"
+#include "engine/wordnet/noun_kinds.h"
 #include "engine/wordnet/word_senses.h"
 #include "proto/generic_events.pb.h"
 
@@ -131,13 +132,19 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
   g->participle_adjective_after_.insert(
       file.participle_adjective_after().begin(),
       file.participle_adjective_after().end());
+  g->particles_.insert(file.particles().begin(), file.particles().end());
+  g->dateline_words_.insert(file.dateline_words().begin(),
+                            file.dateline_words().end());
+  g->perfect_auxiliaries_.insert(file.perfect_auxiliaries().begin(),
+                                 file.perfect_auxiliaries().end());
   g->determiners_.insert(lexicon.proto().determiners().begin(),
                          lexicon.proto().determiners().end());
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
                          lexicon.proto().phrase_ends().end());
   for (const FrameSpec& f : lexicon.proto().frames()) {
+    // One-word forms, and verbs with a particle ("took over").
     for (std::string& v : Lexicon::VerbForms(f)) {
-      if (v.find(' ') == std::string::npos) g->frame_verbs_.insert(v);
+      if (std::count(v.begin(), v.end(), ' ') <= 1) g->frame_verbs_.insert(v);
     }
     for (std::string& n : Lexicon::NounForms(f)) {
       if (n.find(' ') == std::string::npos) g->frame_nouns_.insert(n);
@@ -217,6 +224,55 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
            !count_cues_->IsFrequency(tagged, index, m.value.quantity().unit());
   };
 
+  // Whether token j is a word read as a noun rather than as a finite verb
+  // ("youths", "men", "attacks"; not "left", "fled"): a noun WordNet
+  // lists that is not a verb's past form.
+  auto before_noun = [&](int j) {
+    if (j >= n || tokens[j].kind != Token::kWord ||
+        phrase_ends_.contains(tokens[j].text) ||
+        NounKinds::Default().Of(tokens[j].text) == 0) {
+      return false;
+    }
+    WordSenses::Sense verb;
+    return !WordSenses::Find(tokens[j].text, WordSenses::kVerb, &verb) ||
+           verb.form != WordSenses::kPast;
+  };
+  // Whether token j is a past verb form that is no auxiliary: a past
+  // participle right after it modifies the noun that follows ("fought
+  // pitched battles", "found charred remains"), while after an auxiliary
+  // it is the verb ("had parked", "was parked").
+  auto after_finite_verb = [&](int j) {
+    WordSenses::Sense v;
+    return j >= 0 && tokens[j].kind == Token::kWord &&
+           !be_forms_.contains(tokens[j].text) &&
+           !perfect_auxiliaries_.contains(tokens[j].text) &&
+           WordSenses::Find(tokens[j].text, WordSenses::kVerb, &v) &&
+           v.form == WordSenses::kPast;
+  };
+  // Whether the verb at [i, last] is a web page's dateline: a time follows
+  // it (maybe after a dateline word: "at", "on") and the rest of the
+  // sentence is times, dateline words and punctuation ("Last updated at
+  // 12:42 GMT", "Friday | Updated 8:52 PM"; not "Robbed on Monday, the
+  // bank ...").
+  auto is_time = [&](int j) {
+    return tag_is(j, [](absl::string_view t) { return t == "TIME"; });
+  };
+  auto dateline = [&](int i, int last) {
+    int next = last + 1;
+    if (word_in(next, dateline_words_)) ++next;
+    if (!is_time(next)) return false;
+    for (int k = 0; k < n; ++k) {
+      if ((k >= i && k <= last) || tokens[k].kind == Token::kPunct ||
+          is_time(k) ||
+          tag_is(k, [](absl::string_view t) { return t == "NUM"; }) ||
+          word_in(k, dateline_words_)) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+
   for (int i = 0; i < n; ++i) {
     const Token& w = tokens[i];
     if (w.kind != Token::kWord || w.text.size() < 3) continue;
@@ -240,19 +296,39 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     // a modal or "did".
     WordSenses::Sense sense;
     bool verb = false, passive = false;
-    if (!frame_verbs_.contains(w.text) &&
-        WordSenses::Find(w.text, WordSenses::kVerb, &sense) &&
-        (verb_lexfiles_ >> sense.first_lexfile & 1) &&
-        !light_verbs_.contains(sense.lemma)) {
+    // The last token of the trigger: the verb's particle when it has one.
+    int last = i;
+    const bool verb_form = !frame_verbs_.contains(w.text) &&
+                           WordSenses::Find(w.text, WordSenses::kVerb, &sense);
+    if (verb_form && word_in(i + 1, particles_)) {
+      WordSenses::Sense phrasal;
+      const std::string two =
+          absl::StrCat(sense.lemma, "_", tokens[i + 1].text);
+      const std::string words = absl::StrCat(w.text, " ", tokens[i + 1].text);
+      if (WordSenses::Find(two, WordSenses::kVerb, &phrasal) &&
+          phrasal.lemma == two && !frame_verbs_.contains(words)) {
+        phrasal.form = sense.form;
+        sense = phrasal;
+        last = i + 1;
+      }
+    }
+    if (verb_form && (verb_lexfiles_ >> sense.first_lexfile & 1) &&
+        (last > i || !light_verbs_.contains(sense.lemma))) {
       const int aux = skip_back_adverbs(prev);
       switch (sense.form) {
         case WordSenses::kPast:
-          // ... nor after a number ("two hooded men").
+          // ... nor after a number ("two hooded men") or a past verb that
+          // is no auxiliary ("fought pitched battles"), nor opening the
+          // sentence before a noun ("Hooded youths", "Armed men"), nor in a
+          // page's dateline ("Last updated at 12:42 GMT").
           verb = !after_determiner &&
                  !word_in(aux, participle_adjective_after_) &&
-                 !tag_is(prev, [](absl::string_view t) {
-                   return t == "NUM" || t == "ORD";
-                 });
+                 !tag_is(prev,
+                         [](absl::string_view t) {
+                           return t == "NUM" || t == "ORD";
+                         }) &&
+                 !(i == 0 && last == i && before_noun(i + 1)) &&
+                 !after_finite_verb(prev) && !dateline(i, last);
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:
@@ -271,6 +347,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     // modifying a noun after it: "the fire department").
     bool noun = false;
     if (!verb) {
+      last = i;
       WordSenses::Sense noun_sense;
       const bool after_modifier = prev >= 0 &&
                                   tokens[prev].kind == Token::kWord &&
@@ -282,6 +359,12 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
           (noun_lexfiles_ >> noun_sense.first_lexfile & 1) &&
           !light_nouns_.contains(noun_sense.lemma)) {
         const bool modifies_next = [&] {
+          // Before a number it is an adjective: "the final two games".
+          if (tag_is(i + 1, [](absl::string_view t) {
+                return t == "NUM" || t == "QTY";
+              })) {
+            return true;
+          }
           if (i + 1 >= n || tokens[i + 1].kind != Token::kWord) return false;
           WordSenses::Sense next;
           // A word after it that is an event noun itself, or no verb at
@@ -304,13 +387,14 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
 
     Found f;
     f.trigger_begin = w.begin;
-    f.trigger_end = w.end;
+    f.trigger_end = tokens[last].end;
     Claim& claim = f.claim;
     claim.set_frame(std::string(kFrame));
     claim.set_rule(verb ? "generic_verb" : "generic_noun");
     Value event;
     event.set_text(WordSenses::GroupKey(sense));
-    event.set_surface(std::string(w.text));
+    event.set_surface(
+        std::string(tagged.text().substr(w.begin, tokens[last].end - w.begin)));
     AddArg("event", std::move(event), &claim);
 
     const int cb = clause_begin(i), ce = clause_end(i);
@@ -330,7 +414,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
         }
       }
       int by = -1;
-      for (int k = i + 1; k < ce && k <= i + 4; ++k) {
+      for (int k = last + 1; k < ce && k <= last + 4; ++k) {
         if (tokens[k].kind == Token::kWord) {
           if (passive && tokens[k].text == "by" && tag_is(k + 1, IsActorTag)) {
             by = k + 1;
@@ -358,7 +442,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       // the subject of a passive ("300 people were evacuated").
       int count = -1;
       if (!passive) {
-        for (int k = i + 1; k < ce && k <= i + 2; ++k) {
+        for (int k = last + 1; k < ce && k <= last + 2; ++k) {
           if (is_count(k)) {
             count = k;
             break;
@@ -405,7 +489,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     }
     // Place: after a place preposition later in the clause, within two
     // words ("in central Athens", "near the border town of ..." is too far).
-    for (int k = i + 1; k < ce; ++k) {
+    for (int k = last + 1; k < ce; ++k) {
       if (!word_in(k, place_prepositions_)) continue;
       for (int j = k + 1; j < ce && j <= k + 3; ++j) {
         if (tag_is(j, [](absl::string_view t) { return t == "GPE"; })) {
@@ -416,13 +500,28 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
         if (tokens[j].kind != Token::kWord) break;
       }
     }
-    // Money: an amount of money in the clause after the trigger.
-    for (int k = i + 1; k < ce && k <= i + 8; ++k) {
-      if (tag_is(k, [](absl::string_view t) { return t == "QTY"; }) &&
-          is_money(mention(k))) {
-        AddArg("money", mention(k).value, &claim);
-        break;
+    // Money: an amount of money in the clause after the trigger, with the
+    // amount in another currency the text gives right after it in
+    // parentheses ("EUR 85 million ($108 million)"): the article's own
+    // rate, so that amounts in different currencies can be compared.
+    auto is_money_at = [&](int k) {
+      return tag_is(k, [](absl::string_view t) { return t == "QTY"; }) &&
+             is_money(mention(k));
+    };
+    auto punct_at = [&](int k, absl::string_view p) {
+      return k < n && tokens[k].kind == Token::kPunct && tokens[k].text == p;
+    };
+    for (int k = last + 1; k < ce && k <= last + 8; ++k) {
+      if (!is_money_at(k)) continue;
+      Value money = mention(k).value;
+      if (punct_at(k + 1, "(") && is_money_at(k + 2) && punct_at(k + 3, ")")) {
+        const Quantity& other = mention(k + 2).value.quantity();
+        if (other.unit() != money.quantity().unit()) {
+          *money.mutable_quantity()->add_equivalents() = other;
+        }
       }
+      AddArg("money", std::move(money), &claim);
+      break;
     }
     std::stable_sort(claim.mutable_args()->begin(), claim.mutable_args()->end(),
                      [](const Argument& a, const Argument& b) {

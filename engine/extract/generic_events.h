@@ -10,13 +10,22 @@
 //                   was robbed by ..."; "by" names the agent);
 //   time, place     a TIME in the trigger's clause or opening the sentence;
 //                   a place after "in", "at", "near", ...;
+// A verb followed by a particle with which WordNet lists it as one verb
+// ("took over", "broke out") is one trigger of that verb's event group.
 //   count, money    a number right after an active verb ("evacuated 300
 //                   people") or before a passive one ("300 people were
 //                   evacuated"); an amount of money in the clause.
+// A past form is read as an adjective, not a verb, after a determiner, a
+// preposition, a number or a past verb that is no auxiliary ("fought
+// pitched battles"), when it opens the sentence before a noun ("Hooded
+// youths"), and in a web page's dateline ("Last updated at 12:42 GMT"); a
+// noun before a number is an adjective ("the final two games"). An amount
+// of money keeps the amount in another currency the text gives beside it
+// in parentheses (Quantity.equivalents: the article's own rate).
 // Only an article's title and lead (the data file's lead_sentences) yield
-// generic claims. Frame rules stay the high-precision layer: a word in a frame claim's
-// trigger is never a generic trigger, nor is a word read as a verb that is
-// a verb form of some frame, or read as a noun that is a frame's noun form
+// generic claims. Frame rules stay the high-precision layer: a word in a frame
+// claim's trigger is never a generic trigger, nor is a word read as a verb that
+// is a verb form of some frame, or read as a noun that is a frame's noun form
 // (a frame that rejected its own word had a reason: "charged with murder",
 // "hurt feelings"). "fire" the noun is an event; "fire" the verb is the
 // frame FIRE's. The caller (Extractor) adds the trigger span, modality,
@@ -88,8 +97,10 @@ class GenericEvents {
   uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0;  // bit N: file N
   absl::flat_hash_set<std::string> light_verbs_, light_nouns_, verb_openers_,
       be_forms_, money_units_, place_prepositions_, participle_adjective_after_,
-      determiners_, phrase_ends_;
-  // Every frame's single-word verb forms and noun forms.
+      determiners_, phrase_ends_, particles_, dateline_words_,
+      perfect_auxiliaries_;
+  // Every frame's verb forms of one word or a verb and its particle, and
+  // its noun forms of one word.
   absl::flat_hash_set<std::string> frame_verbs_, frame_nouns_;
 };
 

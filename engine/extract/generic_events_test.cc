@@ -67,7 +67,8 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
   } cases[] = {
       // An event noun after a determiner, a past verb, a planned verb.
       {"A fire broke out at the depot on Monday.",
-       {"fire: event=burn time=2026-03-09"}},
+       {"fire: event=burn time=2026-03-09",
+        "broke out: event=erupt time=2026-03-09"}},
       {"Thieves robbed a jeweller in Paris on Saturday.",
        {"robbed: event=rob place=paris time=2026-03-07"}},
       {"The port will reopen on Friday.",
@@ -95,9 +96,76 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
       {"Ellen DeGeneres Will Host The Oscars", {"Host: event=host PLANNED"}},
       {"The fire department arrived.", {"arrived: event=arrive"}},
       {"It was the way forward.", {}},
+      // A verb and its particle are one trigger with the sense WordNet
+      // gives the pair, also for a light verb ("take"); its object follows
+      // the particle. A preposition is no particle.
+      {"The rebels handed over the hostages on Sunday.",
+       {"handed over: event=hand_over time=2026-03-08"}},
+      {"The festival kicked off in Rome.",
+       {"kicked off: event=inaugurate place=rome"}},
+      {"The delegation went to Rome.", {}},
+      // A participle opening the sentence before a noun is an adjective;
+      // a participle after times only, before a time, is a dateline; a
+      // word between a determiner and a number is an adjective.
+      {"Hooded youths smashed windows.", {"smashed: event=slam"}},
+      {"Masked gunmen robbed the bank.", {"robbed: event=rob"}},
+      {"Robbed on Monday, the bank reopened.",
+       {"Robbed: event=rob time=2026-03-09",
+        "reopened: event=reopen time=2026-03-09"}},
+      // After a preposition, "other" or a past verb that is no auxiliary, a
+      // participle modifies a noun; after an auxiliary it is the verb.
+      {"She walked along parked cars.", {"walked: agent=she event=walk"}},
+      {"Police fought pitched battles.", {"fought: event=contend"}},
+      {"She had parked her car.", {"parked: agent=she event=park patient=her"}},
+      {"Last updated at 12:42 GMT", {}},
+      {"March 9, 2026 | Updated 8:52 PM", {}},
+      {"The bridge reopened at 8:52 PM.",
+       {"reopened: event=reopen time=2026-03-10"}},
+      {"They watched the final.", {"final: event=final"}},
+      {"They watched the final two races.", {}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(GenericClaims(*extractor_, c.text), c.claims) << c.text;
+  }
+}
+
+// An amount of money keeps the amount in another currency that the text
+// gives beside it in parentheses (the article's own rate); an amount in
+// the same currency or without parentheses adds nothing.
+TEST_F(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
+  struct Case {
+    std::string text;
+    std::string equivalents;  // "<value> <unit>", comma-separated
+  } cases[] = {
+      {"The gang stole €85 million ($108 million) from the vault.",
+       "108000000 dollar"},
+      {"The gang stole $108 million (€85 million) from the vault.",
+       "85000000 euro"},
+      {"The gang stole €85 million from the vault.", ""},
+  };
+  for (const Case& c : cases) {
+    Document doc;
+    doc.set_id("d");
+    doc.mutable_source()->set_id("t");
+    doc.set_published("2026-03-10");
+    doc.set_text(c.text);
+    auto claims = extractor_->Extract(doc);
+    ASSERT_TRUE(claims.ok()) << claims.status();
+    std::string got;
+    bool money = false;
+    for (const Claim& claim : *claims) {
+      for (const Argument& a : claim.args()) {
+        if (a.role() != "money") continue;
+        money = true;
+        for (const Quantity& q : a.value().quantity().equivalents()) {
+          if (!got.empty()) got += ",";
+          got += std::to_string(static_cast<long long>(q.value())) + " " +
+                 q.unit();
+        }
+      }
+    }
+    EXPECT_TRUE(money) << c.text;
+    EXPECT_EQ(got, c.equivalents) << c.text;
   }
 }
 
@@ -108,6 +176,9 @@ TEST_F(GenericEventsTest, FramesStayTheirs) {
                           "Gunmen killed three people in Lagos on Monday."),
             std::vector<std::string>{});
   EXPECT_EQ(GenericClaims(*extractor_, "He was charged with murder."),
+            std::vector<std::string>{});
+  // A frame's verb with its particle ("take over" is ACQUIRE's).
+  EXPECT_EQ(GenericClaims(*extractor_, "The rebels took over the airport."),
             std::vector<std::string>{});
 }
 

@@ -149,6 +149,27 @@ TEST_F(GenericConflictsTest, MoneyInDifferentCurrenciesIsNoConflict) {
   };
   ASSERT_EQ(Run(same_currency).conflicts.size(), 1u);
   EXPECT_EQ(Run(same_currency).conflicts[0].role(), "money");
+  // "EUR 85 million ($108 million)": the article's own rate makes the
+  // amounts comparable; $137 million against $108 million disagree, $108
+  // million agrees.
+  Value euros_with_rate = Money(85e6, "euro");
+  *euros_with_rate.mutable_quantity()->add_equivalents() =
+      Money(108e6, "dollar").quantity();
+  const std::vector<Claim> with_rate = {
+      Generic("a/0/0", "a",
+              {{"agent", Entity("acme")}, {"money", Money(137e6, "dollar")}}),
+      Generic("b/0/0", "b",
+              {{"agent", Entity("acme")}, {"money", euros_with_rate}}),
+  };
+  ASSERT_EQ(Run(with_rate).conflicts.size(), 1u);
+  EXPECT_EQ(Run(with_rate).conflicts[0].role(), "money");
+  const std::vector<Claim> agreeing = {
+      Generic("a/0/0", "a",
+              {{"agent", Entity("acme")}, {"money", Money(108e6, "dollar")}}),
+      Generic("b/0/0", "b",
+              {{"agent", Entity("acme")}, {"money", euros_with_rate}}),
+  };
+  EXPECT_TRUE(Run(agreeing).conflicts.empty());
 }
 
 TEST_F(GenericConflictsTest, FrameConflictsAreUntouched) {

@@ -123,6 +123,24 @@ Comparison ValueComparator::Compare(const Value& a, const Value& b) const {
       !IsUnitOfMeasure(b.quantity().unit())) {
     return EQUAL;
   }
+  // Amounts in different units compare through an equivalent the text of
+  // one of them gives in the other's unit: "$137 million" against
+  // "EUR 85 million ($108 million)" is 137 against 108 million dollars.
+  if (c == INCOMPARABLE && a.has_quantity() && b.has_quantity() &&
+      a.quantity().unit() != b.quantity().unit()) {
+    for (int side = 0; side < 2; ++side) {
+      const Value& from = side == 0 ? a : b;
+      const Value& to = side == 0 ? b : a;
+      for (const Quantity& q : from.quantity().equivalents()) {
+        if (q.unit() != to.quantity().unit()) continue;
+        Value converted;
+        *converted.mutable_quantity() = q;
+        converted.mutable_quantity()->clear_equivalents();
+        return side == 0 ? CompareValues(converted, to)
+                         : CompareValues(to, converted);
+      }
+    }
+  }
   return c;
 }
 

@@ -34,6 +34,11 @@ Value Qty(double x, bool approx, const std::string& unit = "") {
   v.mutable_quantity()->set_unit(unit);
   return v;
 }
+// `q` with `equivalent` as the amount its text also gives in another unit.
+Value WithEquivalent(Value q, const Value& equivalent) {
+  *q.mutable_quantity()->add_equivalents() = equivalent.quantity();
+  return q;
+}
 Value Set(std::initializer_list<const char*> ids) {
   Value v;
   for (const char* id : ids) *v.mutable_set()->add_members() = Entity(id);
@@ -82,6 +87,17 @@ TEST(ValueComparatorTest, Table) {
       {"27 million vs 27,000,000", Qty(27e6, false), Qty(27000000, false),
        EQUAL},
       {"magnitude 5.6 vs 5.2", Qty(5.6, false), Qty(5.2, false), CONFLICTING},
+      // Currencies compare only through a rate an article gives: "$137
+      // million" vs "EUR 85 million ($108 million)" disagree, "$108
+      // million" agrees, and without a given rate nothing is compared.
+      {"$137m vs EUR 85m ($108m)", Qty(137e6, false, "dollar"),
+       WithEquivalent(Qty(85e6, false, "euro"), Qty(108e6, false, "dollar")),
+       CONFLICTING},
+      {"EUR 85m ($108m) vs $108m",
+       WithEquivalent(Qty(85e6, false, "euro"), Qty(108e6, false, "dollar")),
+       Qty(108e6, false, "dollar"), EQUAL},
+      {"$137m vs EUR 85m", Qty(137e6, false, "dollar"),
+       Qty(85e6, false, "euro"), INCOMPARABLE},
       {"different units", Qty(5, false, "kilogram"), Qty(5, false, "person"),
        INCOMPARABLE},
       // A count's head noun describes the counted; equal numbers agree.

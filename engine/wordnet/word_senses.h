@@ -10,7 +10,9 @@
 // derives with its hypernym (tools/wordnet/gen_word_senses.cc).
 // Nouns are listed only when their most frequent sense is in one of the
 // noun files named in engine/wordnet/BUILD.bazel (acts, events, phenomena,
-// processes, states); every single-word verb is listed.
+// processes, states); every verb of one word is listed, and every verb of
+// two words under its lemmas joined by "_" ("take_over", "kick_off": a verb
+// and its particle), which the caller composes from a found lemma.
 //
 // The table is sorted arrays in read-only memory: nothing is parsed or
 // allocated at start-up, and every method is thread-safe.

@@ -89,6 +89,22 @@ TEST(WordSensesTest, EventGroups) {
   EXPECT_EQ(group("rob", v).rfind("rob.v.", 0), 0u) << group("rob", v);
 }
 
+// A verb with its particle is a lemma of its own, joined by "_"; its noun
+// ("takeover", "outbreak") joins its group by derivation.
+TEST(WordSensesTest, TwoWordVerbs) {
+  WordSenses::Sense s;
+  ASSERT_TRUE(WordSenses::Find("take_over", WordSenses::kVerb, &s));
+  EXPECT_EQ(s.lemma, "take_over");
+  EXPECT_EQ(s.form, WordSenses::kLemma);
+  WordSenses::Sense noun;
+  ASSERT_TRUE(WordSenses::Find("takeover", WordSenses::kNoun, &noun));
+  EXPECT_EQ(WordSenses::GroupKey(s), WordSenses::GroupKey(noun));
+  EXPECT_TRUE(WordSenses::Find("kick_off", WordSenses::kVerb, &s));
+  EXPECT_TRUE(WordSenses::Find("break_out", WordSenses::kVerb, &s));
+  // Three words are not listed.
+  EXPECT_FALSE(WordSenses::Find("put_up_with", WordSenses::kVerb, &s));
+}
+
 TEST(WordSensesTest, TableIsCompiledIn) {
   EXPECT_GT(WordSenses::LemmaCount(), 10000u);
   EXPECT_GT(WordSenses::ExceptionCount(), 2000u);

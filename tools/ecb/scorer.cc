@@ -173,6 +173,8 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
         if (p.judged) {
           const std::set<std::string> ia = ga.Instances(a.trigger());
           const std::set<std::string> ib = gb.Instances(b.trigger());
+          p.gold_a.assign(ia.begin(), ia.end());
+          p.gold_b.assign(ib.begin(), ib.end());
           for (const std::string& id : ia) {
             if (ib.count(id)) {
               p.correct = true;
@@ -215,6 +217,18 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
         break;
     }
   }
+  // instance -> documents where some claim's trigger overlaps a mention of
+  // it, and whether those claims are generic: a missed instance is an
+  // extraction miss (claimed in fewer than two documents) or an alignment
+  // miss (claimed in two or more, never in one fact).
+  std::map<std::string, std::set<std::string>> claimed_docs;
+  std::map<std::string, std::set<std::string>> claimed_frames;
+  for (const Claim& c : r->inputs.claims) {
+    for (const std::string& id : gold_of(c).Instances(c.trigger())) {
+      claimed_docs[id].insert(c.trigger().doc_id());
+      claimed_frames[id].insert(c.frame());
+    }
+  }
   r->missed.clear();
   for (const std::string& id : gold_instances) {
     if (found.count(id)) {
@@ -222,7 +236,9 @@ void ScoreCluster(const GoldCluster& gold, ClusterResult* r) {
     } else {
       r->missed.push_back(
           absl::StrCat(id, " {", absl::StrJoin(instance_words[id], ", "),
-                       "} in ", instance_docs[id].size(), " docs"));
+                       "} in ", instance_docs[id].size(), " docs, claimed in ",
+                       claimed_docs[id].size(), " (",
+                       absl::StrJoin(claimed_frames[id], ","), ")"));
     }
   }
 }
@@ -274,6 +290,15 @@ std::string FormatDetails(const ClusterResult& r) {
                                 : "WRONG   ",
                     " ", f.id(), "\n    ", ClaimLine(*claims[p.a]), "\n    ",
                     ClaimLine(*claims[p.b]), "\n");
+    if (p.judged && !p.correct) {
+      // Why: a side that is no annotated cross-document event, or two
+      // different events.
+      absl::StrAppend(
+          &out, "    gold ",
+          p.gold_a.empty() || p.gold_b.empty() ? "unannotated" : "different",
+          " {", absl::StrJoin(p.gold_a, ","), "} {",
+          absl::StrJoin(p.gold_b, ","), "}\n");
+    }
   }
   for (const std::string& m : r.missed) {
     absl::StrAppend(&out, "  missed ", m, "\n");

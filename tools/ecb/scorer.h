@@ -34,6 +34,10 @@ struct AlignedPair {
   // instance.
   bool correct = false;
   std::string instance;  // that instance when correct
+  // For a judged pair: the CROSS_DOC instances each trigger overlaps (empty
+  // when the trigger is no cross-document ACTION mention), so a wrong pair
+  // tells "not an annotated event" from "two different events".
+  std::vector<std::string> gold_a, gold_b;
 };
 
 struct ClusterScore {

@@ -180,8 +180,11 @@ int main(int argc, char** argv) {
     std::string group_name;
   };
   std::vector<Record> records;
+  // Verbs of one word, and of two ("kick_off", "take_over", "break_out"):
+  // a verb with its particle names its own event.
   for (const auto& [lemma, entry] : verb_index) {
-    if (lemma.find('_') != std::string::npos || entry.offsets.empty()) {
+    if (std::count(lemma.begin(), lemma.end(), '_') > 1 ||
+        entry.offsets.empty()) {
       continue;
     }
     Record r{lemma, 'v', 0, 0, static_cast<int>(entry.offsets.size()),
