@@ -20,7 +20,10 @@ targets=("$@")
 if ((${#targets[@]} == 0)); then
   targets=(document_reader normalize rule_set claim_io report_render)
 fi
-out="${FUZZ_OUT:-/tmp/accord_fuzz}"
+# One output directory per checkout by default: generated protos and the
+# embedded data live under it, and two checkouts running at once must not
+# overwrite each other's.
+out="${FUZZ_OUT:-/tmp/accord_fuzz-$(pwd -P | md5sum | cut -c1-8)}"
 mkdir -p "${out}/gen" "${out}/obj" "${out}/crashes"
 
 CXX="${CXX:-clang++}"
@@ -49,7 +52,7 @@ mkdir -p "${out}/gen/engine/data"
   kGenericEvents=engine/data/generic_events.textproto \
   kEnglish=engine/data/english.textproto
 
-# Objects are reused across runs (and checkouts sharing FUZZ_OUT) only when
+# Objects are reused across runs (and checkouts given one FUZZ_OUT) only when
 # the source and every header it may include are byte-identical: the object's
 # name carries a hash of the source and of all engine/proto headers.
 headers_hash=$(cat $(find engine proto "${out}/gen" -name '*.h' | sort) |
