@@ -5,6 +5,7 @@
 
 #include "absl/time/civil_time.h"
 #include "engine/normalize/time.h"
+#include "engine/normalize/time_context.h"
 #include "engine/timeml/tense.h"
 #include "engine/timeml/time_words.h"
 
@@ -18,15 +19,6 @@ const ValueMatch* SameSpan(const std::vector<ValueMatch>& parsed,
     if (p.begin == m.begin && p.end == m.end) return &p;
   }
   return nullptr;
-}
-
-// `ctx` with its reference moved by `years`.
-TimeContext ShiftYears(const TimeContext& ctx, int years) {
-  TimeContext o = ctx;
-  const absl::CivilSecond r = ctx.reference;
-  o.reference = absl::CivilSecond(r.year() + years, r.month(), r.day(),
-                                  r.hour(), r.minute(), r.second());
-  return o;
 }
 
 // What the tokens [b, e) of a time say about its year.

@@ -45,6 +45,17 @@ struct TimeContext {
   int utc_offset_minutes = kNoOffset;
 };
 
+// `ctx` with its reference moved by `years` (same month, day and clock), for
+// reading a year-less expression in the year before or after ("in August"
+// told in a January article about last summer).
+inline TimeContext ShiftYears(const TimeContext& ctx, int years) {
+  TimeContext o = ctx;
+  const absl::CivilSecond r = ctx.reference;
+  o.reference = absl::CivilSecond(r.year() + years, r.month(), r.day(),
+                                  r.hour(), r.minute(), r.second());
+  return o;
+}
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_NORMALIZE_TIME_CONTEXT_H_

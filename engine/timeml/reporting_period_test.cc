@@ -3,9 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
-#include "engine/timeml/timex.h"
+#include "engine/timeml/timex_testing.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -14,15 +12,10 @@ namespace {
 // Friday, August 7, 1998: the quarter last reported is 1998-Q2.
 const absl::CivilSecond kDct(1998, 8, 7, 0, 0, 0);
 
-// "surface|TYPE|value" for each TIMEX3 FindTimexes finds (it applies
+// "surface|TYPE|value" for each TIMEX3 (FindTimexes applies
 // ApplyReportingPeriod last), joined by "; ".
 std::string Describe(absl::string_view text) {
-  std::vector<std::string> parts;
-  for (const Timex& t : FindTimexes(text, kDct)) {
-    parts.push_back(absl::StrCat(text.substr(t.begin, t.end - t.begin), "|",
-                                 t.type, "|", t.value));
-  }
-  return absl::StrJoin(parts, "; ");
+  return DescribeTimexes(text, kDct);
 }
 
 TEST(ApplyReportingPeriod, Table) {

@@ -11,6 +11,7 @@
 #include "absl/strings/str_format.h"
 #include "engine/normalize/duration.h"
 #include "engine/normalize/time.h"
+#include "engine/normalize/time_context.h"
 #include "engine/normalize/tokenizer.h"
 #include "engine/timeml/narrative_anchor.h"
 #include "engine/timeml/reporting_period.h"
@@ -229,15 +230,6 @@ bool IsRelativeWord(const Token& w) { return Words().relative_words.Has(w); }
 absl::CivilSecond CivilOr(const std::string& s, absl::CivilSecond fallback) {
   absl::CivilSecond c;
   return ParseCivil(s, &c) ? c : fallback;
-}
-
-// `ctx` with its reference moved by `years`.
-TimeContext ShiftYears(const TimeContext& ctx, int years) {
-  TimeContext o = ctx;
-  const absl::CivilSecond r = ctx.reference;
-  o.reference = absl::CivilSecond(r.year() + years, r.month(), r.day(),
-                                  r.hour(), r.minute(), r.second());
-  return o;
 }
 
 // Quarter number of "first" ... "fourth" and "1st" ... "4th", else 0.
