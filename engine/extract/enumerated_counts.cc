@@ -21,6 +21,73 @@ bool JoinUnits(const std::string& a, const std::string& b, std::string* out) {
   return false;
 }
 
+namespace {
+
+// Whether the tag opening at `open` follows "between"/"from": a range's
+// bound ("between 5 and 10"), not a listed count.
+bool OpensRange(const std::string& t, size_t open) {
+  static const LazyRE2 kRange = {"\\b(?:between|from) $"};
+  return open == std::string::npos ||
+         RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange);
+}
+
+// Adds `q` to `sum` when their units join; false (and `sum` unchanged) when
+// they do not.
+bool AddQuantity(const Quantity& q, Quantity* sum) {
+  std::string unit;
+  if (!JoinUnits(sum->unit(), q.unit(), &unit)) return false;
+  sum->set_unit(unit);
+  sum->set_value(sum->value() + q.value());
+  sum->set_low(sum->low() + q.low());
+  sum->set_high(sum->high() + q.high());
+  sum->set_approximate(sum->approximate() || q.approximate());
+  return true;
+}
+
+// Calls `add(index, gap)` for each number listed after position `at` of the
+// tagged text ("5, 3 and 2"), left to right, until it returns false.
+// `gap` is the words between the separator and the previous number.
+void WalkListedAfter(const TaggedSentence& tagged, int head, int at,
+                     const std::function<bool(int, const std::string&)>& add) {
+  static const LazyRE2 kNext = {
+      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
+      "⟦(?:NUM|QTY)#(\\d+)⟧"};
+  const std::string& t = tagged.text();
+  for (;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
+                           *kNext, &gap, &index) ||
+        index <= head || !add(index, gap)) {
+      return;
+    }
+    at = tagged.TagEnd(index);
+  }
+}
+
+// Like WalkListedAfter, right to left from the tag opening at `open`, and
+// stopping at a range's bound.
+void WalkListedBefore(const TaggedSentence& tagged, int head, size_t open,
+                      const std::function<bool(int, const std::string&)>& add) {
+  static const LazyRE2 kPrevious = {
+      "⟦(?:NUM|QTY)#(\\d+)⟧((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)"
+      "(?:,| and|, and) $"};
+  const std::string& t = tagged.text();
+  for (size_t at = open;;) {
+    int index = -1;
+    std::string gap;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data(), at), *kPrevious, &index,
+                           &gap) ||
+        index >= head || !add(index, gap)) {
+      return;
+    }
+    at = t.rfind("⟦", tagged.TagEnd(index));
+    if (OpensRange(t, at)) return;
+  }
+}
+
+}  // namespace
+
 void AddEnumeratedCounts(
     const TaggedSentence& tagged, const AnnotatedSentence& s, int head,
     const CountCues& cues,
@@ -29,13 +96,8 @@ void AddEnumeratedCounts(
   if (!value->has_quantity()) return;
   const std::string& t = tagged.text();
   const int begin = tagged.TagEnd(head);
-  static const LazyRE2 kRange = {"\\b(?:between|from) $"};
   const size_t open = t.rfind("⟦", begin);
-  if (open == std::string::npos ||
-      RE2::PartialMatch(re2::StringPiece(t.data(), open), *kRange)) {
-    return;
-  }
-  if (cues.IsPartitive(tagged, head)) return;
+  if (OpensRange(t, open) || cues.IsPartitive(tagged, head)) return;
   Quantity sum = value->quantity();
   bool added = false;
   // Adds mention `index` when `gap` (the words between) opens no clause
@@ -48,50 +110,15 @@ void AddEnumeratedCounts(
     for (absl::string_view w : absl::StrSplit(gap, ' ', absl::SkipEmpty())) {
       if (is_clause_word(w)) return false;
     }
-    if (cues.IsPartitive(tagged, index) || cues.IsAge(tagged, index)) {
+    if (cues.IsPartitive(tagged, index) || cues.IsAge(tagged, index) ||
+        !AddQuantity(s.mentions[index].value.quantity(), &sum)) {
       return false;
     }
-    const Quantity& q = s.mentions[index].value.quantity();
-    std::string unit;
-    if (!JoinUnits(sum.unit(), q.unit(), &unit)) return false;
-    sum.set_unit(unit);
-    sum.set_value(sum.value() + q.value());
-    sum.set_low(sum.low() + q.low());
-    sum.set_high(sum.high() + q.high());
-    sum.set_approximate(sum.approximate() || q.approximate());
     added = true;
     return true;
   };
-  static const LazyRE2 kNext = {
-      "^((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)(?:,| and|, and) "
-      "⟦(?:NUM|QTY)#(\\d+)⟧"};
-  for (int at = begin;;) {
-    int index = -1;
-    std::string gap;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
-                           *kNext, &gap, &index) ||
-        index <= head || !add(index, gap)) {
-      break;
-    }
-    at = tagged.TagEnd(index);
-  }
-  static const LazyRE2 kPrevious = {
-      "⟦(?:NUM|QTY)#(\\d+)⟧((?: (?:[a-z-]+|⟦DEM#\\d+⟧)){0,2}?)"
-      "(?:,| and|, and) $"};
-  for (size_t at = open;;) {
-    int index = -1;
-    std::string gap;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data(), at), *kPrevious, &index,
-                           &gap) ||
-        index >= head || !add(index, gap)) {
-      break;
-    }
-    at = t.rfind("⟦", tagged.TagEnd(index));
-    if (at == std::string::npos ||
-        RE2::PartialMatch(re2::StringPiece(t.data(), at), *kRange)) {
-      break;
-    }
-  }
+  WalkListedAfter(tagged, head, begin, add);
+  WalkListedBefore(tagged, head, open, add);
   if (added) *value->mutable_quantity() = sum;
 }
 
