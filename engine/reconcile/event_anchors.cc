@@ -90,18 +90,10 @@ std::string YearOf(absl::string_view word) {
   return std::string(word);
 }
 
-// The claim's own time, or null.
-const Value* OwnTimeValue(const Claim& c) {
-  for (const Argument& a : c.args()) {
-    if (a.role() == "time" && a.value().has_time()) return &a.value();
-  }
-  return nullptr;
-}
-
 // The claim's own time's begin ("2026-05-03T00:00:00"), or "" when it has
 // none (no time argument, or a vague one like "recently").
 absl::string_view OwnTime(const Claim& c) {
-  const Value* v = OwnTimeValue(c);
+  const Value* v = ClaimTime(c);
   return v == nullptr ? "" : absl::string_view(v->time().begin());
 }
 
@@ -183,7 +175,7 @@ EventAnchor EventAnchors::FromSentence(
   // A time longer than the frame's occurrence window is a period, not the
   // time of one occurrence: "27 homicides in 2014", "shootings last month"
   // state a total or a series.
-  const Value* time = OwnTimeValue(claim);
+  const Value* time = ClaimTime(claim);
   if (time != nullptr && window_days > 0 &&
       DaysLong(time->time()) > window_days) {
     anchor.background = true;

@@ -9,14 +9,15 @@
 #include "re2/re2.h"
 
 namespace accord {
-namespace {
 
-const Value* TimeOf(const Claim& c) {
+const Value* ClaimTime(const Claim& c) {
   for (const Argument& a : c.args()) {
     if (a.role() == "time" && a.value().has_time()) return &a.value();
   }
   return nullptr;
 }
+
+namespace {
 
 // The offset in `text` of the occurrence of `phrase` nearest to `near`, or
 // -1 when there is none.
@@ -72,7 +73,7 @@ std::vector<bool> TimesOfOtherClaims(const std::vector<Claim>& claims) {
       groups;
   for (int i = 0; i < static_cast<int>(claims.size()); ++i) {
     const Claim& c = claims[i];
-    const Value* t = TimeOf(c);
+    const Value* t = ClaimTime(c);
     if (t == nullptr || t->surface().empty()) continue;
     const std::string& text = c.sentence().text();
     const int64_t tb = c.trigger().begin() - c.sentence().begin();

@@ -28,6 +28,10 @@
 
 namespace accord {
 
+// The value of `c`'s "time" argument when it holds a time, or null. The
+// pointer is into `c`. Thread-safe.
+const Value* ClaimTime(const Claim& c);
+
 // For each claim of `claims` (by index), whether its "time" argument is
 // the time of another claim of its sentence (the rule above). Claims
 // without a time, or whose time phrase (Value.surface) is not found in
