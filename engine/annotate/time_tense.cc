@@ -7,7 +7,6 @@
 #include "engine/normalize/time.h"
 #include "engine/normalize/time_context.h"
 #include "engine/timeml/tense.h"
-#include "engine/timeml/time_words.h"
 
 namespace accord {
 namespace {
@@ -19,30 +18,6 @@ const ValueMatch* SameSpan(const std::vector<ValueMatch>& parsed,
     if (p.begin == m.begin && p.end == m.end) return &p;
   }
   return nullptr;
-}
-
-// What the tokens [b, e) of a time say about its year.
-struct Stated {
-  bool weekday = false;
-  bool month_or_season = false;
-  bool year = false;      // a four-digit year or "'98"
-  bool digits = false;    // any number (a day of the month)
-  bool relative = false;  // "last", "next", "ago", ...
-};
-
-Stated StatedIn(const std::vector<Token>& t, int b, int e) {
-  const TimeWords& words = TimeWords::Default();
-  Stated s;
-  for (int k = b; k < e; ++k) {
-    s.weekday = s.weekday || t[k].weekday >= 0;
-    s.month_or_season = s.month_or_season || t[k].month > 0 ||
-                        TimeWords::ValueOf(words.seasons, t[k]) != nullptr;
-    s.year = s.year || (t[k].IsDigits() && t[k].text.size() == 4) ||
-             (t[k].Is("'") && k + 1 < e && t[k + 1].IsDigits());
-    s.digits = s.digits || t[k].IsDigits();
-    s.relative = s.relative || words.relative_words.Has(t[k]);
-  }
-  return s;
 }
 
 }  // namespace
@@ -62,7 +37,7 @@ void ApplyTimeTense(absl::string_view sentence,
     int e = b;
     while (e < n && tokens[e].end <= m.end) ++e;
     const Tense tense = TimeTense(tokens, b);
-    const Stated stated = StatedIn(tokens, b, e);
+    const StatedYear stated = StatedIn(tokens, b, e);
     if (tense == Tense::kFuture && stated.weekday) {
       const absl::CivilDay today(ctx.reference);
       const bool is_today =

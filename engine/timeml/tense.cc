@@ -155,4 +155,20 @@ int TenseYearShift(Tense tense, absl::CivilMonth when, absl::CivilMonth now,
   return 0;
 }
 
+StatedYear StatedIn(const std::vector<Token>& t, int b, int e) {
+  const TimeWords& words = TimeWords::Default();
+  StatedYear s;
+  for (int k = b; k < e; ++k) {
+    s.weekday = s.weekday || t[k].weekday >= 0;
+    s.month_or_season = s.month_or_season || t[k].month > 0 ||
+                        TimeWords::ValueOf(words.seasons, t[k]) != nullptr;
+    // A stated year fixes the date; a day number does not.
+    s.year = s.year || (t[k].IsDigits() && t[k].text.size() == 4) ||
+             (t[k].Is("'") && k + 1 < e && t[k + 1].IsDigits());
+    s.digits = s.digits || t[k].IsDigits();
+    s.relative = s.relative || words.relative_words.Has(t[k]);
+  }
+  return s;
+}
+
 }  // namespace accord

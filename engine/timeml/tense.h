@@ -65,6 +65,19 @@ Tense TimeTense(const std::vector<Token>& tokens, int i);
 int TenseYearShift(Tense tense, absl::CivilMonth when, absl::CivilMonth now,
                    bool day_stated, bool quarter);
 
+// What the tokens [b, e) of a time expression state about its year, for
+// TenseYearShift: only a year-less month or season is moved.
+struct StatedYear {
+  bool weekday = false;
+  bool month_or_season = false;
+  bool year = false;      // a four-digit year or "'98"
+  bool digits = false;    // any number (a day of the month)
+  bool relative = false;  // "last", "next", "ago", ...
+};
+// Reads `t[b, e)` (time_words.textproto's seasons and relative words).
+// Thread-safe.
+StatedYear StatedIn(const std::vector<Token>& t, int b, int e);
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_TIMEML_TENSE_H_

@@ -221,11 +221,6 @@ bool ParseWhole(absl::string_view rest, const TimeContext& ctx,
   return true;
 }
 
-// Words that make a month, day or season relative on their own ("last
-// March", "July last year", "two years ago"): with them the parser's
-// reading stands.
-bool IsRelativeWord(const Token& w) { return Words().relative_words.Has(w); }
-
 // The civil time ISO string `s` denotes, or `fallback`.
 absl::CivilSecond CivilOr(const std::string& s, absl::CivilSecond fallback) {
   absl::CivilSecond c;
@@ -318,17 +313,10 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     }
     if (dl < e && t[dl].Is("ago")) ago_grain = d.value.duration().grain();
   }
-  bool relative = false, month_or_season = false, digits = false, year = false;
+  const StatedYear stated = StatedIn(t, i, e);
   int quarter = 0;
-  for (int k = i; k < e; ++k) {
-    relative = relative || IsRelativeWord(t[k]);
-    month_or_season =
-        month_or_season || t[k].month > 0 || SeasonCode(t[k]) != nullptr;
-    // A stated year fixes the date; a day number does not.
-    year = year || (t[k].IsDigits() && t[k].text.size() == 4) ||
-           (t[k].Is("'") && k + 1 < e && t[k + 1].IsDigits());
-    digits = digits || t[k].IsDigits();
-    if (k + 1 < e && t[k + 1].Is("quarter")) quarter = QuarterOrdinal(t[k]);
+  for (int k = i; k + 1 < e; ++k) {
+    if (t[k + 1].Is("quarter")) quarter = QuarterOrdinal(t[k]);
   }
   // Year-less months, dates and seasons: past narrative takes the last one
   // not after the creation time, a future clause the next one not before
@@ -338,8 +326,8 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // ("was found Thanksgiving Day" in January is the last one).
   const bool tensed_holiday =
       !m.holiday.empty() && (tense == Tense::kPast || tense == Tense::kFuture);
-  if (!relative && !year &&
-      (month_or_season || quarter > 0 || tensed_holiday)) {
+  if (!stated.relative && !stated.year &&
+      (stated.month_or_season || quarter > 0 || tensed_holiday)) {
     const absl::CivilSecond b =
         CivilOr(inner.match.value.time().begin(), news.reference);
     const absl::CivilSecond month_start(news.reference.year(),
@@ -347,7 +335,7 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     const absl::CivilMonth bm(b), rm(month_start);
     // A date with its day ("record Dec. 15") is mostly a scheduled one:
     // see TenseYearShift.
-    const int shift = TenseYearShift(tense, bm, rm, digits, quarter > 0);
+    const int shift = TenseYearShift(tense, bm, rm, stated.digits, quarter > 0);
     if (shift != 0) ParseWhole(read, ShiftYears(ctx, shift), &inner);
   }
   // "last March": the last March before this month.
@@ -371,7 +359,8 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
                    (clock && x.value.find('W') == std::string::npos)
                ? "TIME"
                : "DATE";
-  if (g == SECOND && !digits && v.begin() == FormatCivil(news.reference)) {
+  if (g == SECOND && !stated.digits &&
+      v.begin() == FormatCivil(news.reference)) {
     // "now", "right now": the moment of writing, which TimeML leaves vague.
     x.value = "PRESENT_REF";
   }
