@@ -21,6 +21,7 @@ TEST(FindDurations, NewsForms) {
       {"a 30-day truce", "30-day", 30 * 86400.0, DAY},
       {"his four-day trip", "four-day", 4 * 86400.0, DAY},
       {"a 90-minute call", "90-minute", 90 * 60.0, MINUTE},
+      {"after 5 1/2 hours of talks", "5 1/2 hours", 5.5 * 3600, MINUTE},
       {"a two-week break", "two-week", 14 * 86400.0, WEEK},
       {"jailed for 10 years", "10 years", 3650 * 86400.0, YEAR},
       {"half an hour later", "half an hour", 1800, MINUTE},

@@ -3,6 +3,7 @@
 #include <bitset>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -151,6 +152,22 @@ bool ParseDigits(const Tokens& t, int i, const NumberOptions& o, int* end,
     if (t[j + 1].text.size() < 10 && d != 0) {
       v /= d;
       j += 2;
+      *decimal = true;
+      *plain = false;
+    }
+  } else if (o.allow_fraction && *plain && s.size() <= 3 && j + 2 < n &&
+             t[j].IsDigits() && !Adjacent(t, j) && t[j + 1].Is("/") &&
+             Adjacent(t, j + 1) && t[j + 2].IsDigits() && Adjacent(t, j + 2) &&
+             t[j].text.size() <= 2 && t[j + 2].text.size() <= 2 &&
+             !(j + 3 < n && t[j + 3].Is("/") && Adjacent(t, j + 3))) {
+    // A mixed number: a whole number below 1000, a space and a proper
+    // fraction ("5 1/2 hours", "2 3/4 miles") is their sum, as typewriters
+    // and wires write it without the one-character fraction sign.
+    const int num = std::atoi(t[j].text.c_str());
+    const int den = std::atoi(t[j + 2].text.c_str());
+    if (num >= 1 && num < den) {
+      v += static_cast<double>(num) / den;
+      j += 3;
       *decimal = true;
       *plain = false;
     }

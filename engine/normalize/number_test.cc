@@ -37,6 +37,12 @@ TEST(FindNumbers, Table) {
       {".77", ".77", 0.77, false},
       {"forty-five (45)", "forty-five (45)", 45, false},
       {"three crore twelve lakh", "three crore twelve lakh", 31.2e6, false},
+      // A whole number and a proper fraction after a space are one mixed
+      // number; an improper "fraction" or a year before it is not.
+      {"waited 5 1/2 hours", "5 1/2", 5.5, false},
+      {"a 2 3/4-mile course", "2 3/4", 2.75, false},
+      {"rose 3 5/4 points", "3", 3, false},
+      {"in 1998 1/2 of them", "1998", 1998, false},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);

@@ -165,6 +165,21 @@ const char* VagueUnit(const Token& w) {
   return v == nullptr ? nullptr : v->c_str();
 }
 
+// The largest unit of time named by tokens [i, e) ("hours" in "5 1/2
+// hours"), or GRAIN_UNSPECIFIED.
+Grain StatedUnit(const Tokens& t, int i, int e) {
+  Grain best = GRAIN_UNSPECIFIED;
+  for (int k = i; k < e; ++k) {
+    if (!t[k].IsWord()) continue;
+    const Grain g = DurationUnitGrain(t[k].text, k > 0 && t[k - 1].IsDigits());
+    if (g != GRAIN_UNSPECIFIED &&
+        (best == GRAIN_UNSPECIFIED || GrainSeconds(g) > GrainSeconds(best))) {
+      best = g;
+    }
+  }
+  return best;
+}
+
 // A four-digit number that news writes only for a year: 1000-2099 without
 // a currency sign before it or a unit or percent after it ("a 2010 raid",
 // "fiscal 1989", "in 1957-58" is read by the time parser).
@@ -305,7 +320,7 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
     TokenRange(t, d.begin, d.end, &df, &dl);
     if (IsFramedDuration(t, i, e, df, dl)) {
       x.type = "DURATION";
-      x.value = TimexValueOf(d.value.duration());
+      x.value = TimexValueOf(d.value.duration(), StatedUnit(t, df, dl));
       if (IsVagueAmount(t, i, e)) x.value = VagueValue(x.value);
       x.value_proto = d.value;
       x.mod.clear();
@@ -496,6 +511,72 @@ std::string TimexValueOf(const Duration& d) {
   }
 }
 
+std::string TimexValueOf(const Duration& d, Grain stated_unit) {
+  // The unit a fraction of the stated one is written in, and how many of
+  // them make one stated unit.
+  Grain rest_unit = GRAIN_UNSPECIFIED;
+  double per = 0;
+  switch (stated_unit) {
+    case YEAR:
+      rest_unit = MONTH, per = 12;
+      break;
+    case MONTH:
+      rest_unit = DAY, per = 30;
+      break;
+    case WEEK:
+      rest_unit = DAY, per = 7;
+      break;
+    case DAY:
+      rest_unit = HOUR, per = 24;
+      break;
+    case HOUR:
+      rest_unit = MINUTE, per = 60;
+      break;
+    case MINUTE:
+      rest_unit = SECOND, per = 60;
+      break;
+    default:
+      return TimexValueOf(d);
+  }
+  if (GrainSeconds(d.grain()) >= GrainSeconds(stated_unit)) {
+    return TimexValueOf(d);
+  }
+  const double n = d.seconds() / GrainSeconds(stated_unit);
+  const double whole = std::floor(n + 1e-9);
+  const double rest = (n - whole) * per;
+  if (whole < 1 || std::fabs(rest - std::round(rest)) > 1e-6 ||
+      std::round(rest) < 1) {
+    return TimexValueOf(d);
+  }
+  auto letter = [](Grain g) -> const char* {
+    switch (g) {
+      case YEAR:
+        return "Y";
+      case MONTH:
+      case MINUTE:
+        return "M";
+      case WEEK:
+        return "W";
+      case DAY:
+        return "D";
+      case HOUR:
+        return "H";
+      default:
+        return "S";
+    }
+  };
+  auto is_time = [](Grain g) {
+    return g == HOUR || g == MINUTE || g == SECOND;
+  };
+  std::string out = "P";
+  if (is_time(stated_unit)) out += "T";
+  absl::StrAppend(&out, static_cast<long long>(whole), letter(stated_unit));
+  if (is_time(rest_unit) && !is_time(stated_unit)) out += "T";
+  absl::StrAppend(&out, static_cast<long long>(std::llround(rest)),
+                  letter(rest_unit));
+  return out;
+}
+
 namespace {
 
 // `text` with the possessive "'s" after a time word blanked out ("Friday's
@@ -667,7 +748,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     c.timex.begin = t[i].begin;
     c.timex.end = t[e - 1].end;
     c.timex.type = "DURATION";
-    c.timex.value = TimexValueOf(d.value.duration());
+    c.timex.value = TimexValueOf(d.value.duration(), StatedUnit(t, i, e));
     if (IsVagueAmount(t, i, e)) c.timex.value = VagueValue(c.timex.value);
     c.timex.value_proto = d.value;
     cands.push_back(std::move(c));

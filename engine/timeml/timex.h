@@ -40,6 +40,12 @@ std::string TimexValueOf(const TimeValue& t, absl::string_view surface);
 // TimeML value of a duration ("P3D", "PT2H", "P1.5Y").
 std::string TimexValueOf(const Duration& d);
 
+// TimeML value of a duration the text states in `stated_unit`: a fraction
+// of that unit is written in the next finer one when it is whole there
+// ("5 1/2 hours" HOUR -> "PT5H30M", "2 1/2 years" YEAR -> "P2Y6M", "a
+// minute and a half" MINUTE -> "PT1M30S"); otherwise as above.
+std::string TimexValueOf(const Duration& d, Grain stated_unit);
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_TIMEML_TIMEX_H_

@@ -236,6 +236,37 @@ TEST(TimexValueOf, Durations) {
   EXPECT_EQ(TimexValueOf(d), "P1.5Y");
 }
 
+// A fraction of the unit the text names is written in the next finer
+// unit when it is whole there.
+TEST(TimexValueOf, DurationsInTheirStatedUnit) {
+  const struct {
+    double seconds;
+    Grain grain;
+    Grain stated;
+    const char* want;
+  } kCases[] = {
+      {5.5 * 3600, MINUTE, HOUR, "PT5H30M"},
+      {2.5 * 365 * 86400, HOUR, YEAR, "P2Y6M"},
+      {90, SECOND, MINUTE, "PT1M30S"},
+      {1.5 * 86400, HOUR, DAY, "P1DT12H"},
+      {90 * 60, MINUTE, MINUTE, "PT90M"},  // "90 minutes" stays as said
+      {3 * 3600, HOUR, HOUR, "PT3H"},
+      {0.5 * 3600, MINUTE, HOUR, "PT30M"},          // no whole hour
+      {1.3 * 365 * 86400, HOUR, YEAR, "PT11388H"},  // 3.6 months: not whole
+  };
+  for (const auto& c : kCases) {
+    Duration d;
+    d.set_seconds(c.seconds);
+    d.set_grain(c.grain);
+    EXPECT_EQ(TimexValueOf(d, c.stated), c.want) << c.want;
+  }
+  EXPECT_EQ(Describe("The talks lasted 5 1/2 hours."),
+            "5 1/2 hours|DURATION|PT5H30M");
+  EXPECT_EQ(Describe("He served 2 1/2 years."), "2 1/2 years|DURATION|P2Y6M");
+  EXPECT_EQ(Describe("A minute and a half later, it fell."),
+            "A minute and a half|DURATION|PT1M30S");
+}
+
 TEST(TimexValueOf, IsoWeeksCrossYears) {
   TimeValue v;
   v.set_begin("2021-01-01T00:00:00");  // a Friday in 2020's week 53
