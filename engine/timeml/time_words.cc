@@ -151,6 +151,9 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(narrative_offsets)
   ACCORD_FILL(narrative_units)
   ACCORD_FILL(narrative_span_openers)
+  ACCORD_FILL(current_period_units)
+  ACCORD_FILL(definite_year_modifiers)
+  ACCORD_FILL(definite_year_blockers)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))
@@ -158,6 +161,9 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
       !(s = FillPhrases("reported_quarter_phrases",
                         f.reported_quarter_phrases(),
                         &w->reported_quarter_phrases))
+           .ok() ||
+      !(s = FillPhrases("year_end_phrases", f.year_end_phrases(),
+                        &w->year_end_phrases))
            .ok()) {
     return s;
   }

@@ -65,11 +65,14 @@ class TimeWords {
   WordSet longer_period_cues, present_forms, period_end_words;
   WordSet future_after_to, deadline_prepositions, past_perfect_markers;
   WordSet participle_auxiliaries, cause_prepositions, narrative_span_openers;
+  WordSet current_period_units, definite_year_modifiers;
+  WordSet definite_year_blockers;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   std::vector<Phrase> narrative_offsets, narrative_units;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).
   std::vector<Phrase> year_back_phrases, reported_quarter_phrases;
+  std::vector<Phrase> year_end_phrases;
 
   // The value of the one-word phrase `t` in `phrases`, or nullptr.
   static const std::string* ValueOf(const std::vector<Phrase>& phrases,

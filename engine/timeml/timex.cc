@@ -13,6 +13,7 @@
 #include "engine/normalize/time.h"
 #include "engine/normalize/time_context.h"
 #include "engine/normalize/tokenizer.h"
+#include "engine/timeml/definite_periods.h"
 #include "engine/timeml/narrative_anchor.h"
 #include "engine/timeml/reporting_period.h"
 #include "engine/timeml/tense.h"
@@ -275,15 +276,30 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // The words `inner` was read from.
   absl::string_view read =
       text.substr(m.match.begin, m.match.end - m.match.begin);
+  // "the end of the year" reads "the year" as the current one.
+  std::string current_period;
   for (const TimeWords::Phrase& b : Words().boundaries) {
     int n = b.MatchAt(t, i);
+    // "the late-November trip": an article before the boundary word.
+    // The article stays outside the TIMEX3, as TimeML marks it.
+    if (n == 0 && t[i].Is("the") && i + 2 < e && b.MatchAt(t, i + 1) > 0) {
+      ++i;
+      n = b.MatchAt(t, i);
+    }
     if (n > 0 && i + n < e && t[i + n].Is("-")) ++n;  // "mid-1996"
     if (n > 0 && i + n < e) {
       x.mod = b.value;
       const absl::string_view rest =
           text.substr(t[i + n].begin, t[e - 1].end - t[i + n].begin);
+      if (e - (i + n) == 2 && t[i + n].Is("the") &&
+          Words().current_period_units.Has(t[i + n + 1])) {
+        current_period = absl::StrCat("this ", t[i + n + 1].text);
+      }
       if (ParseWhole(rest, ctx, &inner)) {
         read = rest;
+      } else if (!current_period.empty() &&
+                 ParseWhole(current_period, ctx, &inner)) {
+        read = current_period;
       } else {
         x.mod.clear();
       }
@@ -981,6 +997,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
   }
   std::sort(out.begin(), out.end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  AddDefinitePeriods(t, dct, &out);
   ApplyReportingPeriod(text, t, dct, &out);
   ApplyNarrativeAnchors(t, &out);
   for (Timex& x : out) {
