@@ -241,6 +241,27 @@ void ApplyReportingPeriod(absl::string_view text, const Tokens& t,
   std::vector<Timex> added;
   for (int i = 0; i < n; ++i) {
     if (covered[i]) continue;
+    // Names of the reported quarter no scanner reads ("the latest
+    // period"), outside a future clause.
+    if (reported.valid() && ClauseTense(t, i) != Tense::kFuture) {
+      int len = 0;
+      for (const TimeWords::Phrase& p : w.reported_quarter_phrases) {
+        len = std::max(len, p.MatchAt(t, i));
+      }
+      bool free =
+          len > 0 && !(i + len < n && w.period_end_words.Has(t[i + len]));
+      for (int k = i; k < i + len && free; ++k) free = !covered[k];
+      if (free) {
+        Timex x;
+        x.begin = t[i].begin;
+        x.end = t[i + len - 1].end;
+        SetQuarter(reported, &x);
+        for (int k = i; k < i + len; ++k) covered[k] = true;
+        added.push_back(std::move(x));
+        i += len - 1;
+        continue;
+      }
+    }
     for (const TimeWords::Phrase& p : w.year_back_phrases) {
       // A modifier alone ("year-earlier profit"); with "the" it belongs to
       // the period noun after it ("the year-earlier nine months").

@@ -38,6 +38,12 @@ TEST(ApplyReportingPeriod, Table) {
        "margins were wider than in the 1997 period.",
        "Second-quarter|DATE|1998-Q2; the quarter|DATE|1998-Q2; "
        "the 1997 period|DATE|1997-Q2"},
+      // "the latest period", which no scanner reads, is the quarter too.
+      {"Second-quarter sales grew 4%. Net in the latest period fell to $2 "
+       "million.",
+       "Second-quarter|DATE|1998-Q2; the latest period|DATE|1998-Q2"},
+      // Without a reported quarter it is no time.
+      {"Net in the latest period fell to $2 million.", ""},
       // "the quarter ended <date>": the three months ending that day.
       {"Sales for the quarter ended July 31 rose 5%.",
        "the quarter|DATE|1998-Q2; July 31|DATE|1998-07-31"},
