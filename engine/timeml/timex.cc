@@ -331,9 +331,19 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   // duration's grain ("two years ago" is a year).
   Grain ago_grain = GRAIN_UNSPECIFIED;
   for (const ValueMatch& d : durs) {
-    if (d.begin < x.begin || d.end > x.end) continue;
+    // A hedge before the length belongs to the duration, not the time
+    // match: "nearly four years ago".
+    if (d.end <= x.begin || d.end > x.end) continue;
     int df, dl;
     TokenRange(t, d.begin, d.end, &df, &dl);
+    if (d.begin < x.begin) {
+      if (dl < e && t[dl].Is("ago")) {
+        ago_grain = d.value.duration().grain();
+        x.begin = d.begin;
+        if (d.value.duration().approximate()) x.mod = "APPROX";
+      }
+      continue;
+    }
     if (IsFramedDuration(t, i, e, df, dl)) {
       x.type = "DURATION";
       x.value = TimexValueOf(d.value.duration(), StatedUnit(t, df, dl));
@@ -901,6 +911,15 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       x.value = VagueUnit(t[i + 1]);
       x.value_proto.mutable_duration()->set_approximate(true);
       c.priority = 2;
+      if (i + 2 < n && t[i + 2].Is("ago")) {
+        // "several years ago": a vague past, TimeML's PAST_REF.
+        x.end = t[i + 2].end;
+        x.type = "DATE";
+        x.value = "PAST_REF";
+        x.value_proto.Clear();
+        x.value_proto.mutable_time()->set_reference(TimeValue::PAST);
+        x.anchored = true;
+      }
       cands.push_back(std::move(c));
       continue;
     }

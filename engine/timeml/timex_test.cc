@@ -138,6 +138,13 @@ TEST(FindTimexes, ResolutionRules) {
       {"He left two years ago.", "two years ago|DATE|1996"},
       {"He left five months ago.", "five months ago|DATE|1998-03"},
       {"He left 10 days ago.", "10 days ago|DATE|1998-07-28"},
+      // A hedge joins the span and keeps the unit's grain.
+      {"He left nearly four years ago.",
+       "nearly four years ago|DATE|1994|APPROX"},
+      {"It opened about two months ago.",
+       "about two months ago|DATE|1998-06|APPROX"},
+      // An unstated number of units ago is a vague past.
+      {"Support was 35% several years ago.", "several years ago|DATE|PAST_REF"},
       // Lengths stay lengths.
       {"He promised results in 100 days.", "100 days|DURATION|P100D"},
       {"It will double in a decade.", "a decade|DURATION|P10Y"},
