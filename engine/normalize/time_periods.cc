@@ -473,10 +473,21 @@ int Parser::PeriodWordAt(int i, Spec* s) const {
       b = CivilDay(Shift(CivilSecond(b), YEAR, dir));
       e = CivilDay(Shift(CivilSecond(e), YEAR, dir));
     }
+    int end = j + 1;
+    // A stated year names the season that begins in it: "winter 1994",
+    // "the summer of 1998".
+    int year = 0;
+    const int y_at = Is(end, "of") ? end + 1 : end;
+    const int y_end = dir == 0 ? YearAt(y_at, &year, false) : -1;
+    if (y_end > 0) {
+      b = CivilDay(year, bm, bd);
+      e = CivilDay(em < bm ? year + 1 : year, em, ed);
+      end = y_end;
+    }
     *s = Anchor(CivilSecond(b), DAY);
     s->anchor_end = CivilSecond(e);
     s->anchor_interval = true;
-    return j + 1;
+    return end;
   }
   if (Is(j, "season") || Is(j, "seasons")) {
     // The astronomical season containing the reference, stepped by dir.

@@ -38,6 +38,11 @@ void Check(const Case& c, const TimeContext& ctx) {
 
 TEST(FindTimes, AbsoluteDates) {
   const Case kCases[] = {
+      // A season with its year is the season that begins in that year.
+      {"in the winter of 1994", "the winter of 1994", "1994-12-21T00:00:00",
+       "1995-03-21T00:00:00", DAY},
+      {"summer 2019", "summer 2019", "2019-06-21T00:00:00",
+       "2019-09-24T00:00:00", DAY},
       {"on May 7", "on May 7", "2025-05-07T00:00:00", "2025-05-08T00:00:00",
        DAY},
       {"May 9th", "May 9th", "2025-05-09T00:00:00", "2025-05-10T00:00:00", DAY},
