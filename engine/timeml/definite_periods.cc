@@ -39,8 +39,12 @@ bool DefiniteYearAt(const Tokens& t, int i, int* last) {
     if (p.MatchAt(t, k) > 0) return false;
   }
   if (k + 1 < n) {
+    // A modifier makes the year definite on its own: "the current fiscal
+    // year that ends in June" is still this one.
     const Token& a = t[k + 1];
-    if (w.definite_year_blockers.Has(a) || a.IsDigits() || a.number_word >= 0) {
+    const bool modified = k > i + 1;
+    if ((w.definite_year_blockers.Has(a) && !(modified && a.IsWord())) ||
+        a.IsDigits() || a.number_word >= 0) {
       return false;
     }
   }

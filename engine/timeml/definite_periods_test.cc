@@ -39,6 +39,9 @@ TEST(AddDefinitePeriods, Table) {
       {"Exports fell from $450 million the year before.", ""},
       {"He was born in the year of the flood.", ""},
       {"It was the year in which the wall fell.", ""},
+      // With a modifier it stays definite.
+      {"It expects sales in the current fiscal year that are higher.",
+       "the current fiscal year|DATE|1998"},
       // "year-end": the end of this year, in a past clause the last one.
       {"It expects to close the deal by year-end.", "year-end|DATE|1998"},
       {"The index has fallen 3% since year-end.", "year-end|DATE|1997"},

@@ -181,6 +181,44 @@ Grain StatedUnit(const Tokens& t, int i, int e) {
   return best;
 }
 
+// A year said in words at token `i`: "nineteen ninety-six", "nineteen
+// eighty", "two thousand", "two thousand and one". Sets *year and returns
+// the end token, or -1.
+int SpokenYearAt(const Tokens& t, int i, int* year) {
+  const int n = static_cast<int>(t.size());
+  // The units after a tens word: "ninety-six", "ninety six".
+  auto units = [&](int e, int* y) {
+    if (e + 1 < n && t[e].Is("-") && t[e + 1].number_word >= 1 &&
+        t[e + 1].number_word <= 9) {
+      *y += t[e + 1].number_word;
+      return e + 2;
+    }
+    if (e < n && t[e].number_word >= 1 && t[e].number_word <= 9) {
+      *y += t[e].number_word;
+      return e + 1;
+    }
+    return e;
+  };
+  if ((t[i].number_word == 18 || t[i].number_word == 19) && i + 1 < n &&
+      t[i + 1].number_word >= 20 && t[i + 1].number_word % 10 == 0) {
+    *year = 100 * t[i].number_word + t[i + 1].number_word;
+    return units(i + 2, year);
+  }
+  if (t[i].number_word == 2 && i + 1 < n && t[i + 1].Is("thousand")) {
+    *year = 2000;
+    int e = i + 2;
+    const int k = e < n && t[e].Is("and") ? e + 1 : e;
+    if (k < n && t[k].number_word >= 1 && t[k].number_word <= 99) {
+      *year += t[k].number_word;
+      e = t[k].number_word >= 20 && t[k].number_word % 10 == 0
+              ? units(k + 1, year)
+              : k + 1;
+    }
+    return e;
+  }
+  return -1;
+}
+
 // A four-digit number that news writes only for a year: 1000-2099 without
 // a currency sign before it or a unit or percent after it ("a 2010 raid",
 // "fiscal 1989", "in 1957-58" is read by the time parser).
@@ -823,30 +861,46 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       continue;
     }
     // Years said in words, as transcripts write them: "nineteen
-    // ninety-six".
-    if ((t[i].number_word == 18 || t[i].number_word == 19) && i + 1 < n &&
-        t[i + 1].number_word >= 20 && t[i + 1].number_word % 10 == 0) {
-      int y = 100 * t[i].number_word + t[i + 1].number_word;
-      int e = i + 2;
-      if (e + 1 < n && t[e].Is("-") && t[e + 1].number_word >= 1 &&
-          t[e + 1].number_word <= 9) {
-        y += t[e + 1].number_word;
-        e += 2;
-      } else if (e < n && t[e].number_word >= 1 && t[e].number_word <= 9) {
-        y += t[e].number_word;
-        ++e;
+    // ninety-six", "the year two thousand", "January nineteen
+    // ninety-seven", "the winter of nineteen ninety-four".
+    {
+      int y = 0;
+      const int e = SpokenYearAt(t, i, &y);
+      int b = i;
+      std::string named;  // "January", "winter": a month or season before
+      if (e > 0 && i > 0 && t[i - 1].month > 0 && t[i - 1].capitalized) {
+        b = i - 1;
+        named = t[b].text;
+      } else if (e > 0 && i > 2 && t[i - 1].Is("of") &&
+                 SeasonCode(t[i - 2]) != nullptr && t[i - 3].Is("the")) {
+        b = i - 3;
+        named = t[i - 2].text;
+      } else if (e > 0 && i > 1 && t[i - 1].Is("year") && t[i - 2].Is("the")) {
+        b = i - 2;
       }
-      x.begin = t[i].begin;
-      x.end = t[e - 1].end;
-      x.type = "DATE";
-      x.value = absl::StrCat(y);
-      TimeValue* v = x.value_proto.mutable_time();
-      v->set_begin(FormatCivil(absl::CivilSecond(y, 1, 1, 0, 0, 0)));
-      v->set_end(FormatCivil(absl::CivilSecond(y + 1, 1, 1, 0, 0, 0)));
-      v->set_grain(YEAR);
-      c.priority = 2;
-      cands.push_back(std::move(c));
-      continue;
+      // "two thousand" alone is an amount; after "the year", a month or a
+      // season it is a year.
+      if (e > 0 && (t[i].number_word != 2 || b < i)) {
+        x.begin = t[b].begin;
+        x.end = t[e - 1].end;
+        x.type = "DATE";
+        x.value = absl::StrCat(y);
+        TimeValue* v = x.value_proto.mutable_time();
+        v->set_begin(FormatCivil(absl::CivilSecond(y, 1, 1, 0, 0, 0)));
+        v->set_end(FormatCivil(absl::CivilSecond(y + 1, 1, 1, 0, 0, 0)));
+        v->set_grain(YEAR);
+        TimeMatch whole;
+        const std::string digits = absl::StrCat(b == i - 3 ? "the " : "", named,
+                                                b == i - 3 ? " of " : " ", y);
+        if (!named.empty() && ParseWhole(digits, ctx, &whole)) {
+          *v = whole.match.value.time();
+          x.value = TimexValueOf(*v, digits);
+        }
+        // The scanners read the month or season without its spoken year.
+        c.priority = b < i ? 3 : 2;
+        cands.push_back(std::move(c));
+        continue;
+      }
     }
     // Centuries: "the 20th century", "the eleventh century" ("19", "10").
     {

@@ -134,6 +134,16 @@ TEST(FindTimexes, ResolutionRules) {
       {"Sales will rise in the current quarter.",
        "current quarter|DATE|1998-Q3"},
       {"It was the quarter of the city.", ""},
+      // Years said in words, alone or after "the year", a month or "the
+      // <season> of"; "two thousand" alone is an amount.
+      {"It began in nineteen ninety-six.", "nineteen ninety-six|DATE|1996"},
+      {"It will end in the year two thousand.",
+       "the year two thousand|DATE|2000"},
+      {"It opened in January nineteen ninety-seven.",
+       "January nineteen ninety-seven|DATE|1997-01"},
+      {"It froze in the winter of nineteen ninety-four.",
+       "the winter of nineteen ninety-four|DATE|1994-WI"},
+      {"They sold two thousand copies.", ""},
       // "N units ago" at the unit's grain.
       {"He left two years ago.", "two years ago|DATE|1996"},
       {"He left five months ago.", "five months ago|DATE|1998-03"},
