@@ -118,7 +118,15 @@ bool IsDeadline(const std::vector<Token>& t, int i, bool preposition_before) {
   const int n = static_cast<int>(t.size());
   if (i < 0 || i >= n) return false;
   const TimeWords& words = TimeWords::Default();
-  if (!words.deadline_prepositions.Has(t[i]) &&
+  // "as early as Tuesday", "as soon as Friday": the earliest time a thing
+  // may happen is ahead like a deadline.
+  bool earliest = false;
+  for (const TimeWords::Phrase& p : words.earliest_time_phrases) {
+    const int len = static_cast<int>(p.words.size());
+    const int at = preposition_before ? i - len : i;
+    if (at >= 0 && p.MatchAt(t, at) == len) earliest = true;
+  }
+  if (!earliest && !words.deadline_prepositions.Has(t[i]) &&
       !(preposition_before && i > 0 &&
         words.deadline_prepositions.Has(t[i - 1]))) {
     return false;

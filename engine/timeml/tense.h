@@ -39,8 +39,9 @@ Tense ClauseTense(const std::vector<Token>& tokens, int i);
 Tense GoverningTense(const std::vector<Token>& tokens, int i);
 
 // True when the time starting at token `i` is a deadline still ahead: a
-// deadline preposition ("until", "till", "by") at `i`, or right before it
-// when `preposition_before` (the caller's span leaves it out), and no past
+// deadline preposition ("until", "till", "by") or an earliest-time phrase
+// ("as early as", "as soon as") at `i`, or right before it when
+// `preposition_before` (the caller's span leaves it out), and no past
 // perfect in the clause ("had filed reports by Wednesday"). Thread-safe.
 bool IsDeadline(const std::vector<Token>& tokens, int i,
                 bool preposition_before);

@@ -74,6 +74,12 @@ TEST(TimeTense, Table) {
       // A deadline is ahead unless the clause is in the past perfect.
       {"The route is closed until friday.", "until", Tense::kFuture},
       {"They had filed reports by friday.", "by", Tense::kPast},
+      // So is the earliest time a thing may happen.
+      {"He could come to the U.S. as early as friday.", "friday",
+       Tense::kFuture},
+      {"The group might leave as soon as friday, he said.", "friday",
+       Tense::kFuture},
+      {"He had arrived as early as friday.", "friday", Tense::kPast},
       // An event noun after a preposition of cause or sequence takes the
       // time: the verb's tense does not carry over.
       {"There would be retaliation for a shooting on friday.", "on",

@@ -164,6 +164,9 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
            .ok() ||
       !(s = FillPhrases("year_end_phrases", f.year_end_phrases(),
                         &w->year_end_phrases))
+           .ok() ||
+      !(s = FillPhrases("earliest_time_phrases", f.earliest_time_phrases(),
+                        &w->earliest_time_phrases))
            .ok()) {
     return s;
   }

@@ -72,7 +72,7 @@ class TimeWords {
   std::vector<Phrase> narrative_offsets, narrative_units;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).
   std::vector<Phrase> year_back_phrases, reported_quarter_phrases;
-  std::vector<Phrase> year_end_phrases;
+  std::vector<Phrase> year_end_phrases, earliest_time_phrases;
 
   // The value of the one-word phrase `t` in `phrases`, or nullptr.
   static const std::string* ValueOf(const std::vector<Phrase>& phrases,
