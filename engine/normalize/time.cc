@@ -5,6 +5,7 @@
 #include "engine/normalize/time.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -87,6 +88,32 @@ bool ParseCivil(absl::string_view s, CivilSecond* out) {
   return true;
 }
 
+namespace {
+
+// True when token `k` is digits followed, after a space, by a proper
+// fraction: the whole part of a mixed number ("4 5/8", "101 1/4").
+bool WholeOfMixedNumber(const Tokens& t, int k) {
+  const int n = Size(t);
+  if (k < 0 || k + 3 >= n || !t[k].IsDigits()) return false;
+  const Token& num = t[k + 1];
+  const Token& slash = t[k + 2];
+  const Token& den = t[k + 3];
+  if (!num.IsDigits() || !num.space_before || !slash.Is("/") ||
+      slash.space_before || !den.IsDigits() || den.space_before ||
+      num.text.size() > 2 || den.text.size() > 2) {
+    return false;
+  }
+  return std::atoi(num.text.c_str()) < std::atoi(den.text.c_str());
+}
+
+// True when token `k` is the denominator of a fraction glued to its
+// numerator ("5/8" in "4 5/8") and that fraction follows a whole number.
+bool DenominatorOfMixedNumber(const Tokens& t, int k) {
+  return k >= 3 && WholeOfMixedNumber(t, k - 3);
+}
+
+}  // namespace
+
 std::vector<TimeMatch> FindTimeMatches(absl::string_view text,
                                        const TimeContext& ctx) {
   return FindTimeMatches(text, Tokenize(text), ctx);
@@ -107,6 +134,12 @@ std::vector<TimeMatch> FindTimeMatches(absl::string_view text, const Tokens& t,
     int end = 0;
     Resolved r;
     if (!parser.ParseAt(i, &end, &r)) {
+      ++i;
+      continue;
+    }
+    // A number of a mixed number is an amount, never part of a time:
+    // stock prices "surged 4 5/8 to 112 5/8", "priced at 101 1/4".
+    if (WholeOfMixedNumber(t, end - 1) || DenominatorOfMixedNumber(t, i)) {
       ++i;
       continue;
     }

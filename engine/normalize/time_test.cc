@@ -209,8 +209,10 @@ TEST(FindTimes, NotTimesInNews) {
         // Amounts after "at" and names after "Jan".
         "the stock traded at 20 million shares",
         "the offer values it at about 23 billion francs",
-        "the rate will be set at around 8%",
-        "Foreign Minister Jan Kavan said"}) {
+        "the rate will be set at around 8%", "Foreign Minister Jan Kavan said",
+        // The numbers of mixed numbers are amounts (stock prices).
+        "the stock surged 4 5/8 to 112 5/8", "bonds priced at 101 1/4",
+        "it closed at 3 1/2"}) {
     EXPECT_TRUE(FindTimes(text, NewsContext()).empty()) << text;
   }
 }
