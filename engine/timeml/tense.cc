@@ -13,7 +13,8 @@ bool EndsClause(const Token& w) {
 }
 
 // Token k is an "-ed" participle after a determiner, optionally with an
-// "-ly" adverb between them: "the planned trip", "a hastily planned trip".
+// adverb between them: "the planned trip", "a hastily planned trip", "a
+// still unspecified date".
 bool IsAttributive(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
   if (w.text.size() < 4 || w.text.compare(w.text.size() - 2, 2, "ed") != 0) {
@@ -21,11 +22,15 @@ bool IsAttributive(const std::vector<Token>& t, int k) {
   }
   const TimeWords& words = TimeWords::Default();
   int d = k - 1;
-  if (d > 0 && t[d].IsWord() && t[d].text.size() > 3 &&
-      t[d].text.compare(t[d].text.size() - 2, 2, "ly") == 0) {
+  if (d > 0 && t[d].IsWord() &&
+      ((t[d].text.size() > 3 &&
+        t[d].text.compare(t[d].text.size() - 2, 2, "ly") == 0) ||
+       words.attributive_adverbs.Has(t[d]))) {
     --d;
   }
-  return d >= 0 && words.determiners.Has(t[d]);
+  // "shootings that injured doctors": "that" here is a relative pronoun.
+  return d >= 0 && words.determiners.Has(t[d]) &&
+         !words.relative_pronouns.Has(t[d]);
 }
 
 // The tense token k marks, if any.
@@ -48,6 +53,11 @@ Tense Marker(const std::vector<Token>& t, int k) {
   if (w.Is("to") && k > 0 && words.future_before_to.Has(t[k - 1])) {
     return Tense::kFuture;
   }
+  // "a summit set for April": a schedule.
+  if (k + 1 < static_cast<int>(t.size()) && t[k + 1].Is("for") &&
+      words.future_before_for.Has(w)) {
+    return Tense::kFuture;
+  }
   if (k > 0 && t[k - 1].Is("to") && words.future_after_to.Has(w)) {
     return Tense::kFuture;
   }
@@ -63,7 +73,8 @@ Tense Marker(const std::vector<Token>& t, int k) {
                ? Tense::kFuture
                : Tense::kUnknown;
   }
-  if (past_form) return Tense::kPast;
+  // "a still unspecified date", "the injured man": an adjective.
+  if (past_form) return IsAttributive(t, k) ? Tense::kUnknown : Tense::kPast;
   if (words.present_forms.Has(w)) return Tense::kPresent;
   return Tense::kUnknown;
 }

@@ -38,8 +38,20 @@ TEST(ClauseTense, Table) {
       {"The rules were published friday.", Tense::kPast},
       {"A vote was scheduled for friday.", Tense::kFuture},
       // A participle before its noun describes the noun.
-      {"On friday, she set aside plans for the hastily planned trip.",
+      {"On friday, she sets aside plans for the hastily planned trip.",
        Tense::kUnknown},
+      {"It would be paid on a still unspecified date in friday.",
+       Tense::kFuture},
+      // Verbs whose past is their bare form ("set", "hit") are past
+      // unless "to" follows ("is set to").
+      {"On friday, she set aside plans for the hastily planned trip.",
+       Tense::kPast},
+      {"The index is near its high set on friday.", Tense::kPast},
+      {"The index is set to open on friday.", Tense::kFuture},
+      {"It will dominate a summit set for friday.", Tense::kFuture},
+      {"A summit was set for friday.", Tense::kFuture},
+      // "that" before a past form is a relative pronoun, not a determiner.
+      {"Shootings that injured doctors on friday.", Tense::kPast},
       {"On friday, she cancelled the planned trip.", Tense::kPast},
       {"The planned trip is on friday.", Tense::kPresent},
       {"On friday, the museum will reopen.", Tense::kFuture},

@@ -154,6 +154,9 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(current_period_units)
   ACCORD_FILL(definite_year_modifiers)
   ACCORD_FILL(definite_year_blockers)
+  ACCORD_FILL(attributive_adverbs)
+  ACCORD_FILL(future_before_for)
+  ACCORD_FILL(relative_pronouns)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))

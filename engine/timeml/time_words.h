@@ -66,7 +66,8 @@ class TimeWords {
   WordSet future_after_to, deadline_prepositions, past_perfect_markers;
   WordSet participle_auxiliaries, cause_prepositions, narrative_span_openers;
   WordSet current_period_units, definite_year_modifiers;
-  WordSet definite_year_blockers;
+  WordSet definite_year_blockers, attributive_adverbs, future_before_for;
+  WordSet relative_pronouns;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   std::vector<Phrase> narrative_offsets, narrative_units;
