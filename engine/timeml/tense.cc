@@ -33,6 +33,14 @@ bool IsAttributive(const std::vector<Token>& t, int k) {
          !words.relative_pronouns.Has(t[d]);
 }
 
+// Token k (a plan word: "scheduled", "due") follows "had been": a plan
+// made for a time now past ("the offer had been scheduled to expire at
+// midnight Friday").
+bool PastPerfectPlan(const std::vector<Token>& t, int k) {
+  return k > 1 && t[k - 1].Is("been") &&
+         TimeWords::Default().past_perfect_markers.Has(t[k - 2]);
+}
+
 // The tense token k marks, if any.
 Tense Marker(const std::vector<Token>& t, int k) {
   const Token& w = t[k];
@@ -43,6 +51,7 @@ Tense Marker(const std::vector<Token>& t, int k) {
   // determiner and its noun, which only describes the noun ("the hastily
   // planned trip", "an expected surge"): the clause's verb decides.
   if (words.future_markers.Has(w)) {
+    if (PastPerfectPlan(t, k)) return Tense::kPast;
     return IsAttributive(t, k) ? Tense::kUnknown : Tense::kFuture;
   }
   // "he'll": the tokenizer keeps the apostrophe inside the word.
@@ -51,7 +60,7 @@ Tense Marker(const std::vector<Token>& t, int k) {
     return Tense::kFuture;
   }
   if (w.Is("to") && k > 0 && words.future_before_to.Has(t[k - 1])) {
-    return Tense::kFuture;
+    return PastPerfectPlan(t, k - 1) ? Tense::kPast : Tense::kFuture;
   }
   // "a summit set for April": a schedule.
   if (k + 1 < static_cast<int>(t.size()) && t[k + 1].Is("for") &&

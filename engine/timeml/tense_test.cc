@@ -50,6 +50,9 @@ TEST(ClauseTense, Table) {
       {"The index is set to open on friday.", Tense::kFuture},
       {"It will dominate a summit set for friday.", Tense::kFuture},
       {"A summit was set for friday.", Tense::kFuture},
+      // A plan in the past perfect is for a time now past.
+      {"The offer had been scheduled to expire friday.", Tense::kPast},
+      {"It had been due to expire friday evening.", Tense::kPast},
       // "that" before a past form is a relative pronoun, not a determiner.
       {"Shootings that injured doctors on friday.", Tense::kPast},
       {"On friday, she cancelled the planned trip.", Tense::kPast},
