@@ -58,11 +58,18 @@ void AddDefinitePeriods(const Tokens& t, absl::CivilSecond dct,
                         std::vector<Timex>* timexes) {
   const TimeWords& w = TimeWords::Default();
   const int n = static_cast<int>(t.size());
+  // A vague reference inside a definite period ("current" in "the current
+  // fiscal year") gives way to it.
+  auto vague = [](const Timex& x) {
+    return x.value_proto.has_time() &&
+           x.value_proto.time().reference() != TimeValue::REFERENCE_UNSPECIFIED;
+  };
   std::vector<bool> covered(n, false);
   {
     int k = 0;
     for (const Timex& x : *timexes) {
       while (k < n && t[k].end <= x.begin) ++k;
+      if (vague(x)) continue;
       for (int j = k; j < n && t[j].begin < x.end; ++j) covered[j] = true;
     }
   }
@@ -109,6 +116,16 @@ void AddDefinitePeriods(const Tokens& t, absl::CivilSecond dct,
     i = last - 1;
   }
   if (added.empty()) return;
+  timexes->erase(std::remove_if(timexes->begin(), timexes->end(),
+                                [&](const Timex& v) {
+                                  if (!vague(v)) return false;
+                                  for (const Timex& a : added) {
+                                    if (v.begin < a.end && a.begin < v.end)
+                                      return true;
+                                  }
+                                  return false;
+                                }),
+                 timexes->end());
   for (Timex& x : added) timexes->push_back(std::move(x));
   std::sort(timexes->begin(), timexes->end(),
             [](const Timex& a, const Timex& b) { return a.begin < b.begin; });

@@ -157,6 +157,7 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(attributive_adverbs)
   ACCORD_FILL(future_before_for)
   ACCORD_FILL(relative_pronouns)
+  ACCORD_FILL(prenominal_references)
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))

@@ -67,7 +67,7 @@ class TimeWords {
   WordSet participle_auxiliaries, cause_prepositions, narrative_span_openers;
   WordSet current_period_units, definite_year_modifiers;
   WordSet definite_year_blockers, attributive_adverbs, future_before_for;
-  WordSet relative_pronouns;
+  WordSet relative_pronouns, prenominal_references;
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   std::vector<Phrase> narrative_offsets, narrative_units;

@@ -181,6 +181,19 @@ Grain StatedUnit(const Tokens& t, int i, int e) {
   return best;
 }
 
+// True when tokens [i, e) open a quoted title: two or more words, all
+// capitalized, glued to an opening quote mark ("This Week," the ABC
+// programme; "Tomorrow Never Dies").
+bool IsQuotedTitle(const Tokens& t, int i, int e) {
+  if (i == 0 || e - i < 2 || t[i].space_before) return false;
+  const Token& q = t[i - 1];
+  if (!q.Is("\"") && !q.Is("`") && !q.Is("'")) return false;
+  for (int k = i; k < e; ++k) {
+    if (t[k].IsWord() && !t[k].capitalized) return false;
+  }
+  return true;
+}
+
 // A year said in words at token `i`: "nineteen ninety-six", "nineteen
 // eighty", "two thousand", "two thousand and one". Sets *year and returns
 // the end token, or -1.
@@ -429,6 +442,17 @@ TimexCandidate FromTime(absl::string_view text, const Tokens& t, int i, int e,
   }
   TimeValue v = inner.match.value.time();
   if (ago_grain != GRAIN_UNSPECIFIED) v.set_grain(ago_grain);
+  // "the week of March 6": the week (Monday to Monday) holding that day.
+  absl::CivilSecond day;
+  if (i >= 3 && t[i - 1].Is("of") && t[i - 2].Is("week") &&
+      t[i - 3].Is("the") && v.grain() == DAY && ParseCivil(v.begin(), &day)) {
+    const absl::CivilDay monday =
+        absl::CivilDay(day) - (IsoWeekday(absl::CivilDay(day)) - 1);
+    v.set_begin(FormatCivil(absl::CivilSecond(monday)));
+    v.set_end(FormatCivil(absl::CivilSecond(monday + 7)));
+    v.set_grain(WEEK);
+    x.begin = t[i - 3].begin;
+  }
   x.value_proto = inner.match.value;
   *x.value_proto.mutable_time() = v;
   x.value = TimexValueOf(v, surface);
@@ -784,6 +808,7 @@ std::vector<Timex> FindTimexes(absl::string_view original,
           continue;
         }
       }
+      if (IsQuotedTitle(t, ti, te)) continue;
       TimeMatch left, right;
       int left_end = 0, right_begin = 0;
       if (m.interval && SplitRange(text, t, ti, te, ctx, &left, &left_end,
@@ -1029,19 +1054,31 @@ std::vector<Timex> FindTimexes(absl::string_view original,
       if (k == 0) continue;
       if (t[i].Is("the") && t[i + 1].Is("time") && !PrecedesPastTime(t, i))
         continue;
+      // "current" names the present only as an adjective before its noun
+      // ("current market conditions"), not the noun ("a strong current").
+      if (Words().prenominal_references.Has(t[i]) &&
+          !(i + 1 < n && t[i + 1].IsWord() && !t[i + 1].capitalized)) {
+        continue;
+      }
       TimexCandidate c;
       c.priority = 0;
       c.timex.begin = t[i].begin;
       c.timex.end = t[i + k - 1].end;
       c.timex.type = "DATE";
+      TimeValue::Reference ref = ReferenceOf(r);
+      // "the then current chairman": the present of a past time.
+      if (ref == TimeValue::PRESENT && i > 0 && t[i - 1].Is("then")) {
+        ref = TimeValue::PAST;
+        c.timex.begin = t[i - 1].begin;
+      }
       c.timex.value = TimexValueOf(
           [&] {
             TimeValue v;
-            v.set_reference(ReferenceOf(r));
+            v.set_reference(ref);
             return v;
           }(),
           "");
-      c.timex.value_proto.mutable_time()->set_reference(ReferenceOf(r));
+      c.timex.value_proto.mutable_time()->set_reference(ref);
       c.timex.anchored = true;
       cands.push_back(std::move(c));
     }

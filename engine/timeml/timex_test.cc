@@ -64,6 +64,10 @@ TEST(FindTimexes, Table) {
       {"Rates are currently low.", "currently|DATE|PRESENT_REF"},
       {"It may change in the future.", "the future|DATE|FUTURE_REF"},
       {"At the time, he was mayor.", "the time|DATE|PAST_REF"},
+      {"It cited current market conditions.", "current|DATE|PRESENT_REF"},
+      {"The swimmer was caught in a strong current.", ""},
+      {"It fought the current.", ""},
+      {"He met the then current chairman.", "then current|DATE|PAST_REF"},
       {"We have the time to win.", ""},
       // Recurrences.
       {"The paper is published daily.", "daily|SET|P1D"},
@@ -144,6 +148,12 @@ TEST(FindTimexes, ResolutionRules) {
       {"It froze in the winter of nineteen ninety-four.",
        "the winter of nineteen ninety-four|DATE|1994-WI"},
       {"They sold two thousand copies.", ""},
+      // A quoted title in capitals is no time; a quoted sentence is read.
+      {"Baker said on ABC's \"This Week\" that talks would go on.", ""},
+      {"\"Last week was hard,\" he said.", "Last week|DATE|1998-W31"},
+      // "the week of" a date is the ISO week holding it.
+      {"The hearing is set for the week of March 6, 2000.",
+       "the week of March 6, 2000|DATE|2000-W10"},
       // "N units ago" at the unit's grain.
       {"He left two years ago.", "two years ago|DATE|1996"},
       {"He left five months ago.", "five months ago|DATE|1998-03"},
