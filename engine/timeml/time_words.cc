@@ -158,6 +158,14 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
   ACCORD_FILL(future_before_for)
   ACCORD_FILL(relative_pronouns)
   ACCORD_FILL(prenominal_references)
+  if (!(s = Fill("value_words.decade_words", f.value_words().decade_words(),
+                 &w->decade_words))
+           .ok() ||
+      !(s = Fill("value_words.duration_bounds",
+                 f.value_words().duration_bounds(), &w->duration_bounds))
+           .ok()) {
+    return s;
+  }
 #undef ACCORD_FILL
   if (!(s = FillPhrases("year_back_phrases", f.year_back_phrases(),
                         &w->year_back_phrases))
@@ -185,7 +193,19 @@ absl::StatusOr<std::unique_ptr<TimeWords>> TimeWords::FromTextproto(
       {"vague_references", &w->vague_references, {"PAST", "PRESENT", "FUTURE"}},
       {"narrative_offsets", &w->narrative_offsets, {"+1", "-1", "0"}},
       {"narrative_units", &w->narrative_units, {"YEAR", "MONTH", "DAY"}},
+      {"duration_bounds",
+       &w->duration_bounds,
+       {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "APPROX"}},
   };
+  for (const Phrase& p : w->decade_words) {
+    int year = 0;
+    if (!absl::SimpleAtoi(p.value, &year) || year < 1000 || year > 2090 ||
+        year % 10 != 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("time words: decade_words: \"", p.value,
+                       "\" is not the first year of a decade"));
+    }
+  }
   for (const Allowed& a : allowed) {
     for (const Phrase& p : *a.phrases) {
       if (std::find(a.values.begin(), a.values.end(), p.value) ==

@@ -71,6 +71,8 @@ class TimeWords {
   std::vector<Phrase> boundaries, vague_references, recurrence_adverbs;
   std::vector<Phrase> recurrence_units, parts_of_day, seasons, vague_units;
   std::vector<Phrase> narrative_offsets, narrative_units;
+  // value_words: decade_words, duration_bounds.
+  std::vector<Phrase> decade_words, duration_bounds;
   // Phrases without a value (year_back_phrases, reported_quarter_phrases).
   std::vector<Phrase> year_back_phrases, reported_quarter_phrases;
   std::vector<Phrase> year_end_phrases, earliest_time_phrases;

@@ -1,5 +1,8 @@
 #include "engine/timeml/time_words.h"
 
+#include <string>
+
+#include "engine/data/embedded_data.h"
 #include "engine/normalize/tokenizer.h"
 #include "gtest/gtest.h"
 
@@ -47,6 +50,16 @@ TEST(TimeWordsTest, BadFilesAreErrorsNamingTheField) {
     EXPECT_NE(w.status().message().find(c.error), std::string::npos)
         << w.status();
   }
+}
+
+TEST(TimeWordsTest, DecadeWordsNameTheFirstYearOfADecade) {
+  const std::string good = std::string(embedded::kTimeWords);
+  ASSERT_TRUE(TimeWords::FromTextproto(good).ok());
+  auto w = TimeWords::FromTextproto(
+      good + "\ndecade_words { phrase: \"noughties\" value: \"2005\" }\n");
+  ASSERT_FALSE(w.ok());
+  EXPECT_NE(w.status().message().find("decade_words"), std::string::npos)
+      << w.status();
 }
 
 }  // namespace

@@ -834,6 +834,20 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     // close quotes.
     if (t[e - 1].Is("\"") || t[e - 1].Is("'")) continue;
     while (i + 1 < e && IsLeadingPreposition(t[i])) ++i;
+    // "more than two years", "at least a decade": TimeML takes the bound
+    // into the span and its mod (MORE_THAN, EQUAL_OR_MORE, ...).
+    for (const TimeWords::Phrase& b : Words().duration_bounds) {
+      const int len = static_cast<int>(b.words.size());
+      if (b.MatchAt(t, i) == len && i + len < e) {
+        c.timex.mod = b.value;  // the duration's own hedge: "about a decade"
+        break;
+      }
+      if (i >= len && b.MatchAt(t, i - len) == len) {
+        i -= len;
+        c.timex.mod = b.value;
+        break;
+      }
+    }
     c.timex.begin = t[i].begin;
     c.timex.end = t[e - 1].end;
     c.timex.type = "DURATION";
@@ -957,13 +971,10 @@ std::vector<Timex> FindTimexes(absl::string_view original,
     }
     // "the nineties": the decade of the 1900s a plural tens word names.
     if (t[i].Is("the") && i + 1 < n) {
-      static const char* const kTens[] = {"twenties", "thirties", "forties",
-                                          "fifties",  "sixties",  "seventies",
-                                          "eighties", "nineties"};
-      int d = 0;
-      while (d < 8 && !t[i + 1].Is(kTens[d])) ++d;
-      if (d < 8) {
-        const int y = 1920 + 10 * d;
+      const std::string* first_year =
+          TimeWords::ValueOf(Words().decade_words, t[i + 1]);
+      if (first_year != nullptr) {
+        const int y = std::atoi(first_year->c_str());
         x.begin = t[i].begin;
         x.end = t[i + 1].end;
         x.type = "DATE";

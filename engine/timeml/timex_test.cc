@@ -151,6 +151,13 @@ TEST(FindTimexes, ResolutionRules) {
       // A quoted title in capitals is no time; a quoted sentence is read.
       {"Baker said on ABC's \"This Week\" that talks would go on.", ""},
       {"\"Last week was hard,\" he said.", "Last week|DATE|1998-W31"},
+      // Bounds of a duration join its span with a TimeML mod.
+      {"Sales rose for more than two years.",
+       "more than two years|DURATION|P2Y|MORE_THAN"},
+      {"He will serve at least a decade.",
+       "at least a decade|DURATION|P10Y|EQUAL_OR_MORE"},
+      {"It lasted about a decade.", "about a decade|DURATION|P10Y|APPROX"},
+      {"Over two years, prices rose.", "two years|DURATION|P2Y"},
       // "the week of" a date is the ISO week holding it.
       {"The hearing is set for the week of March 6, 2000.",
        "the week of March 6, 2000|DATE|2000-W10"},
