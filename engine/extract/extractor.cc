@@ -93,6 +93,8 @@ absl::Status Extractor::BuildPasses() {
   ACCORD_ASSIGN_OR_RETURN(
       nonspecific_,
       NonSpecificNouns::Create(*lexicon_, embedded::kGenericEvents));
+  ACCORD_ASSIGN_OR_RETURN(passive_,
+                          PassiveReading::Create(embedded::kGenericEvents));
   absl::StatusOr<RoleTags> role_tags = RoleTags::FromLexicon(*lexicon_);
   if (!role_tags.ok()) {
     return absl::InvalidArgumentError(
@@ -155,6 +157,7 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
   std::vector<ClaimCandidate> found;
   for (const RuleMatch& m : *matches) {
     if (m.frame->name() == "ATTRIBUTION") continue;
+    if (passive_->MisreadActive(t, m)) continue;
     ClaimCandidate c;
     if (BuildFrameClaim(view, m, attribution, has_time_tag, context, *claims,
                         *last_proposal, &c)) {

@@ -30,6 +30,7 @@
 #include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/nonspecific_nouns.h"
+#include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
 #include "engine/rules/lexicon.h"
@@ -119,6 +120,8 @@ class Extractor {
   std::unique_ptr<FrameForms> forms_;
   // Kinds and unspecified sets of happenings ("prevent attacks").
   std::unique_ptr<NonSpecificNouns> nonspecific_;
+  // Passive clauses matched by active rules ("X was arrested").
+  std::unique_ptr<PassiveReading> passive_;
   std::unique_ptr<RoleTags> role_tags_;
   // The passes.
   std::unique_ptr<ArgumentTyper> typer_;
