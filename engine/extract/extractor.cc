@@ -1,7 +1,11 @@
 #include "engine/extract/extractor.h"
 
+#include <algorithm>
+#include <string>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
@@ -86,6 +90,11 @@ absl::Status Extractor::BuildPasses() {
                               count_cues_.get()));
   }
   forms_ = std::make_unique<FrameForms>(*lexicon_);
+  ACCORD_ASSIGN_OR_RETURN(
+      nonspecific_,
+      NonSpecificNouns::Create(*lexicon_, embedded::kGenericEvents));
+  ACCORD_ASSIGN_OR_RETURN(passive_,
+                          PassiveReading::Create(embedded::kGenericEvents));
   absl::StatusOr<RoleTags> role_tags = RoleTags::FromLexicon(*lexicon_);
   if (!role_tags.ok()) {
     return absl::InvalidArgumentError(
@@ -148,6 +157,7 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
   std::vector<ClaimCandidate> found;
   for (const RuleMatch& m : *matches) {
     if (m.frame->name() == "ATTRIBUTION") continue;
+    if (passive_->MisreadActive(t, m)) continue;
     ClaimCandidate c;
     if (BuildFrameClaim(view, m, attribution, has_time_tag, context, *claims,
                         *last_proposal, &c)) {
@@ -172,6 +182,7 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
                       f.trigger_end - f.trigger_begin});
     }
   }
+  DropNonSpecific(view, &kept);
   int n = 0;
   for (ClaimCandidate& c : kept) {
     c.claim.set_id(
@@ -187,6 +198,40 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     }
   }
   return absl::OkStatus();
+}
+
+void Extractor::DropNonSpecific(const SentenceView& view,
+                                std::vector<ClaimCandidate>* kept) const {
+  static const absl::flat_hash_set<std::string> kNone;
+  const std::string& t = view.t();
+  int headline = -1;  // unknown until a candidate needs it
+  kept->erase(
+      std::remove_if(
+          kept->begin(), kept->end(),
+          [&](const ClaimCandidate& c) {
+            const std::string& trigger = c.claim.trigger().text();
+            if (trigger.empty() || trigger.find(' ') != std::string::npos) {
+              return false;
+            }
+            const int begin = c.trigger_begin;
+            const int end = begin + static_cast<int>(trigger.size());
+            if (begin < 0 || end > static_cast<int>(t.size()) ||
+                t.compare(begin, trigger.size(),
+                          absl::AsciiStrToLower(trigger)) != 0) {
+              return false;
+            }
+            if (headline < 0) {
+              headline =
+                  NonSpecificNouns::IsHeadline(c.claim.sentence().text());
+            }
+            const absl::flat_hash_set<std::string>& nouns =
+                c.claim.frame() == GenericEvents::kFrame
+                    ? kNone
+                    : forms_->NounForms(c.claim.frame());
+            return nonspecific_->NonSpecific(t, begin, end, headline > 0,
+                                             nouns);
+          }),
+      kept->end());
 }
 
 bool Extractor::BuildFrameClaim(const SentenceView& view, const RuleMatch& m,

@@ -29,6 +29,8 @@
 #include "engine/extract/episodes.h"
 #include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
+#include "engine/extract/nonspecific_nouns.h"
+#include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
 #include "engine/rules/lexicon.h"
@@ -94,6 +96,10 @@ class Extractor {
                                const DocumentContext& context,
                                std::vector<Claim>* claims, int* last_proposal,
                                std::vector<RuleMatch>* matches) const;
+  // Removes the candidates whose one-word trigger is a non-specific use of
+  // an event noun (engine/extract/nonspecific_nouns.h): no occurrence.
+  void DropNonSpecific(const SentenceView& view,
+                       std::vector<ClaimCandidate>* kept) const;
   // The frame claim `match` states, or false (no event, a key role
   // missing).
   bool BuildFrameClaim(const SentenceView& view, const RuleMatch& match,
@@ -112,6 +118,10 @@ class Extractor {
   // Claims of the events no frame covers (frame EVENT).
   std::unique_ptr<GenericEvents> generic_events_;
   std::unique_ptr<FrameForms> forms_;
+  // Kinds and unspecified sets of happenings ("prevent attacks").
+  std::unique_ptr<NonSpecificNouns> nonspecific_;
+  // Passive clauses matched by active rules ("X was arrested").
+  std::unique_ptr<PassiveReading> passive_;
   std::unique_ptr<RoleTags> role_tags_;
   // The passes.
   std::unique_ptr<ArgumentTyper> typer_;

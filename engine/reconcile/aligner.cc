@@ -16,6 +16,7 @@
 #include "absl/types/span.h"
 #include "engine/base/touch.h"
 #include "engine/normalize/iso_civil.h"
+#include "engine/reconcile/participants.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -738,8 +739,13 @@ class OccurrencePartitioner {
   // All arguments must outlive the partitioner. Not thread-safe (it caches
   // parsed times).
   OccurrencePartitioner(const RoleTables& tables, const ClaimRoles& roles,
-                        const ValueComparator& cmp, const EventAnchors* anchors)
-      : tables_(tables), roles_(roles), cmp_(cmp), anchors_(anchors) {}
+                        const ValueComparator& cmp, const EventAnchors* anchors,
+                        const ParticipantSplitter& participants)
+      : tables_(tables),
+        roles_(roles),
+        cmp_(cmp),
+        anchors_(anchors),
+        participants_(participants) {}
 
   // The parts of `block` (claims of one frame and key); `frame` is the
   // lexicon's frame of the block or null.
@@ -757,6 +763,11 @@ class OccurrencePartitioner {
     if (frame != nullptr && frame->occurrence_roles_size() > 0) {
       parts = Each(parts, [&](const std::vector<const Claim*>& part) {
         return SplitByOccurrenceRoles(part, *frame, *tables, roles_, cmp_);
+      });
+    }
+    if (frame != nullptr && frame->participant_roles_size() > 0) {
+      parts = Each(parts, [&](const std::vector<const Claim*>& part) {
+        return participants_.Split(part, *frame);
       });
     }
     if (frame != nullptr && frame->split_nouns_from_verbs()) {
@@ -935,6 +946,7 @@ class OccurrencePartitioner {
   const ClaimRoles& roles_;
   const ValueComparator& cmp_;
   const EventAnchors* anchors_;  // may be null
+  const ParticipantSplitter& participants_;
   absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, Days>
       days_;
 };
@@ -1586,7 +1598,9 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   std::vector<const Claim*> sorted;  // by id; the run index refers to it
   const std::vector<Block> blocks =
       BuildBlocks(input, groups, &sorted, &run, &roles);
-  OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors);
+  const ParticipantSplitter participants(lexicon_);
+  OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors,
+                                    participants);
   FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles, anchors);
   Alignment out;
   for (size_t b = 0; b < blocks.size(); ++b) {
