@@ -68,6 +68,15 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       {"Four people were killed and 2 children were injured.", "INJURE", 2},
       {"Three soldiers died and one was hurt.", "INJURE", 1},
       {"The bombing left two dead and nine injured.", "KILL", -1},
+      // Headlines and "left" clauses drop the auxiliary.
+      {"The bombing left two dead and nine injured.", "INJURE", 9},
+      {"Police: 2 dead, 3 injured in downtown shooting", "INJURE", 3},
+      {"The crash left a driver dead and four other people hurt.", "INJURE", 4},
+      {"Fire at a warehouse, 1 injured", "INJURE", 1},
+      // ... but people found "with" wounds include the dead, and a number
+      // before a wound counts wounds.
+      {"Police found three people with gunshot wounds.", "INJURE", 0},
+      {"Each victim had suffered at least one gunshot wound.", "INJURE", 0},
       // A count and a verb joined by "and" are two clauses, and an active
       // verb's count before it is its agent's.
       {"The gunman killed 3 and injured 5 outside the bar.", "INJURE", 5},

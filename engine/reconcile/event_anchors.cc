@@ -119,6 +119,87 @@ std::string YearKey(absl::string_view time) {
 // and still date the trigger's event.
 constexpr int kScopeWords = 4;
 
+// How many words before or after the trigger a phrase naming several events
+// or a place-wide scope may stand and still be of the trigger's clause
+// ("left seven dead and 14 others hurt in 17 shootings").
+constexpr int kClauseWords = 10;
+
+// Whether the claim states a count (its own or an implied one).
+bool HasCount(const Claim& c) {
+  for (const Argument& a : c.args()) {
+    if (a.role() == "count" && a.value().has_quantity()) return true;
+  }
+  return false;
+}
+
+// Whether `word` is a plural noun naming events: a frame's plural event
+// noun ("shootings": it and its singular are event nouns) or one of the
+// cues' ("incidents").
+bool PluralEventNoun(const EventCues& cues,
+                     const absl::flat_hash_set<std::string>& event_nouns,
+                     absl::string_view word) {
+  if (cues.event_nouns().count(word) > 0) return true;
+  if (!absl::EndsWith(word, "s") || event_nouns.count(word) == 0) return false;
+  const std::string singular =
+      absl::EndsWith(word, "ies")
+          ? absl::StrCat(word.substr(0, word.size() - 3), "y")
+          : std::string(word.substr(0, word.size() - 1));
+  return event_nouns.count(singular) > 0;
+}
+
+// Whether `word` counts more than one: a number above 1 in digits ("17";
+// "2,000" splits into "2" and "000", and its "2" counts) or a several cue.
+bool SeveralWord(const EventCues& cues, absl::string_view word) {
+  if (cues.several().count(word) > 0) return true;
+  int n = 0;
+  for (char c : word) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+    n = std::min(n * 10 + (c - '0'), 1000000);
+  }
+  return !word.empty() && n > 1;
+}
+
+// Where a phrase naming several events starts in `words` ("17 shootings",
+// "two separate shootings", "those attacks", "after shootings"), at or
+// after `from` and before `to`; -1 when there is none. "one of three
+// shootings" names one, "in the shootings" this event's victims'.
+int SeveralEventsAt(const EventCues& cues,
+                    const absl::flat_hash_set<std::string>& event_nouns,
+                    const std::vector<Word>& words, int from, int to) {
+  for (int k = std::max(from, 0); k < to && k < static_cast<int>(words.size());
+       ++k) {
+    if (cues.bare_prepositions().count(words[k].text) > 0) {
+      // A bare plural: "after shootings", "in overnight shootings".
+      for (int n = k + 1; n <= k + 3 && n < static_cast<int>(words.size());
+           ++n) {
+        if (cues.determiners().count(words[n].text) > 0 ||
+            absl::EndsWith(words[n].text, "'s")) {
+          break;
+        }
+        if (PluralEventNoun(cues, event_nouns, words[n].text)) return k;
+      }
+      continue;
+    }
+    if (!SeveralWord(cues, words[k].text)) continue;
+    if (k > 0 && words[k - 1].text == "of") continue;
+    for (int n = k + 1; n <= k + 2 && n < static_cast<int>(words.size()); ++n) {
+      if (PluralEventNoun(cues, event_nouns, words[n].text)) return k;
+    }
+  }
+  return -1;
+}
+
+// Whether the text between byte offsets `a` and `b` of `text` (either
+// order) stays in one clause: no comma, semicolon, colon, parenthesis or
+// dash between.
+bool OneClause(absl::string_view text, int a, int b) {
+  if (a > b) std::swap(a, b);
+  const absl::string_view between = text.substr(a, b - a);
+  return between.find_first_of(",;:()") == absl::string_view::npos &&
+         between.find("\xE2\x80\x94") == absl::string_view::npos &&
+         between.find(" - ") == absl::string_view::npos;
+}
+
 // The index of the word at or after byte `offset`, or words.size().
 int WordAt(const std::vector<Word>& words, int offset) {
   int t = 0;
@@ -152,10 +233,24 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       cues.demonstratives_.insert(words[0]);
     } else if (kind == "year_marker" && words.size() == 1) {
       cues.year_markers_.insert(words[0]);
+    } else if (kind == "several" && words.size() == 1) {
+      cues.several_.insert(words[0]);
+    } else if (kind == "event_noun" && words.size() == 1) {
+      cues.event_nouns_.insert(words[0]);
+    } else if (kind == "bare_preposition" && words.size() == 1) {
+      cues.bare_prepositions_.insert(words[0]);
+    } else if (kind == "determiner" && words.size() == 1) {
+      cues.determiners_.insert(words[0]);
+    } else if (kind == "scope") {
+      cues.scopes_.push_back(std::move(words));
+    } else if (kind == "tally") {
+      cues.tallies_.push_back(words);
+      cues.periods_.push_back(std::move(words));
     } else {
       return absl::InvalidArgumentError(absl::StrCat(
           "event cues line ", line_number, ": unknown kind '", kind,
-          "' (modifier, period, or a one-word demonstrative or year_marker)"));
+          "' (modifier, period, tally, scope, or a one-word demonstrative, "
+          "year_marker, several, event_noun, bare_preposition or determiner)"));
     }
   }
   return cues;
@@ -172,6 +267,81 @@ EventAnchor EventAnchors::FromSentence(
     const std::vector<std::string>& reference_years, int window_days,
     const Claim& claim) {
   EventAnchor anchor;
+  const absl::string_view text = claim.sentence().text();
+  const std::vector<Word> words = SplitWords(text);
+  const int t = WordAt(words, static_cast<int>(claim.trigger().begin() -
+                                               claim.sentence().begin()));
+  const int after = WordAt(words, static_cast<int>(claim.trigger().end() -
+                                                   claim.sentence().begin()));
+  const bool noun =
+      event_nouns.count(absl::AsciiStrToLower(claim.trigger().text())) > 0;
+  const absl::string_view own_time = OwnTime(claim);
+  // A count whose clause names several events or a place-wide scope is a
+  // total, not one occurrence's count, whatever its time: "left two dead
+  // and 14 hurt in 17 shootings over the weekend", "were shot citywide".
+  if (HasCount(claim)) {
+    const int trigger_at = t < static_cast<int>(words.size())
+                               ? words[t].begin
+                               : static_cast<int>(text.size());
+    // The count's clause, and a phrase fronted before the sentence's
+    // first comma ("In other shootings on Thursday, two men were hurt").
+    const size_t comma = text.find(',');
+    auto in_clause = [&](int k) {
+      if (k < 0 || k >= static_cast<int>(words.size())) return false;
+      if (k < t && comma != absl::string_view::npos &&
+          words[k].begin < static_cast<int>(comma) &&
+          static_cast<int>(comma) < trigger_at &&
+          OneClause(text, 0, words[k].begin)) {
+        return true;
+      }
+      return ((k >= after && k <= after + kClauseWords) ||
+              (k < t && k >= t - kClauseWords)) &&
+             OneClause(text, trigger_at, words[k].begin);
+    };
+    std::string cue;
+    const int several = SeveralEventsAt(cues, event_nouns, words,
+                                        t - kClauseWords, after + kClauseWords);
+    if (several >= 0 && in_clause(several)) {
+      cue = absl::StrCat("several events '", words[several].text, " ",
+                         words[several + 1].text, "'");
+    }
+    for (const EventCues::Phrase& p : cues.scopes()) {
+      for (int k = std::max(0, t - kClauseWords);
+           cue.empty() && k <= after + kClauseWords; ++k) {
+        if (in_clause(k) && PhraseAt(words, k, p)) {
+          cue = absl::StrCat("scope '", absl::StrJoin(p, " "), "'");
+        }
+      }
+    }
+    // A tally right beside the verb, in its clause, makes a total even
+    // when the claim has a time ("have been shot since January 1" gives
+    // an open interval that would meet any day), unless a period that
+    // dates one event covers it ("earlier this year").
+    auto covered = [&](int k) {
+      for (const EventCues::Phrase& p : cues.periods()) {
+        for (int s = std::max(0, k - 2); s < k; ++s) {
+          if (s + static_cast<int>(p.size()) > k && PhraseAt(words, s, p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    for (const EventCues::Phrase& p : cues.tallies()) {
+      for (int k = 0; cue.empty() && k <= after + kScopeWords; ++k) {
+        const bool near = k >= t - kScopeWords || k == 0;
+        if (near && in_clause(k) && PhraseAt(words, k, p) && !covered(k)) {
+          cue = absl::StrCat("tally '", absl::StrJoin(p, " "), "'");
+        }
+      }
+    }
+    if (!cue.empty()) {
+      anchor.background = true;
+      anchor.total = true;
+      anchor.cue = std::move(cue);
+      return anchor;
+    }
+  }
   // A time longer than the frame's occurrence window is a period, not the
   // time of one occurrence: "27 homicides in 2014", "shootings last month"
   // state a total or a series.
@@ -183,12 +353,6 @@ EventAnchor EventAnchors::FromSentence(
     anchor.cue = "a time longer than one occurrence";
     return anchor;
   }
-  const std::vector<Word> words = SplitWords(claim.sentence().text());
-  const int t = WordAt(words, static_cast<int>(claim.trigger().begin() -
-                                               claim.sentence().begin()));
-  const bool noun =
-      event_nouns.count(absl::AsciiStrToLower(claim.trigger().text())) > 0;
-  const absl::string_view own_time = OwnTime(claim);
   // A modifier before an event noun: the trigger's own event is another one.
   // Up to two words may stand between ("another deadly shooting"), but no
   // possessive ("the previous night's shooting" is this night's).
@@ -220,8 +384,6 @@ EventAnchor EventAnchors::FromSentence(
   // of murder in 1998") or just before them ("one in 2004 that killed").
   // Elsewhere they date some other phrase ("the vote held after a constitution
   // adopted earlier this year").
-  const int after = WordAt(words, static_cast<int>(claim.trigger().end() -
-                                                   claim.sentence().begin()));
   auto in_scope = [&](int k) {
     return k == 0 || (k >= after && k <= after + kScopeWords) ||
            (k < t && k >= t - kScopeWords);

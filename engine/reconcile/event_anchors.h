@@ -7,7 +7,10 @@
 // ("in 2004") is one too, and so is a claim's own time when it is longer
 // than one occurrence of its frame ("27 homicides in 2014"). A claim's own
 // time, when it has one, outranks the sentence's period and year cues: the
-// aligner already tells occurrences apart by time.
+// aligner already tells occurrences apart by time. A count is a total over
+// several events, whatever its time, when its clause names several events
+// ("left two dead in 17 shootings") or a place-wide scope ("citywide"), or
+// a period right beside its verb ("have been shot since January 1").
 //
 // The aligner keeps background claims out of the main event's fact: a
 // background claim aligns only with background claims that share its
@@ -50,10 +53,24 @@ class EventCues {
   const absl::flat_hash_set<std::string>& year_markers() const {
     return year_markers_;
   }
+  const absl::flat_hash_set<std::string>& several() const { return several_; }
+  const absl::flat_hash_set<std::string>& event_nouns() const {
+    return event_nouns_;
+  }
+  const std::vector<Phrase>& scopes() const { return scopes_; }
+  const absl::flat_hash_set<std::string>& bare_prepositions() const {
+    return bare_prepositions_;
+  }
+  const absl::flat_hash_set<std::string>& determiners() const {
+    return determiners_;
+  }
+  // The tally cues; each is also one of periods().
+  const std::vector<Phrase>& tallies() const { return tallies_; }
 
  private:
-  std::vector<Phrase> modifiers_, periods_;
-  absl::flat_hash_set<std::string> demonstratives_, year_markers_;
+  std::vector<Phrase> modifiers_, periods_, scopes_, tallies_;
+  absl::flat_hash_set<std::string> demonstratives_, year_markers_, several_,
+      event_nouns_, bare_prepositions_, determiners_;
 };
 
 // Which occurrence a claim is about.
@@ -67,6 +84,10 @@ struct EventAnchor {
   std::string key;
   // What marked the claim, for explanations: "modifier 'another'".
   std::string cue;
+  // The claim's count is a total over several events or a period ("14
+  // hurt in 17 shootings", "shot citywide", "killed so far this year"),
+  // not any one occurrence's count. Implies background.
+  bool total = false;
   // A demonstrative stands right before the claim's event noun ("that
   // quake"): it refers back to an event the article already told.
   bool back_reference = false;

@@ -110,6 +110,80 @@ TEST_F(EventAnchorsTest, SentencesWrittenForTheRule) {
   }
 }
 
+// `c` with a count argument of `n`.
+Claim WithCount(Claim c, double n) {
+  Argument* a = c.add_args();
+  a->set_role("count");
+  a->mutable_value()->mutable_quantity()->set_value(n);
+  return c;
+}
+
+TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
+  struct Case {
+    std::string sentence, trigger, time;
+    double count;  // 0: the claim states no count
+    bool total;
+  };
+  const std::vector<Case> cases = {
+      // A clause that names several events: its count is their total,
+      // whatever its time.
+      {"The weekend left seven people dead and 14 others hurt in 17 "
+       "shootings.",
+       "hurt", "2026-05-02..2026-05-04", 14, true},
+      {"Two men were killed Sunday in two separate shootings.", "killed",
+       "2026-05-03", 2, true},
+      {"More than 900 people have been wounded in those attacks.", "wounded",
+       "", 900, true},
+      {"In other shootings on Thursday, two men were wounded.", "wounded",
+       "2026-04-30", 2, true},
+      {"A rash of shootings across town left four people dead.", "dead", "", 4,
+       true},
+      {"Two dead, seven hurt after shootings on the east side", "hurt", "", 7,
+       true},
+      {"One dead, four wounded in overnight shootings", "wounded", "", 4, true},
+      // ... or a place-wide scope.
+      {"Eleven people were shot citywide on Saturday.", "shot", "2026-05-02",
+       11, true},
+      {"Across the city, 30 people were shot during the holiday.", "shot", "",
+       30, true},
+      // ... or a period beside the verb, even with a time of its own.
+      {"At least 2,000 people have been shot since January 1.", "shot",
+       "2026-01-01", 2000, true},
+      {"Since January 1, more than 900 children have been shot.", "shot", "",
+       900, true},
+      {"Forty children have been killed so far this year.", "killed",
+       "2026-01-01..2027-01-01", 40, true},
+      // One of several events is one event; a count outside the clause
+      // of the phrase, or a claim without a count, is untouched.
+      {"Two men were killed in one of three shootings.", "killed", "", 2,
+       false},
+      {"Three people were shot, police said, after two shootings last week.",
+       "shot", "", 3, false},
+      {"Police linked the shooting to two earlier shootings.", "shooting", "",
+       0, false},
+      {"Five were killed on Sunday, the tenth shooting this year.", "killed",
+       "2026-05-03", 5, false},
+      // A period that dates one earlier event makes no total.
+      {"Two men were killed earlier this year near the school.", "killed", "",
+       2, false},
+      {"A boy who was shot and killed last year was buried.", "killed", "", 1,
+       false},
+      {"Four people were killed in the shooting, the third in the city.",
+       "killed", "", 4, false},
+      {"He was charged in the shootings of three teenagers.", "shootings", "",
+       3, false},
+      {"Three men were wounded in the shootings outside the club.", "wounded",
+       "", 3, false},
+  };
+  for (const Case& c : cases) {
+    Claim claim = Make(c.sentence, c.trigger, c.time);
+    if (c.count > 0) claim = WithCount(std::move(claim), c.count);
+    const EventAnchor a = Anchor(claim);
+    EXPECT_EQ(a.total, c.total) << c.sentence << " " << a.cue;
+    EXPECT_TRUE(!a.total || a.background) << c.sentence;
+  }
+}
+
 TEST_F(EventAnchorsTest, CurlyApostropheIsAnApostrophe) {
   const EventAnchor a = Anchor(Make(
       "He recalled last year\xE2\x80\x99s shooting downtown.", "shooting"));
@@ -162,6 +236,8 @@ TEST(EventCuesTest, RejectsUnknownKindsNamingTheLine) {
   EXPECT_NE(bad.status().message().find("line 2"), std::string::npos);
   EXPECT_FALSE(EventCues::Parse("modifier\n").ok());
   EXPECT_FALSE(EventCues::Parse("demonstrative that one\n").ok());
+  EXPECT_FALSE(EventCues::Parse("several two three\n").ok());
+  EXPECT_TRUE(EventCues::Parse("scope across the city\n").ok());
 }
 
 }  // namespace

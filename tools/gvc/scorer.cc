@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "engine/reconcile/event_anchors.h"
 #include "engine/report/claim_index.h"
 #include "tools/eval/report_text.h"
 
@@ -57,8 +58,30 @@ class Witnesses {
 
 }  // namespace
 
-std::vector<CountCandidate> CountCandidates(const Report& report,
-                                            absl::string_view frame) {
+std::set<std::string> TotalFacts(const Report& report, const Inputs& inputs,
+                                 const Lexicon& lexicon) {
+  const EventAnchors anchors(EventCues::Default(), lexicon, inputs.documents,
+                             inputs.claims);
+  std::map<std::string, bool> total;  // claim id -> all its claims totals
+  for (const Claim& c : inputs.claims) {
+    auto [it, added] = total.try_emplace(c.id(), true);
+    it->second = it->second && anchors.Of(c).total;
+  }
+  std::set<std::string> out;
+  for (const Fact& f : report.facts()) {
+    bool all = f.claim_ids_size() > 0;
+    for (const std::string& id : f.claim_ids()) {
+      auto it = total.find(id);
+      all = all && it != total.end() && it->second;
+    }
+    if (all) out.insert(f.id());
+  }
+  return out;
+}
+
+std::vector<CountCandidate> CountCandidates(
+    const Report& report, absl::string_view frame,
+    const std::set<std::string>& totals) {
   Witnesses witnesses(report);
   // What the facts of `frame` state: each distinct number or bound with
   // its witnesses and claims.
@@ -70,7 +93,9 @@ std::vector<CountCandidate> CountCandidates(const Report& report,
   std::map<std::pair<double, double>, Statement> statements;
   std::set<long long> exact_values, bound_values;
   for (const Fact& f : report.facts()) {
-    if (f.frame() != frame) continue;
+    // A total over several events or a period states no figure of this
+    // incident.
+    if (f.frame() != frame || totals.count(f.id()) > 0) continue;
     for (const Slot& slot : f.slots()) {
       if (slot.role() != "count") continue;
       for (const Candidate& c : slot.candidates()) {
@@ -152,8 +177,8 @@ GvcScore::Frame ScoreFrame(const std::vector<CountCandidate>& candidates,
 }  // namespace
 
 void ScoreIncident(IncidentResult* r) {
-  r->kill = CountCandidates(r->report, "KILL");
-  r->injure = CountCandidates(r->report, "INJURE");
+  r->kill = CountCandidates(r->report, "KILL", r->totals);
+  r->injure = CountCandidates(r->report, "INJURE", r->totals);
   GvcScore& s = r->score;
   s = GvcScore();
   s.name = r->gold.id;
@@ -182,6 +207,7 @@ absl::StatusOr<IncidentResult> RunIncident(const Extractor& extractor,
                                             r.inputs.errors[0].message()));
   }
   r.report = pipeline.Reconcile(r.inputs);
+  r.totals = TotalFacts(r.report, r.inputs, extractor.lexicon());
   ScoreIncident(&r);
   return r;
 }
@@ -234,7 +260,8 @@ std::string FormatDetails(const IncidentResult& r) {
           if (i < 0 || i >= f.claim_ids_size()) continue;
           for (const Claim* claim : index.Find(f.claim_ids(i))) {
             absl::StrAppend(&out, "  count ", f.frame(), " ",
-                            c.value().quantity().value(), ": ",
+                            c.value().quantity().value(),
+                            r.totals.count(f.id()) > 0 ? " (total)" : "", ": ",
                             ClaimLine(*claim), "\n");
           }
         }

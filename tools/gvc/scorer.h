@@ -10,6 +10,7 @@
 #define ACCORD_TOOLS_GVC_SCORER_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,9 +40,19 @@ struct CountCandidate {
 // own numbers when none is exact); each is supported by every statement it
 // satisfies. Order: most independent sources, then most claims, then the
 // larger value (casualty figures grow as victims die of their wounds, never
-// shrink). Empty when no fact of `frame` has a count.
-std::vector<CountCandidate> CountCandidates(const Report& report,
-                                            absl::string_view frame);
+// shrink). Empty when no fact of `frame` has a count. Facts whose ids are
+// in `totals` are skipped: they state totals over several events or a
+// period (TotalFacts), no figure of the incident.
+std::vector<CountCandidate> CountCandidates(
+    const Report& report, absl::string_view frame,
+    const std::set<std::string>& totals = {});
+
+// The ids of the facts of `report` whose every claim states a total over
+// several events or a period ("14 hurt in 17 shootings", "shot citywide";
+// EventAnchor::total, from the same anchors the pipeline aligned with):
+// `inputs` are the run's documents and claims, `lexicon` the extractor's.
+std::set<std::string> TotalFacts(const Report& report, const Inputs& inputs,
+                                 const Lexicon& lexicon);
 
 // The score of one incident or the sum over many (micro-averaged).
 struct GvcScore {
@@ -97,6 +108,7 @@ struct IncidentResult {
   GvcScore score;
   Inputs inputs;
   Report report;
+  std::set<std::string> totals;        // TotalFacts(report, ...)
   std::vector<CountCandidate> kill;    // CountCandidates(report, "KILL")
   std::vector<CountCandidate> injure;  // CountCandidates(report, "INJURE")
 };

@@ -83,6 +83,19 @@ TEST(CountCandidatesTest, PoolsOneValueOverTheFramesFacts) {
   EXPECT_EQ(cs[1].value, 4);
 }
 
+TEST(CountCandidatesTest, TotalsOverSeveralEventsAreNoCandidates) {
+  // A fact the aligner marked as a total ("14 hurt in 17 shootings") states
+  // no figure of the incident, however many outlets give it.
+  std::string total = CountFact("INJURE", {{14, "a"}, {14, "b"}});
+  total.insert(total.find("frame:"), "id: \"t\" ");
+  const Report r =
+      Parse(std::string(kSources) + total + CountFact("INJURE", {{2, "d"}}));
+  EXPECT_EQ(CountCandidates(r, "INJURE")[0].value, 14);
+  const std::vector<CountCandidate> cs = CountCandidates(r, "INJURE", {"t"});
+  ASSERT_EQ(cs.size(), 1u);
+  EXPECT_EQ(cs[0].value, 2);
+}
+
 TEST(CountCandidatesTest, BoundsSupportTheNumbersTheyContain) {
   // "at least 1" from a and b, "2" from d: 2 satisfies all three.
   const Report r = Parse(std::string(kSources) +
