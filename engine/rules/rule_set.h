@@ -38,6 +38,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "engine/rules/atom_matcher.h"
+#include "engine/rules/first_bytes.h"
 #include "engine/rules/lexicon.h"
 #include "proto/rule_table.pb.h"
 #include "proto/rules.pb.h"
@@ -134,6 +135,7 @@ class RuleSet {
     std::string pattern;                              // expanded
     std::vector<std::pair<int, std::string>> groups;  // capture index, role
     std::vector<std::vector<int>> clauses;            // over atoms_
+    FirstBytes first = FirstBytes::Any();             // where a match can begin
     mutable absl::once_flag once;
     mutable std::unique_ptr<const RE2> re;  // set once, under `once`
   };
