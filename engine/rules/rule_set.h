@@ -5,7 +5,8 @@
 // conjunctive normal form (LiteralClauses: its trigger verbs and nouns, tag
 // prefixes such as "⟦per#", function words); an AtomMatcher (Aho-Corasick)
 // finds which of those literals a sentence holds in one linear pass, and only
-// the rules whose clauses all hold are run. Neither stage has a lazily built
+// the rules whose clauses all hold are run, each anchored at the starts
+// where its first bytes (FirstBytes) occur. Neither stage has a lazily built
 // cache, so the cost per byte does not depend on the vocabulary the text
 // brings (an RE2::Set over all rules did: its DFA cache thrashed on real
 // news, docs/performance.md). Each candidate rule then runs as an ordinary
