@@ -67,6 +67,8 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms)
       queue.push_back(t);
     }
   }
+  std::vector<int32_t> order = {0};  // states in breadth-first order
+  order.insert(order.end(), queue.begin(), queue.end());
   while (!queue.empty()) {
     const int s = queue.front();
     queue.pop_front();
@@ -81,16 +83,47 @@ AtomMatcher::AtomMatcher(const std::vector<std::string>& atoms)
       fail[t] = via_fail;
       out_link_[t] = output_[via_fail] >= 0 ? via_fail : out_link_[via_fail];
       queue.push_back(t);
+      order.push_back(t);
     }
   }
+  Renumber(order);
+}
+
+void AtomMatcher::Renumber(const std::vector<int32_t>& order) {
+  // Text keeps the automaton near the root: numbered breadth-first, the
+  // shallow states' rows are adjacent in memory and stay in cache. Each
+  // entry also says whether its target has an output (bit 0), so the scan
+  // reads output_ only where an atom ends.
+  std::vector<int32_t> number(num_states_);
+  for (int i = 0; i < num_states_; ++i) number[order[i]] = i;
+  std::vector<uint32_t> next(delta_.size());
+  std::vector<int32_t> output(num_states_), out_link(num_states_);
+  for (int i = 0; i < num_states_; ++i) {
+    const int s = order[i];
+    output[i] = output_[s];
+    out_link[i] = out_link_[s] >= 0 ? number[out_link_[s]] : -1;
+    for (int c = 0; c < num_classes_; ++c) {
+      const int t = delta_[static_cast<size_t>(s) * num_classes_ + c];
+      const bool reports = output_[t] >= 0 || out_link_[t] >= 0;
+      next[static_cast<size_t>(i) * num_classes_ + c] =
+          static_cast<uint32_t>(number[t]) << 1 | (reports ? 1u : 0u);
+    }
+  }
+  delta_.clear();
+  delta_.shrink_to_fit();
+  next_ = std::move(next);
+  output_ = std::move(output);
+  out_link_ = std::move(out_link);
 }
 
 void AtomMatcher::FindAll(absl::string_view text,
                           std::vector<int>* found) const {
   found->clear();
-  int state = 0;
+  uint32_t entry = 0;
   for (unsigned char c : text) {
-    state = Next(state, c);
+    entry = Next(entry, c);
+    if ((entry & 1) == 0) continue;
+    const int state = static_cast<int>(entry >> 1);
     for (int s = output_[state] >= 0 ? state : out_link_[state]; s >= 0;
          s = out_link_[s]) {
       for (int atom = output_[s]; atom >= 0; atom = same_next_[atom]) {
@@ -107,10 +140,12 @@ void AtomMatcher::FindAllLast(absl::string_view text, std::vector<int>* found,
   // (atom, start) of every occurrence; later occurrences of one atom start
   // later, so after a stable sort by atom the last pair of each run wins.
   std::vector<std::pair<int, int>> hits;
-  int state = 0;
+  uint32_t entry = 0;
   const int n = static_cast<int>(text.size());
   for (int i = 0; i < n; ++i) {
-    state = Next(state, static_cast<unsigned char>(text[i]));
+    entry = Next(entry, static_cast<unsigned char>(text[i]));
+    if ((entry & 1) == 0) continue;
+    const int state = static_cast<int>(entry >> 1);
     for (int s = output_[state] >= 0 ? state : out_link_[state]; s >= 0;
          s = out_link_[s]) {
       for (int atom = output_[s]; atom >= 0; atom = same_next_[atom]) {

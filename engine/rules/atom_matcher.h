@@ -49,14 +49,21 @@ class AtomMatcher {
   int num_states() const { return num_states_; }
 
  private:
-  int Next(int state, unsigned char byte) const {
-    return delta_[static_cast<size_t>(state) * num_classes_ + class_[byte]];
+  // The entry of next_ for `byte` from the state of `entry`.
+  uint32_t Next(uint32_t entry, unsigned char byte) const {
+    return next_[static_cast<size_t>(entry >> 1) * num_classes_ + class_[byte]];
   }
+  // Numbers the states in `order` (breadth-first) and fills next_ from
+  // delta_.
+  void Renumber(const std::vector<int32_t>& order);
 
   int num_states_ = 1;
-  int num_classes_ = 1;             // class 0: bytes that occur in no atom
-  uint8_t class_[256] = {};         // byte (case folded) -> class
-  std::vector<int32_t> delta_;      // state x class -> state
+  int num_classes_ = 1;         // class 0: bytes that occur in no atom
+  uint8_t class_[256] = {};     // byte (case folded) -> class
+  std::vector<int32_t> delta_;  // state x class -> state, while building
+  // state x class -> (next state << 1) | (1 if it has an output or an
+  // out_link), states numbered breadth-first.
+  std::vector<uint32_t> next_;
   std::vector<int32_t> output_;     // state -> atom ending here, or -1
   std::vector<int32_t> out_link_;   // state -> next state on the suffix chain
                                     // with an output, or -1

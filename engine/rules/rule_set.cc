@@ -141,6 +141,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
       out->set_context_role(rule.context_role());
       out->set_context_tag(rule.context_tag());
       out->set_pattern(*expanded);
+      out->set_first_bytes(FirstBytes::Of(*expanded).Serialize());
       std::vector<std::pair<int, std::string>> groups;
       for (const auto& [group, index] : re->NamedCapturingGroups()) {
         std::string role = group;
@@ -226,6 +227,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
     c->context_role = r.context_role();
     c->context_tag = r.context_tag();
     c->pattern = r.pattern();
+    absl::StatusOr<FirstBytes> first = FirstBytes::Deserialize(r.first_bytes());
+    if (!first.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "rule table: rule ", r.name(), ": ", first.status().message()));
+    }
+    c->first = *first;
     for (const CaptureRole& g : r.groups()) {
       c->groups.push_back({g.index(), g.role()});
     }
@@ -272,6 +279,7 @@ CompiledRuleTable RuleSet::ToTable() const {
     r->set_context_role(c->context_role);
     r->set_context_tag(c->context_tag);
     r->set_pattern(c->pattern);
+    r->set_first_bytes(c->first.Serialize());
     for (const auto& [index, role] : c->groups) {
       CaptureRole* g = r->add_groups();
       g->set_index(index);
@@ -376,6 +384,8 @@ void RuleSet::MatchRule(int idx, absl::string_view tagged, int last_start,
   re2::StringPiece whole;
   auto next = [&]() {
     for (size_t start = pos; start <= max_start; ++start) {
+      // No match begins with a byte outside the rule's first bytes.
+      if (!c.first.CanStartAt(tagged, start)) continue;
       if (re.Match(input, start, size, RE2::ANCHOR_START, &whole, 1)) {
         const size_t end =
             static_cast<size_t>(whole.data() - input.data()) + whole.size();

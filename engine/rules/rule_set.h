@@ -5,7 +5,8 @@
 // conjunctive normal form (LiteralClauses: its trigger verbs and nouns, tag
 // prefixes such as "⟦per#", function words); an AtomMatcher (Aho-Corasick)
 // finds which of those literals a sentence holds in one linear pass, and only
-// the rules whose clauses all hold are run. Neither stage has a lazily built
+// the rules whose clauses all hold are run, each anchored at the starts
+// where its first bytes (FirstBytes) occur. Neither stage has a lazily built
 // cache, so the cost per byte does not depend on the vocabulary the text
 // brings (an RE2::Set over all rules did: its DFA cache thrashed on real
 // news, docs/performance.md). Each candidate rule then runs as an ordinary
@@ -38,6 +39,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "engine/rules/atom_matcher.h"
+#include "engine/rules/first_bytes.h"
 #include "engine/rules/lexicon.h"
 #include "proto/rule_table.pb.h"
 #include "proto/rules.pb.h"
@@ -134,6 +136,7 @@ class RuleSet {
     std::string pattern;                              // expanded
     std::vector<std::pair<int, std::string>> groups;  // capture index, role
     std::vector<std::vector<int>> clauses;            // over atoms_
+    FirstBytes first = FirstBytes::Any();             // where a match can begin
     mutable absl::once_flag once;
     mutable std::unique_ptr<const RE2> re;  // set once, under `once`
   };

@@ -9,6 +9,9 @@
 // articles (by bytes per second, measured when the benchmark starts).
 // BM_StartUpOneArticle builds a new Extractor and extracts one article per
 // iteration (what a one-article process pays, loader excepted).
+// BM_RulesOnRealNews matches the rules alone over the tagged sentences of
+// those articles, from a fresh RuleSet per iteration (the rule engine's
+// share of BM_RealNews, compiling on first use included).
 // BM_ParseAndExtract runs tools/corpus_gen output, which is written from
 // the gazetteer's and lexicon's own words: a scale figure, not a speed claim.
 //
@@ -27,6 +30,8 @@
 #include "engine/base/file_util.h"
 #include "engine/extract/extractor.h"
 #include "engine/ingest/document_reader.h"
+#include "engine/rules/embedded_rule_table.h"
+#include "engine/rules/rule_set.h"
 #include "tools/corpus_gen/corpus.h"
 
 namespace accord {
@@ -199,6 +204,58 @@ void BM_RealNewsSlowest(benchmark::State& state) {
   RunArticles(state, *kSlowest, /*fresh=*/false);
 }
 BENCHMARK(BM_RealNewsSlowest)->Unit(benchmark::kMillisecond);
+
+// The tagged rendering of every sentence of every real article.
+const std::vector<std::string>& RealTaggedSentences() {
+  static const std::vector<std::string>* const kTagged = [] {
+    auto* v = new std::vector<std::string>;
+    const ReaderOptions options;
+    for (const RealArticle& a : RealNews()) {
+      auto doc = ParseDocument(a.path, a.text, a.meta, options);
+      if (!doc.ok()) continue;
+      std::vector<SentenceTrace> trace;
+      if (!TheExtractor().Extract(*doc, &trace).ok()) continue;
+      for (SentenceTrace& t : trace) v->push_back(std::move(t.tagged));
+    }
+    return v;
+  }();
+  return *kTagged;
+}
+
+// The rules alone: every tagged sentence of the real articles through a
+// RuleSet loaded from the embedded table (outside the timing) whose
+// patterns compile on first use, as in BM_RealNews. With `fresh` false the
+// set has matched all sentences once before the timing.
+void RunRules(benchmark::State& state, bool fresh) {
+  const std::vector<std::string>& tagged = RealTaggedSentences();
+  const Lexicon& lexicon = TheExtractor().lexicon();
+  std::unique_ptr<RuleSet> set =
+      RuleSet::FromTable(embedded::kRuleTable, lexicon).value();
+  int64_t bytes = 0;
+  for (const std::string& t : tagged) bytes += t.size();
+  int64_t matches = 0;
+  if (!fresh) {
+    for (const std::string& t : tagged) matches += set->Match(t).size();
+  }
+  for (auto _ : state) {
+    if (fresh) {
+      state.PauseTiming();
+      set = RuleSet::FromTable(embedded::kRuleTable, lexicon).value();
+      state.ResumeTiming();
+    }
+    for (const std::string& t : tagged) matches += set->Match(t).size();
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.counters["sentences"] = static_cast<double>(tagged.size());
+  state.counters["compiled"] = set->num_compiled();
+  benchmark::DoNotOptimize(matches);
+}
+
+void BM_RulesOnRealNews(benchmark::State& state) { RunRules(state, true); }
+BENCHMARK(BM_RulesOnRealNews)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+void BM_RulesOnRealNewsWarm(benchmark::State& state) { RunRules(state, false); }
+BENCHMARK(BM_RulesOnRealNewsWarm)->Unit(benchmark::kMillisecond)->MinTime(3);
 
 // What one `accord extract` of one article costs inside the process: a new
 // Extractor (gazetteer, lexicon, rule table; rules compile on first use),
