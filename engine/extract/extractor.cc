@@ -183,6 +183,10 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     }
   }
   DropNonSpecific(view, &kept);
+  // A time stays only with the claims whose trigger it dates.
+  std::vector<Claim*> sentence_claims;
+  for (ClaimCandidate& c : kept) sentence_claims.push_back(&c.claim);
+  KeepOwnTimes(view, *lexicon_, sentence_claims);
   int n = 0;
   for (ClaimCandidate& c : kept) {
     c.claim.set_id(

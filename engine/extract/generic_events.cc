@@ -4,8 +4,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/text/fold.h"
 #include "engine/wordnet/noun_kinds.h"
@@ -15,60 +15,10 @@
 namespace accord {
 namespace {
 
-constexpr absl::string_view kOpen = "⟦";
-constexpr absl::string_view kClose = "⟧";
+// generic_events reads tokens by this short name.
+using Token = TaggedToken;
 
-// A token of a tagged sentence: a lower-case word, a tag (mention index
-// and tag name) or one punctuation byte.
-struct Token {
-  enum Kind { kWord, kTag, kPunct } kind;
-  int begin, end;          // in the tagged text
-  absl::string_view text;  // the word, the tag name or the byte
-  int mention = -1;        // for tags
-};
-
-bool IsWordByte(char c) {
-  return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '\'' ||
-         c == '-';
-}
-
-std::vector<Token> Tokenize(absl::string_view t) {
-  std::vector<Token> tokens;
-  size_t i = 0;
-  while (i < t.size()) {
-    const char c = t[i];
-    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-      ++i;
-    } else if (t.substr(i, kOpen.size()) == kOpen) {
-      const size_t close = t.find(kClose, i);
-      const size_t hash = t.find('#', i);
-      if (close == absl::string_view::npos || hash == absl::string_view::npos ||
-          hash > close) {
-        i += kOpen.size();
-        continue;
-      }
-      int index = -1;
-      const absl::string_view digits = t.substr(hash + 1, close - hash - 1);
-      if (!absl::SimpleAtoi(digits, &index)) index = -1;
-      const size_t name = i + kOpen.size();
-      tokens.push_back({Token::kTag, static_cast<int>(i),
-                        static_cast<int>(close + kClose.size()),
-                        t.substr(name, hash - name), index});
-      i = close + kClose.size();
-    } else if (IsWordByte(c)) {
-      size_t j = i;
-      while (j < t.size() && IsWordByte(t[j])) ++j;
-      tokens.push_back({Token::kWord, static_cast<int>(i), static_cast<int>(j),
-                        t.substr(i, j - i)});
-      i = j;
-    } else {
-      tokens.push_back({Token::kPunct, static_cast<int>(i),
-                        static_cast<int>(i + 1), t.substr(i, 1)});
-      ++i;
-    }
-  }
-  return tokens;
-}
+std::vector<Token> Tokenize(absl::string_view t) { return TokenizeTagged(t); }
 
 bool IsClauseEnd(const Token& t) {
   return t.kind == Token::kPunct &&

@@ -1,7 +1,11 @@
 #include "engine/extract/time_attachment.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <string>
+#include <utility>
 
+#include "engine/extract/time_owners.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -30,6 +34,109 @@ void AttachTime(const SentenceView& view, const RuleMatch& match,
   }
   if (index >= 0 && index < static_cast<int>(view.mentions().size())) {
     draft->AddArg("time", view.mentions()[index].value);
+  }
+}
+
+namespace {
+
+// The index of the sentence's TIME mention that gave `time`, the one
+// nearest `near` (a document offset) when several did, or -1.
+int MentionOf(const SentenceView& view, const Value& time, int near) {
+  int best = -1;
+  const std::vector<Mention>& mentions = view.mentions();
+  for (int i = 0; i < static_cast<int>(mentions.size()); ++i) {
+    const Mention& m = mentions[i];
+    if (m.tag != "TIME" || m.value.surface() != time.surface() ||
+        m.value.time().begin() != time.time().begin() ||
+        m.value.time().end() != time.time().end()) {
+      continue;
+    }
+    if (best < 0 ||
+        std::abs(m.begin - near) < std::abs(mentions[best].begin - near)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
+                  const std::vector<Claim*>& claims) {
+  std::vector<int> times;  // the sentence's TIME mentions
+  for (int i = 0; i < static_cast<int>(view.mentions().size()); ++i) {
+    if (view.mentions()[i].tag == "TIME" &&
+        view.mentions()[i].value.has_time()) {
+      times.push_back(i);
+    }
+  }
+  if (times.empty()) return;
+  std::vector<std::pair<int, int>> triggers;
+  for (const Claim* c : claims) {
+    triggers.push_back({c->trigger().begin(), c->trigger().end()});
+  }
+  const TimeOwners owners(view, triggers);
+  for (Claim* c : claims) {
+    const FrameSpec* frame = lexicon.Find(c->frame());
+    bool declared = false;
+    if (frame != nullptr) {
+      for (const RoleSpec& r : frame->roles()) declared |= r.name() == "time";
+    }
+    if (!declared) continue;
+    auto* args = c->mutable_args();
+    int arg = -1;  // the time argument
+    for (int i = 0; i < args->size() && arg < 0; ++i) {
+      if (args->Get(i).role() == "time" && args->Get(i).value().has_time()) {
+        arg = i;
+      }
+    }
+    const int begin = c->trigger().begin(), end = c->trigger().end();
+    TimeAttachment stated;  // of the time the claim's rule or context gave
+    if (arg < 0) continue;
+    {
+      const int mention = MentionOf(view, args->Get(arg).value(), begin);
+      if (mention < 0) continue;  // not a time of this sentence
+      stated = owners.Attach(mention, begin, end);
+      if (stated.scope() != TimeAttachment::OTHER_EVENT) {
+        *c->mutable_time_attachment() = std::move(stated);
+        continue;
+      }
+    }
+    // The nearest time that dates the trigger, else the nearest that
+    // dates the whole sentence.
+    int best = -1;
+    TimeAttachment best_attachment;
+    for (int m : times) {
+      TimeAttachment a = owners.Attach(m, begin, end);
+      if (a.scope() != TimeAttachment::TRIGGER &&
+          a.scope() != TimeAttachment::SENTENCE) {
+        continue;
+      }
+      const int distance = std::abs(view.mentions()[m].begin - begin);
+      const bool better =
+          best < 0 ||
+          (a.scope() == TimeAttachment::TRIGGER &&
+           best_attachment.scope() == TimeAttachment::SENTENCE) ||
+          (a.scope() == best_attachment.scope() &&
+           distance < std::abs(view.mentions()[best].begin - begin));
+      if (better) {
+        best = m;
+        best_attachment = std::move(a);
+      }
+    }
+    if (arg >= 0) args->erase(args->begin() + arg);
+    if (best >= 0) {
+      Argument* a = c->add_args();
+      a->set_role("time");
+      *a->mutable_value() = view.mentions()[best].value;
+      std::stable_sort(args->begin(), args->end(),
+                       [](const Argument& x, const Argument& y) {
+                         return x.role() < y.role();
+                       });
+      *c->mutable_time_attachment() = std::move(best_attachment);
+    } else if (arg >= 0) {
+      *c->mutable_time_attachment() = std::move(stated);
+    }
   }
 }
 

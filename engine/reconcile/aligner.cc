@@ -807,10 +807,9 @@ class OccurrencePartitioner {
     return it->second.ok;
   }
 
-  // The time of `c`, unless it has none or its time is another claim's
-  // (EventAnchor::foreign_time).
+  // The time of `c`, or null when it has none. Extraction gives a claim
+  // only a time that dates its trigger (engine/extract/time_owners.h).
   const Value* OwnTime(const Claim& c) const {
-    if (anchors_ != nullptr && anchors_->Of(c).foreign_time) return nullptr;
     return roles_.Arg(c, tables_.time, "time");
   }
 
@@ -960,17 +959,14 @@ class FactBuilder {
   // All arguments must outlive the builder. Not thread-safe (it reuses
   // per-fact scratch so that a fact costs few allocations beyond its
   // output).
-  // `anchors` may be null; a claim whose time is another claim's
-  // (EventAnchor::foreign_time) gives its fact no time.
   FactBuilder(const Lexicon& lexicon, const ValueComparator& cmp,
               const RoleTables& tables, const RunIndex& run,
-              const ClaimRoles& roles, const EventAnchors* anchors)
+              const ClaimRoles& roles)
       : lexicon_(lexicon),
         cmp_(cmp),
         tables_(tables),
         run_(run),
-        roles_(roles),
-        anchors_(anchors) {}
+        roles_(roles) {}
 
   // Appends to `out` the fact made of `part` (sorted here by rank), the
   // `occurrence`-th part of the block with key `key` and frame `frame`
@@ -1051,12 +1047,9 @@ class FactBuilder {
       const int rank = run_.Rank(c);
       const int source = run_.Source(c);
       const int num_args = c->args_size();
-      const bool foreign_time =
-          anchors_ != nullptr && anchors_->Of(*c).foreign_time;
       for (int ai = 0; ai < num_args; ++ai) {
         const Argument& a = c->args(ai);
         int role_id = roles_.RoleAt(*c, ai);
-        if (foreign_time && a.role() == "time") continue;
         RoleKind kind = RoleTables::KindOf(tables_of_frame_, role_id);
         if (kind == KEY) continue;
         if (frame_ != nullptr && frame_->duration_is_length() &&
@@ -1429,7 +1422,6 @@ class FactBuilder {
   const RoleTables& tables_;
   const RunIndex& run_;
   const ClaimRoles& roles_;
-  const EventAnchors* anchors_;  // may be null
   // The current fact's frame (may be null) and its tables.
   const FrameSpec* frame_ = nullptr;
   const RoleTables::Frame* tables_of_frame_ = nullptr;
@@ -1601,7 +1593,7 @@ Alignment Aligner::Align(const std::vector<Claim>& input,
   const ParticipantSplitter participants(lexicon_);
   OccurrencePartitioner partitioner(*tables_, roles, *comparator_, anchors,
                                     participants);
-  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles, anchors);
+  FactBuilder builder(*lexicon_, *comparator_, *tables_, run, roles);
   Alignment out;
   for (size_t b = 0; b < blocks.size(); ++b) {
     // The claims of the next blocks, read ahead in stages as in the first

@@ -13,7 +13,6 @@
 #include "absl/time/civil_time.h"
 #include "engine/data/embedded_data.h"
 #include "engine/normalize/iso_civil.h"
-#include "engine/reconcile/time_attachment.h"
 
 namespace accord {
 namespace {
@@ -88,6 +87,16 @@ std::string YearOf(absl::string_view word) {
     if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return "";
   }
   return std::string(word);
+}
+
+// The value of the claim's "time" argument when it holds a time, or null.
+// The pointer is into `c`. Extraction gives a claim only a time that
+// dates its trigger (engine/extract/time_owners.h).
+const Value* ClaimTime(const Claim& c) {
+  for (const Argument& a : c.args()) {
+    if (a.role() == "time" && a.value().has_time()) return &a.value();
+  }
+  return nullptr;
 }
 
 // The claim's own time's begin ("2026-05-03T00:00:00"), or "" when it has
@@ -378,6 +387,23 @@ EventAnchor EventAnchors::FromSentence(
         t > 0 && cues.demonstratives().count(words[t - 1].text) > 0;
   }
   if (!own_time.empty()) return anchor;  // its time places it
+  // A time that dates another event of the sentence (extraction's
+  // Claim.time_attachment) in a year other than the main event's places
+  // the sentence in that year's story: "was serving a life sentence after
+  // being convicted in June 1998".
+  const TimeAttachment& other = claim.time_attachment();
+  if (other.scope() == TimeAttachment::OTHER_EVENT && other.has_value() &&
+      !reference_years.empty()) {
+    const std::string year = YearOf(other.value().begin().substr(0, 4));
+    if (!year.empty() &&
+        std::find(reference_years.begin(), reference_years.end(), year) ==
+            reference_years.end()) {
+      anchor.background = true;
+      anchor.key = YearKey(other.value().begin());
+      anchor.cue = absl::StrCat("a time of another event in ", year);
+      return anchor;
+    }
+  }
   // Period and year cues are read where they bear on the trigger: fronted,
   // at the start of the sentence ("Last year, a gunman killed 12"), just
   // after the trigger's words ("killed in the city this year", "convicted
@@ -480,10 +506,6 @@ EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
       anchors_[i] = std::move(a);
       last_of_frame[claims[i].frame()] = i;
     }
-  }
-  const std::vector<bool> foreign = TimesOfOtherClaims(claims);
-  for (size_t i = 0; i < claims.size(); ++i) {
-    anchors_[i].foreign_time = foreign[i];
   }
 }
 

@@ -91,10 +91,6 @@ struct EventAnchor {
   // A demonstrative stands right before the claim's event noun ("that
   // quake"): it refers back to an event the article already told.
   bool back_reference = false;
-  // The claim's time belongs to another claim of its sentence ("died after
-  // being shot two weeks ago": the shooting's; engine/reconcile/
-  // time_attachment.h). The aligner then treats the claim as undated.
-  bool foreign_time = false;
 };
 
 class EventAnchors {

@@ -1,0 +1,162 @@
+#include "engine/extract/time_owners.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+
+namespace accord {
+namespace {
+
+// "trigger FRAME time=DAY" for each claim of `text` (published Tuesday
+// 2026-03-10) that keeps a time; "trigger FRAME: 'Sunday' dates 'said'"
+// for one whose time dates another word; "trigger FRAME" for one with no
+// time. Claims of generic events are left out unless `generic`.
+std::vector<std::string> Times(const Extractor& x, const std::string& text,
+                               bool generic = false) {
+  Document doc;
+  doc.set_id("t");
+  doc.mutable_source()->set_id("t");
+  doc.set_published("2026-03-10");
+  doc.set_text(text);
+  auto claims = x.Extract(doc);
+  EXPECT_TRUE(claims.ok()) << claims.status();
+  std::vector<std::string> out;
+  if (!claims.ok()) return out;
+  for (const Claim& c : *claims) {
+    if (c.frame() == "EVENT" && !generic) continue;
+    std::string line = c.trigger().text() + " " + c.frame();
+    for (const Argument& a : c.args()) {
+      if (a.role() == "time" && a.value().has_time()) {
+        line += " time=" + a.value().time().begin().substr(0, 10);
+      }
+    }
+    const TimeAttachment& t = c.time_attachment();
+    if (t.scope() == TimeAttachment::OTHER_EVENT) {
+      line += ": '" + t.time().text() + "' dates '" + t.head().text() + "'";
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+class TimeOwnersTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto x = Extractor::CreateDefault();
+    ASSERT_TRUE(x.ok()) << x.status();
+    extractor_ = x->release();
+  }
+  static const Extractor* extractor_;
+};
+const Extractor* TimeOwnersTest::extractor_ = nullptr;
+
+struct Case {
+  std::string text;
+  std::vector<std::string> claims;
+};
+
+void Check(const Extractor& x, const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(Times(x, c.text), c.claims) << c.text;
+  }
+}
+
+// A time after a reporting verb dates the report, not the event reported.
+TEST_F(TimeOwnersTest, ReportingVerbKeepsItsTime) {
+  Check(*extractor_,
+        {
+            {"A man was killed Saturday, police said Sunday.",
+             {"killed KILL time=2026-03-07"}},
+            {"A woman was shot, police said Monday.",
+             {"shot SHOOT: 'Monday' dates 'said'"}},
+            {"A teenager was killed, the sheriff told reporters Monday.",
+             {"killed KILL: 'Monday' dates 'told'"}},
+        });
+}
+
+// A time after coordinated verbs dates every one of them; a time after
+// the second of two verbs with their own objects and no coordinator
+// between dates only the second.
+TEST_F(TimeOwnersTest, CoordinatedVerbsShareTheTime) {
+  Check(
+      *extractor_,
+      {
+          {"Police arrested and charged a man Monday.",
+           {"arrested ARREST time=2026-03-09",
+            "charged CHARGE time=2026-03-09"}},
+          {"He was arrested Saturday and charged with murder Monday.",
+           {"arrested ARREST time=2026-03-07", "charged CHARGE time=2026-03-09",
+            // The noun right before the time is dated with the verb.
+            "murder KILL time=2026-03-09"}},
+      });
+}
+
+// A time before a noun dates that noun: "the March 3 shooting",
+// "Saturday's killing".
+TEST_F(TimeOwnersTest, PrenominalTimeDatesItsNoun) {
+  Check(*extractor_,
+        {
+            {"Police arrested a man Monday in the March 3 shooting.",
+             {"arrested ARREST time=2026-03-09",
+              "shooting SHOOT time=2026-03-03"}},
+            {"Police arrested a man in the Saturday killing.",
+             {"arrested ARREST: 'Saturday' dates 'killing'",
+              "killing KILL time=2026-03-07"}},
+            {"Police arrested a man in last week's killing.",
+             {"arrested ARREST: 'in last week's' dates 'killing'",
+              "killing KILL time=2026-03-02"}},
+        });
+}
+
+// A time before every verb of the sentence dates all its events.
+TEST_F(TimeOwnersTest, SentenceOpeningTimeScopesOverAll) {
+  Check(*extractor_,
+        {
+            {"On Sunday, police arrested a man and charged him with murder.",
+             {"arrested ARREST time=2026-03-08",
+              "charged CHARGE time=2026-03-08", "murder KILL time=2026-03-08"}},
+            // The claim's own time is another verb's: it takes the
+            // one that opens its clause.
+            {"On Sunday, police arrested a man who was charged Monday.",
+             {"arrested ARREST time=2026-03-08",
+              "charged CHARGE time=2026-03-09"}},
+        });
+}
+
+// In a relative clause the time dates the clause's own verb.
+TEST_F(TimeOwnersTest, RelativeClauseHasItsOwnTime) {
+  Check(*extractor_,
+        {
+            {"The man who was shot Saturday died Monday.",
+             {"shot SHOOT time=2026-03-07", "died DIE time=2026-03-09"}},
+        });
+}
+
+// A time after an event noun dates it when a preposition of cause or
+// sequence introduces the noun, or when the noun is the subject of the
+// clause's verb or of an occurrence verb.
+TEST_F(TimeOwnersTest, EventNounsKeepTheirOwnTime) {
+  Check(
+      *extractor_,
+      {
+          {"A man was charged Monday for a shooting on Saturday.",
+           {"charged CHARGE time=2026-03-09",
+            "shooting SHOOT time=2026-03-07"}},
+          {"Police said the shooting Saturday was gang-related.",
+           {"shooting SHOOT time=2026-03-07"}},
+          // A light verb's object names its event.
+          {"Police made an arrest Monday.", {"arrest ARREST time=2026-03-09"}},
+          {"The shooting happened Saturday near a school.",
+           {"shooting SHOOT time=2026-03-07"}},
+          // A participle after a noun, with the clause's verb before.
+          {"He was serving a prison sentence imposed in 2019.",
+           {"prison sentence SENTENCE time=2019-01-01",
+            "sentence SENTENCE time=2019-01-01"}},
+      });
+}
+
+}  // namespace
+}  // namespace accord
