@@ -1,8 +1,12 @@
 #include "engine/extract/nonspecific_nouns.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/normalize/tokenizer.h"
 #include "engine/wordnet/noun_kinds.h"
@@ -12,91 +16,39 @@
 namespace accord {
 namespace {
 
-constexpr absl::string_view kOpen = "⟦";
-constexpr absl::string_view kClose = "⟧";
-
 bool IsWordByte(char c) {
   return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '\'' ||
          c == '-';
 }
 
-// One token of a tagged sentence next to a position.
-struct Piece {
-  enum Kind { kNone, kWord, kTag, kPunct } kind = kNone;
-  int begin = 0, end = 0;
-  absl::string_view text;  // the word, the tag's name or the byte
+// The tokens of a tagged sentence next to a position, read as every
+// extraction pass reads one (engine/extract/tagged_tokens.h).
+class Neighbours {
+ public:
+  explicit Neighbours(absl::string_view t) : tokens_(TokenizeTagged(t)) {}
+
+  // The token that ends at or before `pos`, or null.
+  const TaggedToken* Before(int pos) const {
+    auto it = std::upper_bound(
+        tokens_.begin(), tokens_.end(), pos,
+        [](int p, const TaggedToken& tok) { return p < tok.end; });
+    return it == tokens_.begin() ? nullptr : &*(it - 1);
+  }
+
+  // The token that starts at or after `pos`, or null.
+  const TaggedToken* After(int pos) const {
+    auto it = std::lower_bound(
+        tokens_.begin(), tokens_.end(), pos,
+        [](const TaggedToken& tok, int p) { return tok.begin < p; });
+    return it == tokens_.end() ? nullptr : &*it;
+  }
+
+ private:
+  std::vector<TaggedToken> tokens_;
 };
 
-// The token that ends at or before `pos` (spaces skipped).
-Piece Before(absl::string_view t, int pos) {
-  int i = pos;
-  while (i > 0 && t[i - 1] == ' ') --i;
-  Piece tok;
-  if (i <= 0) return tok;
-  if (i >= static_cast<int>(kClose.size()) &&
-      t.substr(i - kClose.size(), kClose.size()) == kClose) {
-    const size_t open = t.rfind(kOpen, i - kClose.size());
-    const size_t hash = t.find('#', open == absl::string_view::npos ? 0 : open);
-    if (open == absl::string_view::npos || hash == absl::string_view::npos ||
-        static_cast<int>(hash) > i) {
-      return tok;
-    }
-    tok.kind = Piece::kTag;
-    tok.begin = static_cast<int>(open);
-    tok.end = i;
-    tok.text = t.substr(open + kOpen.size(), hash - open - kOpen.size());
-    return tok;
-  }
-  if (IsWordByte(t[i - 1])) {
-    int b = i;
-    while (b > 0 && IsWordByte(t[b - 1])) --b;
-    tok.kind = Piece::kWord;
-    tok.begin = b;
-    tok.end = i;
-    tok.text = t.substr(b, i - b);
-    return tok;
-  }
-  tok.kind = Piece::kPunct;
-  tok.begin = i - 1;
-  tok.end = i;
-  tok.text = t.substr(i - 1, 1);
-  return tok;
-}
-
-// The token that starts at or after `pos` (spaces skipped).
-Piece After(absl::string_view t, int pos) {
-  int i = pos;
-  const int n = static_cast<int>(t.size());
-  while (i < n && t[i] == ' ') ++i;
-  Piece tok;
-  if (i >= n) return tok;
-  if (t.substr(i, kOpen.size()) == kOpen) {
-    const size_t close = t.find(kClose, i);
-    const size_t hash = t.find('#', i);
-    if (close == absl::string_view::npos || hash == absl::string_view::npos ||
-        hash > close) {
-      return tok;
-    }
-    tok.kind = Piece::kTag;
-    tok.begin = i;
-    tok.end = static_cast<int>(close + kClose.size());
-    tok.text = t.substr(i + kOpen.size(), hash - i - kOpen.size());
-    return tok;
-  }
-  if (IsWordByte(t[i])) {
-    int e = i;
-    while (e < n && IsWordByte(t[e])) ++e;
-    tok.kind = Piece::kWord;
-    tok.begin = i;
-    tok.end = e;
-    tok.text = t.substr(i, e - i);
-    return tok;
-  }
-  tok.kind = Piece::kPunct;
-  tok.begin = i;
-  tok.end = i + 1;
-  tok.text = t.substr(i, 1);
-  return tok;
+bool Is(const TaggedToken* tok, TaggedToken::Kind kind) {
+  return tok != nullptr && tok->kind == kind;
 }
 
 bool IsNumberTag(absl::string_view tag) {
@@ -193,50 +145,55 @@ bool NonSpecificNouns::NonSpecific(
       event_noun ? sense.form == WordSenses::kPlural
                  : absl::EndsWith(word, "s") &&
                        frame_nouns.contains(word.substr(0, word.size() - 1));
-  const Piece prev = Before(t, begin);
+  const Neighbours around(t);
+  // A word inside a hyphenated compound ("anti-riot police") is read
+  // with the compound's neighbours.
+  const TaggedToken* prev = around.Before(begin);
   // A word read as a verb: after a pronoun, a name, "to" or an auxiliary.
-  if (prev.kind == Piece::kWord &&
-      (pronouns_.contains(prev.text) || auxiliaries_.contains(prev.text))) {
+  if (Is(prev, TaggedToken::kWord) &&
+      (pronouns_.contains(prev->text) || auxiliaries_.contains(prev->text))) {
     return false;
   }
-  if (prev.kind == Piece::kTag && !IsNumberTag(prev.text) &&
-      prev.text != "TIME") {
+  if (Is(prev, TaggedToken::kTag) && !IsNumberTag(prev->text) &&
+      prev->text != "TIME") {
     return false;
   }
   if (plural) {
     if (headline) return false;
     // "wounds 2", "attacks the plan": a verb with its object.
-    const Piece next = After(t, end);
-    if (next.kind == Piece::kTag ||
-        (next.kind == Piece::kWord &&
-         (determiners_.contains(next.text) || pronouns_.contains(next.text)))) {
+    const TaggedToken* next = around.After(end);
+    if (Is(next, TaggedToken::kTag) ||
+        (Is(next, TaggedToken::kWord) && (determiners_.contains(next->text) ||
+                                          pronouns_.contains(next->text)))) {
       return false;
     }
     // Walk left over adjectives and participles to what opens the phrase.
-    Piece tok = prev;
+    const TaggedToken* tok = prev;
     for (int step = 0; step < 4; ++step) {
-      if (tok.kind == Piece::kNone || tok.kind == Piece::kPunct) {
+      if (tok == nullptr || tok->kind == TaggedToken::kPunct) {
         // The subject of a clause: a kind when its verb is present or
         // modal ("attacks can be prevented"), a set of happenings when
         // past ("fresh riots were reported").
-        return next.kind == Piece::kWord && generic_verbs_.contains(next.text);
+        return Is(next, TaggedToken::kWord) &&
+               generic_verbs_.contains(next->text);
       }
-      if (tok.kind == Piece::kTag) return false;  // a number, a name, a time
-      const absl::string_view w = tok.text;
+      if (tok->kind == TaggedToken::kTag)
+        return false;  // a number, a name, a time
+      const absl::string_view w = tok->text;
       if (Determines(w) || phrase_ends_.contains(w) ||
           auxiliaries_.contains(w)) {
         return false;
       }
       const int form = VerbForm(w);
       if (form == WordSenses::kPast || form == WordSenses::kGerund) {
-        tok = Before(t, tok.begin);  // a participle: "targeted attacks"
+        tok = around.Before(tok->begin);  // a participle: "targeted attacks"
         continue;
       }
       if (IsNoun(w)) return false;  // a compound or a subject
       if (form == WordSenses::kLemma || form == WordSenses::kThirdPerson) {
         return true;  // the object of a present verb: "prevent attacks"
       }
-      tok = Before(t, tok.begin);  // an adjective: "successful attacks"
+      tok = around.Before(tok->begin);  // an adjective: "successful attacks"
     }
     return false;
   }
@@ -245,17 +202,17 @@ bool NonSpecificNouns::NonSpecific(
   // killing his mother".
   if (VerbForm(word) == WordSenses::kGerund) return false;
   // A noun modifier: the next word is a common noun heading the phrase.
-  if (prev.kind == Piece::kWord && !Determines(prev.text) &&
-      !phrase_ends_.contains(prev.text)) {
-    const int form = VerbForm(prev.text);
+  if (Is(prev, TaggedToken::kWord) && !Determines(prev->text) &&
+      !phrase_ends_.contains(prev->text)) {
+    const int form = VerbForm(prev->text);
     const bool participle =
         form == WordSenses::kPast || form == WordSenses::kGerund;
     // A noun or a verb before it may be the subject ("hackers attack").
-    if (!participle && (IsNoun(prev.text) || form >= 0)) return false;
+    if (!participle && (IsNoun(prev->text) || form >= 0)) return false;
   }
-  const Piece next = After(t, end);
-  if (next.kind != Piece::kWord) return false;
-  const absl::string_view head = next.text;
+  const TaggedToken* next = around.After(end);
+  if (!Is(next, TaggedToken::kWord)) return false;
+  const absl::string_view head = next->text;
   if (determiners_.contains(head) || phrase_ends_.contains(head) ||
       pronouns_.contains(head) || auxiliaries_.contains(head) ||
       !IsNoun(head) || IsTimeWord(head)) {

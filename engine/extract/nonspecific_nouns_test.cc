@@ -22,7 +22,8 @@ class NonSpecificNounsTest : public ::testing::Test {
                    bool headline = false,
                    const absl::flat_hash_set<std::string>& nouns = {}) const {
     size_t at = t.find(trigger);
-    while (at != std::string::npos && at > 0 && t[at - 1] != ' ') {
+    while (at != std::string::npos && at > 0 && t[at - 1] != ' ' &&
+           t[at - 1] != '-') {
       at = t.find(trigger, at + 1);
     }
     EXPECT_NE(at, std::string::npos) << trigger << " in " << t;
@@ -88,6 +89,8 @@ TEST_F(NonSpecificNounsTest, NounModifiersNameKinds) {
   } cases[] = {
       {"researchers published the attack code on friday.", "attack", true},
       {"a riot police unit blocked the bridge.", "riot", true},
+      // Inside a hyphenated compound: read with the compound's neighbours.
+      {"they were dispersed by anti-riot police.", "riot", true},
       // The head is itself an act or event: about one happening.
       {"the murder trial opened on monday.", "murder", false},
       // The noun's own verb follows: a specific happening.
