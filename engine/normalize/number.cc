@@ -296,7 +296,7 @@ bool ParsePointDecimals(const Tokens& t, int j, int* end, double* frac) {
   }
   if (digits.empty()) return false;
   double v = 0;
-  absl::SimpleAtod("0." + digits, &v);
+  if (!absl::SimpleAtod("0." + digits, &v)) return false;
   *frac = v;
   *end = j;
   return true;

@@ -423,7 +423,9 @@ TEST_F(AlignerTest, OccurrenceRolesSplitDifferentPlacesWildcardsJoin) {
   std::sort(sizes.begin(), sizes.end());
   EXPECT_EQ(sizes, (std::vector<int>{1, 3}));
   for (const Fact& f : a.facts) {
-    if (f.claim_ids_size() == 1) EXPECT_EQ(f.claim_ids(0), "c/0/0");
+    if (f.claim_ids_size() == 1) {
+      EXPECT_EQ(f.claim_ids(0), "c/0/0");
+    }
   }
 }
 
