@@ -14,6 +14,7 @@
 #include "engine/io/bounded_parse.h"
 #include "engine/rules/embedded_rule_table.h"
 #include "engine/wordnet/noun_kinds.h"
+#include "proto/generic_events.pb.h"
 
 namespace accord {
 
@@ -78,6 +79,14 @@ absl::Status Extractor::BuildPasses() {
                           CountCues::FromTextproto(embedded::kCounts));
   patient_check_ = std::make_unique<PatientCheck>(lexicon_.get());
   compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
+  // One cue file serves generic claims, non-specific nouns and passive
+  // readings; it is parsed once.
+  GenericEventFile generic_cues;
+  if (absl::Status s = ParseTextproto(embedded::kGenericEvents, &generic_cues);
+      !s.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("generic_events: ", s.message()));
+  }
   if (options_.generic_events) {
     if (lexicon_->Find(GenericEvents::kFrame) == nullptr) {
       return absl::InvalidArgumentError(absl::StrCat("lexicon has no frame ",
@@ -86,15 +95,11 @@ absl::Status Extractor::BuildPasses() {
     }
     ACCORD_ASSIGN_OR_RETURN(
         generic_events_,
-        GenericEvents::Create(*lexicon_, embedded::kGenericEvents,
-                              count_cues_.get()));
+        GenericEvents::FromFile(*lexicon_, generic_cues, count_cues_.get()));
   }
   forms_ = std::make_unique<FrameForms>(*lexicon_);
-  ACCORD_ASSIGN_OR_RETURN(
-      nonspecific_,
-      NonSpecificNouns::Create(*lexicon_, embedded::kGenericEvents));
-  ACCORD_ASSIGN_OR_RETURN(passive_,
-                          PassiveReading::Create(embedded::kGenericEvents));
+  nonspecific_ = NonSpecificNouns::Create(*lexicon_, generic_cues);
+  passive_ = PassiveReading::Create(generic_cues);
   absl::StatusOr<RoleTags> role_tags = RoleTags::FromLexicon(*lexicon_);
   if (!role_tags.ok()) {
     return absl::InvalidArgumentError(

@@ -65,6 +65,12 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::Create(
     return absl::InvalidArgumentError(
         absl::StrCat(name, ": ", parsed.message()));
   }
+  return FromFile(lexicon, file, count_cues, name);
+}
+
+absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
+    const Lexicon& lexicon, const GenericEventFile& file,
+    const CountCues* count_cues, absl::string_view name) {
   std::unique_ptr<GenericEvents> g(new GenericEvents());
   g->count_cues_ = count_cues;
   g->lead_sentences_ = file.lead_sentences();

@@ -53,6 +53,7 @@
 #include "engine/rules/lexicon.h"
 #include "engine/rules/tagged_sentence.h"
 #include "proto/accord.pb.h"
+#include "proto/generic_events.pb.h"
 
 namespace accord {
 
@@ -67,6 +68,13 @@ class GenericEvents {
   // ages from counts and must outlive the result.
   static absl::StatusOr<std::unique_ptr<GenericEvents>> Create(
       const Lexicon& lexicon, absl::string_view textproto,
+      const CountCues* count_cues, absl::string_view name = "generic_events");
+
+  // The same from the parsed cue file `file` (which need not outlive the
+  // result), for callers that read it once for several passes. Fails on an
+  // unknown WordNet class.
+  static absl::StatusOr<std::unique_ptr<GenericEvents>> FromFile(
+      const Lexicon& lexicon, const GenericEventFile& file,
       const CountCues* count_cues, absl::string_view name = "generic_events");
 
   struct Found {

@@ -5,9 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "engine/extract/tagged_tokens.h"
-#include "engine/io/bounded_parse.h"
 #include "engine/normalize/tokenizer.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "engine/wordnet/word_senses.h"
@@ -78,15 +76,8 @@ bool IsTimeWord(absl::string_view w) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<NonSpecificNouns>> NonSpecificNouns::Create(
-    const Lexicon& lexicon, absl::string_view generic_textproto,
-    absl::string_view name) {
-  GenericEventFile file;
-  const absl::Status parsed = ParseTextproto(generic_textproto, &file);
-  if (!parsed.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(name, ": ", parsed.message()));
-  }
+std::unique_ptr<NonSpecificNouns> NonSpecificNouns::Create(
+    const Lexicon& lexicon, const GenericEventFile& file) {
   std::unique_ptr<NonSpecificNouns> n(new NonSpecificNouns());
   const LexiconFile& lex = lexicon.proto();
   n->determiners_.insert(lex.determiners().begin(), lex.determiners().end());

@@ -15,8 +15,7 @@
 // A word read as a verb is left alone: after a pronoun, a name, a noun
 // that could be its subject, "to" or an auxiliary.
 //
-//   ACCORD_ASSIGN_OR_RETURN(auto nonspecific, NonSpecificNouns::Create(
-//       lexicon, embedded::kGenericEvents));
+//   auto nonspecific = NonSpecificNouns::Create(lexicon, generic_event_file);
 //   if (nonspecific->NonSpecific(tagged_text, begin, end, headline)) ...
 #ifndef ACCORD_ENGINE_EXTRACT_NONSPECIFIC_NOUNS_H_
 #define ACCORD_ENGINE_EXTRACT_NONSPECIFIC_NOUNS_H_
@@ -25,21 +24,19 @@
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "engine/rules/lexicon.h"
+#include "proto/generic_events.pb.h"
 
 namespace accord {
 
 class NonSpecificNouns {
  public:
   // Reads the function words: determiners, phrase ends and pronouns from
-  // `lexicon`; prepositions, auxiliaries and verb openers from the generic
-  // events file `generic_textproto` (a GenericEventFile; `name` names it
-  // in errors). Fails on malformed text.
-  static absl::StatusOr<std::unique_ptr<NonSpecificNouns>> Create(
-      const Lexicon& lexicon, absl::string_view generic_textproto,
-      absl::string_view name = "generic_events");
+  // `lexicon`; prepositions, auxiliaries and verb openers from the parsed
+  // generic events file `generic`. Neither need outlive the result.
+  static std::unique_ptr<NonSpecificNouns> Create(
+      const Lexicon& lexicon, const GenericEventFile& generic);
 
   // Whether the one-word trigger at bytes [begin, end) of the tagged
   // sentence `t` (lower-case words and mention tags, TaggedSentence) is a

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/data/embedded_data.h"
+#include "engine/io/bounded_parse.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -13,8 +14,9 @@ class NonSpecificNounsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     lexicon_ = Lexicon::FromTextproto(embedded::kLexicon).value();
-    nonspecific_ =
-        NonSpecificNouns::Create(*lexicon_, embedded::kGenericEvents).value();
+    GenericEventFile file;
+    ASSERT_TRUE(ParseTextproto(embedded::kGenericEvents, &file).ok());
+    nonspecific_ = NonSpecificNouns::Create(*lexicon_, file);
   }
   // Whether `trigger`, the first occurrence of the word in the tagged
   // sentence `t`, is non-specific; `nouns` are the frame's noun forms.

@@ -1,21 +1,13 @@
 #include "engine/extract/passive_reading.h"
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
-#include "engine/io/bounded_parse.h"
 #include "engine/wordnet/word_senses.h"
 #include "proto/generic_events.pb.h"
 
 namespace accord {
 
-absl::StatusOr<std::unique_ptr<PassiveReading>> PassiveReading::Create(
-    absl::string_view textproto, absl::string_view name) {
-  GenericEventFile file;
-  const absl::Status parsed = ParseTextproto(textproto, &file);
-  if (!parsed.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(name, ": ", parsed.message()));
-  }
+std::unique_ptr<PassiveReading> PassiveReading::Create(
+    const GenericEventFile& file) {
   std::unique_ptr<PassiveReading> p(new PassiveReading());
   p->be_forms_.insert(file.be_forms().begin(), file.be_forms().end());
   return p;

@@ -7,8 +7,7 @@
 // who arrested. This pass tells such matches apart so the passive rule's
 // reading ("suspect") stands alone.
 //
-//   ACCORD_ASSIGN_OR_RETURN(auto passive, PassiveReading::Create(
-//       embedded::kGenericEvents));
+//   auto passive = PassiveReading::Create(generic_event_file);
 //   if (passive->MisreadActive(tagged_text, match)) continue;
 #ifndef ACCORD_ENGINE_EXTRACT_PASSIVE_READING_H_
 #define ACCORD_ENGINE_EXTRACT_PASSIVE_READING_H_
@@ -17,18 +16,18 @@
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "engine/rules/rule_set.h"
+#include "proto/generic_events.pb.h"
 
 namespace accord {
 
 class PassiveReading {
  public:
-  // Reads the forms of "be" from the generic events file `textproto` (a
-  // GenericEventFile; `name` names it in errors). Fails on malformed text.
-  static absl::StatusOr<std::unique_ptr<PassiveReading>> Create(
-      absl::string_view textproto, absl::string_view name = "generic_events");
+  // Reads the forms of "be" from the parsed generic events file `generic`,
+  // which need not outlive the result.
+  static std::unique_ptr<PassiveReading> Create(
+      const GenericEventFile& generic);
 
   // Whether `match`, a match in the tagged sentence `t`, has a group of its
   // frame's subject role that ends before its "trigger" group, a trigger that

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/data/embedded_data.h"
+#include "engine/io/bounded_parse.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -31,8 +32,9 @@ RuleMatch Match(const std::string& t, const std::string& subj,
 }
 
 TEST(PassiveReadingTest, BeBeforeAPastParticipleIsPassive) {
-  const std::unique_ptr<PassiveReading> passive =
-      PassiveReading::Create(embedded::kGenericEvents).value();
+  GenericEventFile file;
+  ASSERT_TRUE(ParseTextproto(embedded::kGenericEvents, &file).ok());
+  const std::unique_ptr<PassiveReading> passive = PassiveReading::Create(file);
   struct Case {
     const char* t;
     const char* subj;
