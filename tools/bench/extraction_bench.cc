@@ -11,11 +11,15 @@
 // iteration (what a one-article process pays, loader excepted).
 // BM_RulesOnRealNews matches the rules alone over the tagged sentences of
 // those articles, from a fresh RuleSet per iteration (the rule engine's
-// share of BM_RealNews, compiling on first use included).
+// share of BM_RealNews, compiling on first use included). BM_RulesByCost
+// attributes the warm rule time to rules (printed once), and BM_CompileRules
+// measures compiling every rule, as shipped and without a macro's expansion.
 // BM_ParseAndExtract runs tools/corpus_gen output, which is written from
 // the gazetteer's and lexicon's own words: a scale figure, not a speed claim.
 //
 // Reports bytes_per_second (article text) and items_per_second (articles).
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -26,12 +30,19 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "benchmark/benchmark.h"
 #include "engine/base/file_util.h"
+#include "engine/data/embedded_data.h"
 #include "engine/extract/extractor.h"
 #include "engine/ingest/document_reader.h"
+#include "engine/io/bounded_parse.h"
 #include "engine/rules/embedded_rule_table.h"
 #include "engine/rules/rule_set.h"
+#include "proto/rule_table.pb.h"
+#include "proto/rules.pb.h"
+#include "re2/re2.h"
 #include "tools/corpus_gen/corpus.h"
 
 namespace accord {
@@ -150,6 +161,13 @@ void RunArticles(benchmark::State& state,
       std::max<int64_t>(1, state.iterations() * articles.size()));
 }
 
+// CPU time of the calling thread.
+double ThreadCpuSeconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec + t.tv_nsec * 1e-9;
+}
+
 std::vector<const RealArticle*> AllRealNews() {
   std::vector<const RealArticle*> all;
   for (const RealArticle& a : RealNews()) all.push_back(&a);
@@ -256,6 +274,148 @@ BENCHMARK(BM_RulesOnRealNews)->Unit(benchmark::kMillisecond)->MinTime(3);
 
 void BM_RulesOnRealNewsWarm(benchmark::State& state) { RunRules(state, false); }
 BENCHMARK(BM_RulesOnRealNewsWarm)->Unit(benchmark::kMillisecond)->MinTime(3);
+
+// The rules one at a time, to find where the rule engine's time goes: each
+// iteration matches every real tagged sentence against a set holding one
+// rule (the embedded table cut to that rule, warmed by one pass before the
+// timing). Prints, once, the rules by CPU time per pass with their share
+// and how many sentences made them a candidate; the benchmark's own time is
+// the sum over all rules (the atom pass is paid once per rule here, so it
+// exceeds BM_RulesOnRealNewsWarm by about (rules - 1) atom passes).
+void BM_RulesByCost(benchmark::State& state) {
+  const std::vector<std::string>& tagged = RealTaggedSentences();
+  const Lexicon& lexicon = TheExtractor().lexicon();
+  CompiledRuleTable table;
+  if (!table.ParseFromArray(embedded::kRuleTable.data(),
+                            static_cast<int>(embedded::kRuleTable.size()))) {
+    state.SkipWithError("embedded rule table: malformed");
+    return;
+  }
+  struct OneRule {
+    std::string name;
+    std::unique_ptr<RuleSet> set;
+    double cpu_s = 0;        // warm, summed over iterations, prefilter excluded
+    double cold_s = 0;       // the first pass, prefilter included
+    double prefilter_s = 0;  // summed over iterations
+    int64_t candidates = 0;
+  };
+  std::vector<OneRule> rules;
+  for (int i = 0; i < table.rules_size(); ++i) {
+    CompiledRuleTable one = table;
+    one.clear_rules();
+    *one.add_rules() = table.rules(i);
+    OneRule r;
+    r.name = absl::StrCat(table.rules(i).name(), "/", table.rules(i).frame());
+    r.set = RuleSet::FromTable(one.SerializeAsString(), lexicon).value();
+    for (const std::string& t : tagged) {
+      r.candidates += r.set->Candidates(t).size();
+    }
+    // The first pass: compiling the rule and building its DFA states.
+    const double start = ThreadCpuSeconds();
+    for (const std::string& t : tagged) {
+      benchmark::DoNotOptimize(r.set->Match(t));
+    }
+    r.cold_s = ThreadCpuSeconds() - start;
+    rules.push_back(std::move(r));
+  }
+  int64_t bytes = 0;
+  for (const std::string& t : tagged) bytes += t.size();
+  for (auto _ : state) {
+    for (OneRule& r : rules) {
+      // The prefilter alone, then prefilter and rule: the difference is
+      // the rule's own cost.
+      double start = ThreadCpuSeconds();
+      for (const std::string& t : tagged) {
+        benchmark::DoNotOptimize(r.set->Candidates(t));
+      }
+      const double prefilter = ThreadCpuSeconds() - start;
+      r.prefilter_s += prefilter;
+      start = ThreadCpuSeconds();
+      for (const std::string& t : tagged) {
+        benchmark::DoNotOptimize(r.set->Match(t));
+      }
+      r.cpu_s += ThreadCpuSeconds() - start - prefilter;
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+  static bool printed = false;
+  if (printed) return;
+  printed = true;
+  // What the first pass costs beyond a warm one: compiling the rule and
+  // building its DFA states.
+  auto first_extra = [&](const OneRule& r) {
+    return r.cold_s - (r.cpu_s + r.prefilter_s) / state.iterations();
+  };
+  double total = 0, total_extra = 0;
+  for (const OneRule& r : rules) {
+    total += r.cpu_s;
+    total_extra += first_extra(r);
+  }
+  std::sort(rules.begin(), rules.end(), [](const OneRule& a, const OneRule& b) {
+    return a.cpu_s > b.cpu_s;
+  });
+  std::cerr << "rule costs over " << tagged.size()
+            << " sentences, prefilter excluded: warm ms per pass (share), "
+               "what the first pass adds (compiling, DFA states) in ms, "
+               "candidate sentences; in all "
+            << 1e3 * total / state.iterations() << " ms warm, "
+            << 1e3 * total_extra << " ms added by first passes\n";
+  for (size_t i = 0; i < rules.size() && i < 30; ++i) {
+    std::cerr << "  " << rules[i].name << " "
+              << 1e3 * rules[i].cpu_s / state.iterations() << " ("
+              << 100 * rules[i].cpu_s / total << "%) "
+              << 1e3 * first_extra(rules[i]) << " " << rules[i].candidates
+              << "\n";
+  }
+}
+BENCHMARK(BM_RulesByCost)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// Compiling every shipped rule's RE2 (what a process pays over time for the
+// rules its text needs), as shipped (arg 0) and with a macro's expansion
+// replaced by a stand-in, to measure what it costs before changing the
+// rules or the tagged text (docs/performance.md): arg 1 stands a verb-group
+// tag "⟦AUX#i⟧ " in for the {AUX} alternation, arg 2 leaves {RELCLAUSE} out.
+// The stand-ins change what the rules match: compile cost only.
+void BM_CompileRules(benchmark::State& state) {
+  CompiledRuleTable table;
+  RuleFile file;
+  if (!table.ParseFromArray(embedded::kRuleTable.data(),
+                            static_cast<int>(embedded::kRuleTable.size())) ||
+      !ParseTextproto(std::string(embedded::kRules), &file).ok()) {
+    state.SkipWithError("embedded rules: malformed");
+    return;
+  }
+  std::vector<std::string> patterns;
+  for (const CompiledRule& r : table.rules()) patterns.push_back(r.pattern());
+  const char* macro = state.range(0) == 1   ? "{AUX}"
+                      : state.range(0) == 2 ? "{RELCLAUSE}"
+                                            : nullptr;
+  if (macro != nullptr) {
+    const std::string expanded = RuleSet::Expand(macro, file, nullptr).value();
+    const std::string stand_in =
+        state.range(0) == 1 ? "(?:\u27e6AUX#\\d+\u27e7 )?" : "";
+    for (std::string& p : patterns) {
+      absl::StrReplaceAll({{expanded, stand_in}}, &p);
+    }
+  }
+  RE2::Options options;
+  options.set_max_mem(table.max_pattern_memory());
+  int64_t instructions = 0;
+  for (auto _ : state) {
+    instructions = 0;
+    for (const std::string& p : patterns) {
+      RE2 re(p, options);
+      instructions += re.ProgramSize();
+    }
+  }
+  state.counters["patterns"] = static_cast<double>(patterns.size());
+  state.counters["instructions"] = static_cast<double>(instructions);
+}
+BENCHMARK(BM_CompileRules)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond);
 
 // What one `accord extract` of one article costs inside the process: a new
 // Extractor (gazetteer, lexicon, rule table; rules compile on first use),
