@@ -178,6 +178,35 @@ std::vector<ClaimCandidate> ClaimBuilder::KeepMostSpecific(
     }
     kept.push_back(std::move(c));
   }
+  // Overlapping triggers of one frame are one event told by two rules
+  // ("a life sentence" read as "life sentence" and as "sentence"): keep
+  // the reading with more arguments, then the longer trigger.
+  auto end_of = [](const ClaimCandidate& c) {
+    return c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
+  };
+  std::vector<bool> dropped(kept.size(), false);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    for (size_t j = i + 1; j < kept.size() && !dropped[i]; ++j) {
+      if (dropped[j] || kept[j].claim.frame() != kept[i].claim.frame()) {
+        continue;
+      }
+      if (kept[j].trigger_begin >= end_of(kept[i]) ||
+          kept[i].trigger_begin >= end_of(kept[j])) {
+        continue;
+      }
+      const ClaimCandidate &a = kept[i], &b = kept[j];
+      const bool keep_a = a.claim.args_size() != b.claim.args_size()
+                              ? a.claim.args_size() > b.claim.args_size()
+                              : a.claim.trigger().text().size() >=
+                                    b.claim.trigger().text().size();
+      dropped[keep_a ? j : i] = true;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!dropped[i]) kept[n++] = std::move(kept[i]);
+  }
+  kept.resize(n);
   std::stable_sort(kept.begin(), kept.end(),
                    [](const ClaimCandidate& a, const ClaimCandidate& b) {
                      return a.trigger_begin < b.trigger_begin;
