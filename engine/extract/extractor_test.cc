@@ -116,6 +116,33 @@ TEST_F(ExtractorTest, NegationScope) {
   }
 }
 
+// Two rules reading one phrase ("life sentence" and "sentence", "double
+// murder" and "murder") make one claim, with the longer trigger; two
+// events of one frame in a sentence stay two.
+TEST_F(ExtractorTest, OverlappingTriggersOfOneFrameAreOneClaim) {
+  struct OverlapCase {
+    const char* text;
+    const char* frame;
+    std::vector<std::string> triggers;
+  };
+  const OverlapCase cases[] = {
+      {"The man is serving a life sentence.", "SENTENCE", {"life sentence"}},
+      {"He was charged a week after the double murder.",
+       "KILL",
+       {"double murder"}},
+      {"He was serving a prison sentence when he received a death sentence.",
+       "SENTENCE",
+       {"prison sentence", "death sentence"}},
+  };
+  for (const OverlapCase& c : cases) {
+    std::vector<std::string> triggers;
+    for (const Claim& claim : Extract(c.text)) {
+      if (claim.frame() == c.frame) triggers.push_back(claim.trigger().text());
+    }
+    EXPECT_EQ(triggers, c.triggers) << c.text;
+  }
+}
+
 TEST_F(ExtractorTest, FramesAndArguments) {
   const Case cases[] = {
       {"Indian Prime Minister Narendra Modi will travel to Tokyo from March "
