@@ -56,10 +56,10 @@ std::string EpisodeBefore(absl::string_view before,
   static const LazyRE2 kOtherBefore = {
       "(?:\\b(?:another|(?:a|the) (?:second|third|fourth|separate|similar|"
       "further)|an? (?:new|additional|extra))|⟦NUM#\\d+⟧ (?:additional|"
-      "extra))(?: (?:[a-z-]+|⟦(?:DUR|QTY)#\\d+⟧))? $"};
+      "extra))(?: (?:[a-z-]+|⟦(?:DUR|QTY)#\\d+⟧)){0,2} $"};
   if (RE2::PartialMatch(b, *kEarlierBefore)) return "earlier";
   static const LazyRE2 kOrdinalBefore = {
-      "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+)? $"};
+      "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+){0,2} $"};
   if (RE2::PartialMatch(b, *kOtherBefore) ||
       LaterOrdinal(b, *kOrdinalBefore, mentions)) {
     return "other";
