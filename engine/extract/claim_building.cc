@@ -5,8 +5,10 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "engine/extract/modality.h"
 #include "engine/extract/polarity.h"
+#include "engine/wordnet/word_senses.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -62,6 +64,34 @@ bool ClaimBuilder::Complete(const FrameSpec& frame, const ClaimDraft& draft) {
   return true;
 }
 
+namespace {
+
+// Whether `text` (a sentence as written) has a lowercase word of four
+// letters or more that WordNet reads as a past or -ing verb form.
+bool InRunningText(absl::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!absl::ascii_isalpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && absl::ascii_isalpha(text[j])) ++j;
+    const absl::string_view w = text.substr(i, j - i);
+    WordSenses::Sense sense;
+    if (w.size() >= 4 && absl::ascii_islower(w[0]) &&
+        WordSenses::Find(w, WordSenses::kVerb, &sense) &&
+        (sense.form == WordSenses::kPast ||
+         sense.form == WordSenses::kGerund)) {
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool ClaimBuilder::StatesEvent(const SentenceView& view, const FrameSpec& frame,
                                const ClaimDraft& draft) const {
   const std::string& t = view.t();
@@ -82,6 +112,18 @@ bool ClaimBuilder::StatesEvent(const SentenceView& view, const FrameSpec& frame,
   if (verb_only &&
       RE2::PartialMatch(re2::StringPiece(t.data(), begin), *kDeterminer)) {
     return false;
+  }
+  // A capitalized verb inside running text is a word of a name: "at the
+  // Highlands County Jail", "the Arrest Processing Center". Running text,
+  // unlike a title-case headline, has a lowercase past or -ing verb form
+  // ("turned", "taken"): a headline capitalizes its verbs.
+  if (verb_only && begin > 0 &&
+      t.find_first_not_of(" \"'([", 0) < static_cast<size_t>(begin)) {
+    const Span span = view.SpanOf(begin, end);
+    if (!span.text().empty() && absl::ascii_isupper(span.text()[0]) &&
+        InRunningText(view.SpanOf(0, static_cast<int>(t.size())).text())) {
+      return false;
+    }
   }
   // A trigger inside a noun that names something else states no event of
   // the frame: "mug shot", "free agent", "arrest warrant".
@@ -178,6 +220,35 @@ std::vector<ClaimCandidate> ClaimBuilder::KeepMostSpecific(
     }
     kept.push_back(std::move(c));
   }
+  // Overlapping triggers of one frame are one event told by two rules
+  // ("a life sentence" read as "life sentence" and as "sentence"): keep
+  // the reading with more arguments, then the longer trigger.
+  auto end_of = [](const ClaimCandidate& c) {
+    return c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
+  };
+  std::vector<bool> dropped(kept.size(), false);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    for (size_t j = i + 1; j < kept.size() && !dropped[i]; ++j) {
+      if (dropped[j] || kept[j].claim.frame() != kept[i].claim.frame()) {
+        continue;
+      }
+      if (kept[j].trigger_begin >= end_of(kept[i]) ||
+          kept[i].trigger_begin >= end_of(kept[j])) {
+        continue;
+      }
+      const ClaimCandidate &a = kept[i], &b = kept[j];
+      const bool keep_a = a.claim.args_size() != b.claim.args_size()
+                              ? a.claim.args_size() > b.claim.args_size()
+                              : a.claim.trigger().text().size() >=
+                                    b.claim.trigger().text().size();
+      dropped[keep_a ? j : i] = true;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!dropped[i]) kept[n++] = std::move(kept[i]);
+  }
+  kept.resize(n);
   std::stable_sort(kept.begin(), kept.end(),
                    [](const ClaimCandidate& a, const ClaimCandidate& b) {
                      return a.trigger_begin < b.trigger_begin;

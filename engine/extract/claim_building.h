@@ -66,7 +66,9 @@ class ClaimBuilder {
 
   // Several rules may state one event: of the candidates with the same
   // frame and trigger start keeps the most specific reading (most
-  // arguments, then longest match, then earliest), in trigger order.
+  // arguments, then longest match, then earliest), and of candidates of
+  // one frame whose triggers overlap the one with more arguments, then
+  // the longer trigger ("life sentence" over "sentence"); in trigger order.
   static std::vector<ClaimCandidate> KeepMostSpecific(
       std::vector<ClaimCandidate> found);
 

@@ -50,12 +50,16 @@ std::string EpisodeBefore(absl::string_view before,
   if (RE2::PartialMatch(b, *kEarlierOpener)) return "earlier";
   static const LazyRE2 kEarlierBefore = {
       "\\b(?:an? |the )(?:earlier|previous|prior)(?: [a-z-]+)? $"};
+  // "another", "a second", "an additional", "two extra", "a new": one
+  // more occurrence of its kind ("received two additional life sentences",
+  // "given a new 20-year sentence"), also before a measure of the noun.
   static const LazyRE2 kOtherBefore = {
-      "\\b(?:another|(?:a|the) (?:second|third|fourth|separate|similar|"
-      "further))(?: [a-z-]+)? $"};
+      "(?:\\b(?:another|(?:a|the) (?:second|third|fourth|separate|similar|"
+      "further)|an? (?:new|additional|extra))|⟦NUM#\\d+⟧ (?:additional|"
+      "extra))(?: (?:[a-z-]+|⟦(?:DUR|QTY)#\\d+⟧)){0,2} $"};
   if (RE2::PartialMatch(b, *kEarlierBefore)) return "earlier";
   static const LazyRE2 kOrdinalBefore = {
-      "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+)? $"};
+      "\\b(?:a|the) ⟦ORD#(\\d+)⟧(?: [a-z-]+){0,2} $"};
   if (RE2::PartialMatch(b, *kOtherBefore) ||
       LaterOrdinal(b, *kOrdinalBefore, mentions)) {
     return "other";

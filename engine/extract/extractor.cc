@@ -108,6 +108,8 @@ absl::Status Extractor::BuildPasses() {
                      ": ", role_tags.status().message()));
   }
   role_tags_ = std::make_unique<RoleTags>(*std::move(role_tags));
+  noun_roles_ = std::make_unique<NounPhraseRoles>(*lexicon_, role_tags_.get(),
+                                                  forms_.get());
   typer_ = std::make_unique<ArgumentTyper>(lexicon_.get(), role_tags_.get(),
                                            gazetteer_.get(), count_cues_.get(),
                                            forms_.get());
@@ -188,6 +190,15 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     }
   }
   DropNonSpecific(view, &kept);
+  // Occurrence roles a noun trigger's own phrase states ("a 20-year
+  // sentence", "riots in Athens").
+  for (ClaimCandidate& c : kept) {
+    const FrameSpec* frame = lexicon_->Find(c.claim.frame());
+    if (frame == nullptr) continue;
+    const int end =
+        c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
+    noun_roles_->Fill(view, *frame, c.trigger_begin, end, &c.claim);
+  }
   // A time stays only with the claims whose trigger it dates.
   std::vector<Claim*> sentence_claims;
   for (ClaimCandidate& c : kept) sentence_claims.push_back(&c.claim);

@@ -30,6 +30,7 @@
 #include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/nonspecific_nouns.h"
+#include "engine/extract/noun_phrase_roles.h"
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
@@ -123,6 +124,7 @@ class Extractor {
   // Passive clauses matched by active rules ("X was arrested").
   std::unique_ptr<PassiveReading> passive_;
   std::unique_ptr<RoleTags> role_tags_;
+  std::unique_ptr<NounPhraseRoles> noun_roles_;
   // The passes.
   std::unique_ptr<ArgumentTyper> typer_;
   std::unique_ptr<ContextFiller> filler_;

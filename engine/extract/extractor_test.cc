@@ -116,6 +116,61 @@ TEST_F(ExtractorTest, NegationScope) {
   }
 }
 
+// Two rules reading one phrase ("life sentence" and "sentence", "double
+// murder" and "murder") make one claim, with the longer trigger; two
+// events of one frame in a sentence stay two.
+TEST_F(ExtractorTest, OverlappingTriggersOfOneFrameAreOneClaim) {
+  struct OverlapCase {
+    const char* text;
+    const char* frame;
+    std::vector<std::string> triggers;
+  };
+  const OverlapCase cases[] = {
+      {"The man is serving a life sentence.", "SENTENCE", {"life sentence"}},
+      {"He was charged a week after the double murder.",
+       "KILL",
+       {"double murder"}},
+      {"He was serving a prison sentence when he received a death sentence.",
+       "SENTENCE",
+       {"prison sentence", "death sentence"}},
+  };
+  for (const OverlapCase& c : cases) {
+    std::vector<std::string> triggers;
+    for (const Claim& claim : Extract(c.text)) {
+      if (claim.frame() == c.frame) triggers.push_back(claim.trigger().text());
+    }
+    EXPECT_EQ(triggers, c.triggers) << c.text;
+  }
+}
+
+// A capitalized verb (not also the frame's noun) inside running text is a
+// word of a name; a title-case headline capitalizes its verbs.
+TEST_F(ExtractorTest, ACapitalizedVerbInsideASentenceIsAName) {
+  struct NameCase {
+    const char* text;
+    const char* frame;
+    bool claimed;
+  };
+  const NameCase cases[] = {
+      {"He turned himself in at the Lakeview County Jail on Monday.",
+       "SENTENCE", false},
+      {"The judge said she would jail him for contempt.", "SENTENCE", true},
+      {"Police Arrest 3 After Bank Raid In Leeds", "ARREST", true},
+      {"Deputies drove the man to the Orange County Jail.", "SENTENCE", false},
+      // A noun of the frame is left to the compound test: "arrest" is
+      // ARREST's noun too.
+      {"Police said they made the arrest at the Arrest Processing Center.",
+       "ARREST", true},
+  };
+  for (const NameCase& c : cases) {
+    bool claimed = false;
+    for (const Claim& claim : Extract(c.text)) {
+      claimed |= claim.frame() == c.frame;
+    }
+    EXPECT_EQ(claimed, c.claimed) << c.text;
+  }
+}
+
 TEST_F(ExtractorTest, FramesAndArguments) {
   const Case cases[] = {
       {"Indian Prime Minister Narendra Modi will travel to Tokyo from March "

@@ -425,6 +425,25 @@ bool NameDifferentThings(const ValueComparator& cmp, const Value& a,
   return !Includes(wa, wb) && !Includes(wb, wa);
 }
 
+// Whether `v` is a measure of an occurrence: a duration, a quantity or a
+// word the role lists ("life"), as a noun's phrase states them ("a 20-year
+// sentence", "a life sentence").
+bool IsMeasure(const Value& v) {
+  return v.has_duration() || v.has_quantity() || v.has_text();
+}
+
+// Whether two measures of an occurrence role tell different occurrences:
+// the comparator finds them CONFLICTING (20 years, 10 years), they are
+// different words ("life", "death"), or they are of different kinds (the
+// word "life" and 20 years).
+bool MeasuresDiffer(const ValueComparator& cmp, const Value& a,
+                    const Value& b) {
+  if (!IsMeasure(a) || !IsMeasure(b)) return false;
+  if (a.kind_case() != b.kind_case()) return true;
+  if (a.has_text()) return !absl::EqualsIgnoreCase(a.text(), b.text());
+  return cmp.Compare(a, b) == CONFLICTING;
+}
+
 // Splits one occurrence into occurrences by the frame's occurrence roles.
 // Claims naming the most participants are placed first, each into the
 // largest occurrence none of whose values it contradicts (else a new one);
@@ -449,7 +468,12 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
     for (int i = 0; i < frame.occurrence_roles_size(); ++i) {
       const Value* v =
           roles.Arg(*c, tables.occurrence[i], frame.occurrence_roles(i));
-      if (v == nullptr || !v->has_entity_id()) continue;
+      if (v == nullptr) continue;
+      if (IsMeasure(*v)) {
+        n.values.push_back({i, v});
+        continue;
+      }
+      if (!v->has_entity_id()) continue;
       // A participant known only through a pronoun ("she", resolved to the
       // latest person named) is too weak to tell occurrences apart.
       const std::set<std::string> id = NameWords(v->entity_id());
@@ -486,7 +510,10 @@ std::vector<std::vector<const Claim*>> SplitByOccurrenceRoles(
         auto it = o.values.find(role);
         if (it == o.values.end()) continue;
         for (const Value* other : it->second) {
-          if (NameDifferentThings(cmp, *v, *other)) return false;
+          if (NameDifferentThings(cmp, *v, *other) ||
+              MeasuresDiffer(cmp, *v, *other)) {
+            return false;
+          }
         }
       }
       return true;

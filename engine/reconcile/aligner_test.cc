@@ -429,6 +429,39 @@ TEST_F(AlignerTest, OccurrenceRolesSplitDifferentPlacesWildcardsJoin) {
   }
 }
 
+// A measure in an occurrence role tells occurrences apart: "a 20-year
+// sentence", "a 10-year sentence" and "a life sentence" are three
+// sentences; two 20-year ones agree, and a claim without a term joins the
+// largest.
+TEST_F(AlignerTest, OccurrenceRolesSplitDifferentMeasures) {
+  auto word = [](const std::string& w) {
+    Value v;
+    v.set_text(w);
+    return v;
+  };
+  const double year = 365;
+  const Alignment a = aligner_->Align({
+      Make("a/0/0", "a", "SENTENCE", {{"term", D(20 * year)}}),
+      Make("b/0/0", "b", "SENTENCE", {{"term", D(20 * year)}}),
+      Make("c/0/0", "c", "SENTENCE", {{"term", D(10 * year)}}),
+      Make("d/0/0", "d", "SENTENCE", {{"term", word("life")}}),
+      Make("e/0/0", "e", "SENTENCE", {{"term", word("life")}}),
+      Make("f/0/0", "f", "SENTENCE", {{"term", word("death")}}),
+      Make("g/0/0", "g", "SENTENCE", {}),
+  });
+  std::vector<std::vector<std::string>> facts;
+  for (const Fact& f : a.facts) {
+    facts.emplace_back(f.claim_ids().begin(), f.claim_ids().end());
+    std::sort(facts.back().begin(), facts.back().end());
+  }
+  std::sort(facts.begin(), facts.end());
+  EXPECT_EQ(facts,
+            (std::vector<std::vector<std::string>>{{"a/0/0", "b/0/0", "g/0/0"},
+                                                   {"c/0/0"},
+                                                   {"d/0/0", "e/0/0"},
+                                                   {"f/0/0"}}));
+}
+
 // "The shooting" (the incident) and "she was shot" (one act in it) are
 // different facts of SHOOT; "accused of shooting" is the act.
 TEST_F(AlignerTest, NounsAndVerbsOfAnIncidentFrameAreDifferentFacts) {
