@@ -25,6 +25,7 @@
 #include "engine/extract/claim_building.h"
 #include "engine/extract/compound_sense.h"
 #include "engine/extract/context_filling.h"
+#include "engine/extract/control_complements.h"
 #include "engine/extract/count_cues.h"
 #include "engine/extract/episodes.h"
 #include "engine/extract/frame_forms.h"
@@ -100,6 +101,12 @@ class Extractor {
   // an event noun (engine/extract/nonspecific_nouns.h): no occurrence.
   void DropNonSpecific(const SentenceView& view,
                        std::vector<ClaimCandidate>* kept) const;
+  // Marks the candidates whose trigger is a "to"-infinitive under a
+  // threat, order, plan or attempt ("threatened to kill") with their
+  // episode, and those under an implicative verb ("managed to flee") as
+  // asserted (engine/extract/control_complements.h).
+  void MarkControlled(const SentenceView& view,
+                      std::vector<ClaimCandidate>* kept) const;
   // The frame claim `match` states, or false (no event, a key role
   // missing).
   bool BuildFrameClaim(const SentenceView& view, const RuleMatch& match,
@@ -127,6 +134,7 @@ class Extractor {
   std::unique_ptr<ArgumentTyper> typer_;
   std::unique_ptr<ContextFiller> filler_;
   std::unique_ptr<EpisodeReader> episodes_;
+  std::unique_ptr<ControlComplements> complements_;
   std::unique_ptr<ClaimBuilder> builder_;
   ExtractorOptions options_;
 };
