@@ -116,6 +116,8 @@ absl::Status Extractor::BuildPasses() {
   episodes_ = std::make_unique<EpisodeReader>(forms_.get());
   complements_ =
       std::make_unique<ControlComplements>(English::Default().words());
+  participants_ = std::make_unique<ParticipantFiller>(
+      English::Default().words(), forms_.get());
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
@@ -191,7 +193,7 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     }
   }
   DropNonSpecific(view, &kept);
-  MarkControlled(view, &kept);
+  MarkCandidates(view, &kept);
   // A time stays only with the claims whose trigger it dates.
   std::vector<Claim*> sentence_claims;
   for (ClaimCandidate& c : kept) sentence_claims.push_back(&c.claim);
@@ -247,7 +249,7 @@ void Extractor::DropNonSpecific(const SentenceView& view,
       kept->end());
 }
 
-void Extractor::MarkControlled(const SentenceView& view,
+void Extractor::MarkCandidates(const SentenceView& view,
                                std::vector<ClaimCandidate>* kept) const {
   for (ClaimCandidate& c : *kept) {
     const FrameSpec* frame = lexicon_->Find(c.claim.frame());
@@ -258,6 +260,9 @@ void Extractor::MarkControlled(const SentenceView& view,
       }
     }
     complements_->Mark(view.t(), c.trigger_begin, has_episode, &c.claim);
+    if (frame != nullptr) {
+      participants_->Fill(view, *frame, c.trigger_begin, &c.claim);
+    }
   }
 }
 

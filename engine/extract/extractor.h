@@ -31,6 +31,7 @@
 #include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/nonspecific_nouns.h"
+#include "engine/extract/participant_filling.h"
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
@@ -104,8 +105,10 @@ class Extractor {
   // Marks the candidates whose trigger is a "to"-infinitive under a
   // threat, order, plan or attempt ("threatened to kill") with their
   // episode, and those under an implicative verb ("managed to flee") as
-  // asserted (engine/extract/control_complements.h).
-  void MarkControlled(const SentenceView& view,
+  // asserted (engine/extract/control_complements.h); fills the named
+  // participant of frame claims from their subject, possessive or
+  // of-phrase (engine/extract/participant_filling.h).
+  void MarkCandidates(const SentenceView& view,
                       std::vector<ClaimCandidate>* kept) const;
   // The frame claim `match` states, or false (no event, a key role
   // missing).
@@ -135,6 +138,7 @@ class Extractor {
   std::unique_ptr<ContextFiller> filler_;
   std::unique_ptr<EpisodeReader> episodes_;
   std::unique_ptr<ControlComplements> complements_;
+  std::unique_ptr<ParticipantFiller> participants_;
   std::unique_ptr<ClaimBuilder> builder_;
   ExtractorOptions options_;
 };
