@@ -178,6 +178,36 @@ std::vector<ClaimCandidate> ClaimBuilder::KeepMostSpecific(
     }
     kept.push_back(std::move(c));
   }
+  // One word states one event: a trigger inside another trigger of the same
+  // frame ("sentence" in "a life sentence") is the same event. The reading
+  // with more arguments stays, then the longer trigger.
+  auto inside = [](const Span& in, const Span& out) {
+    return out.begin() <= in.begin() && in.end() <= out.end() &&
+           out.end() - out.begin() > in.end() - in.begin();
+  };
+  std::vector<bool> dropped(kept.size(), false);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    for (size_t j = 0; j < kept.size(); ++j) {
+      if (i == j || dropped[j] ||
+          kept[i].claim.frame() != kept[j].claim.frame()) {
+        continue;
+      }
+      const Claim& a = kept[i].claim;
+      const Claim& b = kept[j].claim;
+      if (inside(a.trigger(), b.trigger()) && a.args_size() <= b.args_size()) {
+        dropped[i] = true;  // a's trigger inside b's, no more arguments
+      } else if (inside(b.trigger(), a.trigger()) &&
+                 b.args_size() < a.args_size()) {
+        dropped[i] = true;  // b's trigger inside a's, and b says more
+      }
+      if (dropped[i]) break;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!dropped[i]) kept[n++] = std::move(kept[i]);
+  }
+  kept.resize(n);
   std::stable_sort(kept.begin(), kept.end(),
                    [](const ClaimCandidate& a, const ClaimCandidate& b) {
                      return a.trigger_begin < b.trigger_begin;

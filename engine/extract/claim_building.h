@@ -66,7 +66,10 @@ class ClaimBuilder {
 
   // Several rules may state one event: of the candidates with the same
   // frame and trigger start keeps the most specific reading (most
-  // arguments, then longest match, then earliest), in trigger order.
+  // arguments, then longest match, then earliest), in trigger order. Of
+  // two candidates of one frame whose triggers nest ("a life sentence",
+  // "sentence"), keeps the one with more arguments, then the longer
+  // trigger.
   static std::vector<ClaimCandidate> KeepMostSpecific(
       std::vector<ClaimCandidate> found);
 
