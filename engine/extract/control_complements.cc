@@ -40,6 +40,8 @@ ControlComplements::ControlComplements(const EnglishWordsFile& words) {
   attempt_.insert(words.attempt_heads().begin(), words.attempt_heads().end());
   achieved_.insert(words.achieved_heads().begin(),
                    words.achieved_heads().end());
+  event_object_verbs_.insert(words.event_object_verbs().begin(),
+                             words.event_object_verbs().end());
   gap_words_.insert(words.infinitive_gap_words().begin(),
                     words.infinitive_gap_words().end());
   coordinators_.insert(words.coordinators().begin(),
@@ -97,6 +99,23 @@ ControlComplements::Kind ControlComplements::Of(absl::string_view t,
     }
   }
   if (i < 0) return kNone;
+  // A verb in the gap is coordinated with the trigger ("to rob and kill")
+  // or does the event its object names ("to carry out an attack"); after
+  // any other verb the trigger is an object of its own ("asked to
+  // describe the shooting").
+  const int n = static_cast<int>(tokens.size());
+  for (int k = i + 1; k < n; ++k) {
+    const absl::string_view w = tokens[k].text;
+    if (IsAdverb(w) || coordinators_.contains(w) || gap_words_.contains(w)) {
+      continue;
+    }
+    if (k + 1 < n && coordinators_.contains(tokens[k + 1].text)) continue;
+    WordSenses::Sense sense;
+    if (!WordSenses::Find(w, WordSenses::kVerb, &sense) ||
+        !event_object_verbs_.contains(std::string(sense.lemma))) {
+      return kNone;
+    }
+  }
   // The first word after "to" that is no adverb: the trigger or a gap word.
   absl::string_view first;
   for (int k = i + 1; k < static_cast<int>(tokens.size()); ++k) {

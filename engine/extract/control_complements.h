@@ -38,8 +38,9 @@ class ControlComplements {
   // `trigger_begin` in the tagged sentence `t` (lower case, mentions as
   // tags, engine/rules/tagged_sentence.h). The trigger must follow "to",
   // with at most adverbs in -ly, coordinated verbs ("to rob and kill") or
-  // a light verb and its particles and determiners ("to carry out an
-  // attack", infinitive_gap_words) between; before "to", the head is the
+  // a verb that does the event its object names and its particles and
+  // determiners ("to carry out an attack", event_object_verbs,
+  // infinitive_gap_words) between; before "to", the head is the
   // nearest word whose verb or noun lemma is listed, with at most an
   // object between ("ordered his men to", "directed Lopez to": words and
   // mentions, no punctuation, preposition or coordinator). The nearest
@@ -65,6 +66,7 @@ class ControlComplements {
   Kind HeadKind(absl::string_view word) const;
 
   absl::flat_hash_set<std::string> unrealized_, attempt_, achieved_;
+  absl::flat_hash_set<std::string> event_object_verbs_;
   absl::flat_hash_set<std::string> gap_words_, coordinators_, prepositions_,
       stops_;
 };

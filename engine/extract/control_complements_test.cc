@@ -63,6 +63,11 @@ TEST(ControlComplementsTest, HeadOfTheInfinitive) {
       {"he went to the house to *kill her", ControlComplements::kNone},
       {"he drove there in order to *kill her", ControlComplements::kNone},
       {"officers were called to the *shooting", ControlComplements::kNone},
+      // The trigger is another verb's object, not the infinitive's event.
+      {"callers are asked to mention the *shooting", ControlComplements::kNone},
+      {"he urged reporters not to describe the *attacks as revenge",
+       ControlComplements::kNone},
+      {"she wanted to file *charges", ControlComplements::kUnrealized},
       {"officers responded to *shootings", ControlComplements::kNone},
       {"he threatened the clerk , then went on to *shoot",
        ControlComplements::kNone},
