@@ -1,7 +1,12 @@
 #include "engine/extract/episodes.h"
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "engine/data/english.h"
+#include "engine/extract/tagged_tokens.h"
+#include "engine/wordnet/word_senses.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -98,6 +103,28 @@ bool OtherEventObject(
   return false;
 }
 
+// Whether the noun phrase that ends at the end of `before` is the object of
+// a verb whose object is a term decided earlier ("is serving a life
+// sentence", "completed his 10-year term"): at most three words or numbers
+// (determiners, modifiers) stand between the verb and the trigger.
+bool ObjectOfServing(absl::string_view before) {
+  const EnglishWordsFile& w = English::Default().words();
+  const std::vector<TaggedToken> tokens = TokenizeTagged(before);
+  const int stop = std::max(0, static_cast<int>(tokens.size()) - 4);
+  for (int i = static_cast<int>(tokens.size()) - 1; i >= stop; --i) {
+    const TaggedToken& t = tokens[i];
+    if (t.kind == TaggedToken::kPunct) return false;
+    if (t.kind != TaggedToken::kWord) continue;
+    WordSenses::Sense sense;
+    if (WordSenses::Find(t.text, WordSenses::kVerb, &sense) &&
+        std::find(w.serving_verbs().begin(), w.serving_verbs().end(),
+                  sense.lemma) != w.serving_verbs().end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string OtherEpisode(
@@ -159,6 +186,13 @@ bool EpisodeReader::Mark(const SentenceView& view, const FrameSpec& frame,
                            view.mentions(), [this](absl::string_view word) {
                              return forms_->IsAnyNounForm(word);
                            });
+    // A term being served was decided before the story.
+    const std::string word(t.substr(draft->trigger_begin,
+                                    draft->trigger_end - draft->trigger_begin));
+    if (episode.empty() && forms_->IsNounForm(frame.name(), word) &&
+        ObjectOfServing(absl::string_view(t.data(), draft->trigger_begin))) {
+      episode = "earlier";
+    }
   }
   if (!episode.empty()) {
     Argument* arg = draft->claim.add_args();

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
+#include "engine/data/english.h"
 #include "engine/extract/anaphora.h"
 #include "engine/extract/time_attachment.h"
 #include "engine/io/bounded_parse.h"
@@ -115,6 +116,10 @@ absl::Status Extractor::BuildPasses() {
                                            forms_.get());
   filler_ = std::make_unique<ContextFiller>(gazetteer_.get());
   episodes_ = std::make_unique<EpisodeReader>(forms_.get());
+  complements_ =
+      std::make_unique<ControlComplements>(English::Default().words());
+  participants_ = std::make_unique<ParticipantFiller>(
+      English::Default().words(), forms_.get());
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
@@ -190,15 +195,7 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     }
   }
   DropNonSpecific(view, &kept);
-  // Occurrence roles a noun trigger's own phrase states ("a 20-year
-  // sentence", "riots in Athens").
-  for (ClaimCandidate& c : kept) {
-    const FrameSpec* frame = lexicon_->Find(c.claim.frame());
-    if (frame == nullptr) continue;
-    const int end =
-        c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
-    noun_roles_->Fill(view, *frame, c.trigger_begin, end, &c.claim);
-  }
+  MarkCandidates(view, &kept);
   // A time stays only with the claims whose trigger it dates.
   std::vector<Claim*> sentence_claims;
   for (ClaimCandidate& c : kept) sentence_claims.push_back(&c.claim);
@@ -252,6 +249,27 @@ void Extractor::DropNonSpecific(const SentenceView& view,
                                              nouns);
           }),
       kept->end());
+}
+
+void Extractor::MarkCandidates(const SentenceView& view,
+                               std::vector<ClaimCandidate>* kept) const {
+  for (ClaimCandidate& c : *kept) {
+    const FrameSpec* frame = lexicon_->Find(c.claim.frame());
+    bool has_episode = false;
+    if (frame != nullptr) {
+      for (const RoleSpec& r : frame->roles()) {
+        has_episode |= r.name() == "episode";
+      }
+    }
+    complements_->Mark(view.t(), c.trigger_begin, has_episode, &c.claim);
+    if (frame == nullptr) continue;
+    // Occurrence roles a noun trigger's own phrase states ("a 20-year
+    // sentence", "riots in Athens").
+    const int end =
+        c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
+    noun_roles_->Fill(view, *frame, c.trigger_begin, end, &c.claim);
+    participants_->Fill(view, *frame, c.trigger_begin, &c.claim);
+  }
 }
 
 bool Extractor::BuildFrameClaim(const SentenceView& view, const RuleMatch& m,

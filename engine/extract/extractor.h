@@ -25,12 +25,14 @@
 #include "engine/extract/claim_building.h"
 #include "engine/extract/compound_sense.h"
 #include "engine/extract/context_filling.h"
+#include "engine/extract/control_complements.h"
 #include "engine/extract/count_cues.h"
 #include "engine/extract/episodes.h"
 #include "engine/extract/frame_forms.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/nonspecific_nouns.h"
 #include "engine/extract/noun_phrase_roles.h"
+#include "engine/extract/participant_filling.h"
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
@@ -101,6 +103,16 @@ class Extractor {
   // an event noun (engine/extract/nonspecific_nouns.h): no occurrence.
   void DropNonSpecific(const SentenceView& view,
                        std::vector<ClaimCandidate>* kept) const;
+  // Marks the candidates whose trigger is a "to"-infinitive under a
+  // threat, order, plan or attempt ("threatened to kill") with their
+  // episode, and those under an implicative verb ("managed to flee") as
+  // asserted (engine/extract/control_complements.h); fills the named
+  // participant of frame claims from their subject, possessive or
+  // of-phrase (engine/extract/participant_filling.h), and the occurrence
+  // roles a noun trigger's own phrase states
+  // (engine/extract/noun_phrase_roles.h).
+  void MarkCandidates(const SentenceView& view,
+                      std::vector<ClaimCandidate>* kept) const;
   // The frame claim `match` states, or false (no event, a key role
   // missing).
   bool BuildFrameClaim(const SentenceView& view, const RuleMatch& match,
@@ -129,6 +141,8 @@ class Extractor {
   std::unique_ptr<ArgumentTyper> typer_;
   std::unique_ptr<ContextFiller> filler_;
   std::unique_ptr<EpisodeReader> episodes_;
+  std::unique_ptr<ControlComplements> complements_;
+  std::unique_ptr<ParticipantFiller> participants_;
   std::unique_ptr<ClaimBuilder> builder_;
   ExtractorOptions options_;
 };

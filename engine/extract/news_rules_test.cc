@@ -244,5 +244,28 @@ TEST_F(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
   EXPECT_TRUE(found);
 }
 
+// One word states one event: triggers of one frame that nest ("a life
+// sentence", "sentence") give one claim, the one with more arguments, then
+// the longer trigger.
+TEST_F(NewsRulesTest, NestedTriggersOfOneFrameGiveOneClaim) {
+  const struct {
+    const char* sentence;
+    const char* frame;
+    const char* trigger;
+  } cases[] = {
+      {"The former mayor received a life sentence.", "SENTENCE",
+       "life sentence"},
+      {"The judge handed down a prison sentence on Friday.", "SENTENCE",
+       "prison sentence"},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> triggers;
+    for (const Claim& claim : Extract(c.sentence)) {
+      if (claim.frame() == c.frame) triggers.push_back(claim.trigger().text());
+    }
+    EXPECT_EQ(triggers, std::vector<std::string>{c.trigger}) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace accord
