@@ -116,6 +116,7 @@ absl::Status Extractor::BuildPasses() {
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
+  survivors_ = std::make_unique<Survivors>(count_cues_->proto());
   return absl::OkStatus();
 }
 
@@ -171,6 +172,8 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
   }
   std::vector<ClaimCandidate> kept =
       ClaimBuilder::KeepMostSpecific(std::move(found));
+  // "Five people were shot, one fatally": four hurt who lived.
+  survivors_->CountPartitive(&kept);
   // Generic claims for the events no frame claim's trigger covers, with
   // the same modality, polarity and attribution (generic_events.h). They
   // are numbered after the sentence's frame claims, in text order, so a

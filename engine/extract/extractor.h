@@ -33,6 +33,7 @@
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
+#include "engine/extract/survivors.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/tagged_sentence.h"
@@ -128,6 +129,7 @@ class Extractor {
   std::unique_ptr<ContextFiller> filler_;
   std::unique_ptr<EpisodeReader> episodes_;
   std::unique_ptr<ClaimBuilder> builder_;
+  std::unique_ptr<Survivors> survivors_;
   ExtractorOptions options_;
 };
 
