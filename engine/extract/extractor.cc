@@ -75,8 +75,12 @@ absl::Status Extractor::LoadRules() {
 absl::Status Extractor::BuildPasses() {
   annotator_ =
       std::make_unique<Annotator>(gazetteer_.get(), options_.annotator);
-  ACCORD_ASSIGN_OR_RETURN(count_cues_,
-                          CountCues::FromTextproto(embedded::kCounts));
+  const auto& determiners = lexicon_->proto().determiners();
+  ACCORD_ASSIGN_OR_RETURN(
+      count_cues_,
+      CountCues::FromTextproto(
+          embedded::kCounts,
+          std::vector<std::string>(determiners.begin(), determiners.end())));
   patient_check_ = std::make_unique<PatientCheck>(lexicon_.get());
   compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
   // One cue file serves generic claims, non-specific nouns and passive

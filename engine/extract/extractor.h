@@ -81,6 +81,10 @@ class Extractor {
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const Lexicon& lexicon() const { return *lexicon_; }
+  // The count cues of counts.textproto.
+  const CountCueFile& count_cues() const { return count_cues_->proto(); }
+  // Survivor counts over the claims of several reports (survivors.h).
+  const Survivors& survivors() const { return *survivors_; }
 
  private:
   Extractor() = default;

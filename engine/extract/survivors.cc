@@ -1,9 +1,12 @@
 #include "engine/extract/survivors.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 
 namespace accord {
@@ -92,6 +95,52 @@ void Survivors::CountPartitive(std::vector<ClaimCandidate>* kept) const {
                    [](const ClaimCandidate& a, const ClaimCandidate& b) {
                      return a.trigger_begin < b.trigger_begin;
                    });
+}
+
+void Survivors::CountUnnumbered(std::vector<Claim>* claims) const {
+  if (survivor_frame_.empty()) return;
+  // The sentence part of an id "doc/sentence/n" and its n.
+  auto split = [](const std::string& id, int* n) {
+    const size_t slash = id.rfind('/');
+    if (slash == std::string::npos ||
+        !absl::SimpleAtoi(absl::string_view(id).substr(slash + 1), n)) {
+      *n = -1;
+      return id;
+    }
+    return id.substr(0, slash);
+  };
+  absl::flat_hash_map<std::string, int> last;  // the largest n per sentence
+  std::vector<size_t> hit;
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
+    if (death_frames_.contains(c.frame())) return;
+    int n;
+    const std::string sentence = split(c.id(), &n);
+    int& m = last.try_emplace(sentence, -1).first->second;
+    m = std::max(m, n);
+    if (wounding_frames_.contains(c.frame()) && c.frame() != survivor_frame_ &&
+        c.polarity() != NEGATIVE && CountOf(c) != nullptr) {
+      hit.push_back(i);
+    }
+  }
+  for (size_t i : hit) {
+    Claim hurt = (*claims)[i];
+    int n;
+    const std::string sentence = split(hurt.id(), &n);
+    hurt.set_id(absl::StrCat(sentence, "/", ++last[sentence]));
+    hurt.set_frame(survivor_frame_);
+    hurt.set_rule(absl::StrCat(hurt.rule(), "+survivors"));
+    // At least that many: the people a report says were shot may be some
+    // of those hurt ("one male, who was shot in the legs, and two female
+    // victims"), as a named victim is one of those killed.
+    for (Argument& a : *hurt.mutable_args()) {
+      if (a.role() == "count" && a.value().has_quantity()) {
+        a.mutable_value()->mutable_quantity()->set_high(
+            std::numeric_limits<double>::infinity());
+      }
+    }
+    claims->push_back(std::move(hurt));
+  }
 }
 
 }  // namespace accord

@@ -18,6 +18,7 @@
 //
 //   Survivors survivors(count_cues->proto());
 //   survivors.CountPartitive(&kept);  // after KeepMostSpecific
+//   survivors.CountUnnumbered(&all_claims);  // every report of a story
 #ifndef ACCORD_ENGINE_EXTRACT_SURVIVORS_H_
 #define ACCORD_ENGINE_EXTRACT_SURVIVORS_H_
 
@@ -40,6 +41,20 @@ class Survivors {
   // order (as KeepMostSpecific leaves them), as the top comment says; added
   // claims keep trigger order. Thread-safe (const, no shared state).
   void CountPartitive(std::vector<ClaimCandidate>* kept) const;
+
+  // The people the reports say were hit, when none of them tells of a
+  // death, lived: "A 3-year-old boy was shot in the mouth" is one person
+  // hurt when no report of the set has a claim of a death frame. For each
+  // affirmative claim of a wounding frame other than the survivor frame
+  // that carries a count (exact, or implied by its patient: "a man" is
+  // one, "Lee and Ruiz" two) in `claims`, appends a survivor-frame claim
+  // with the same trigger, arguments and count, numbered after the claims
+  // of its sentence (ids "doc/sentence/n"; the caller re-sorts). Does
+  // nothing when any claim is of a death frame: a victim reported shot in
+  // one article may be the one another article, or a later one, says
+  // died ("shot in the head ... in critical condition" on the first day).
+  // Thread-safe.
+  void CountUnnumbered(std::vector<Claim>* claims) const;
 
  private:
   std::string survivor_frame_;

@@ -1,7 +1,12 @@
 // Survivors on sentences written for this test: a total of the people hit
-// less its fatal part is the survivors' (INJURE) count. Each row lists the
-// counts of every claim of one frame in the sentence (0 = a claim without a
-// count), in text order.
+// less its fatal part is the survivors' (INJURE) count (each row lists the
+// counts of every claim of one frame in the sentence, 0 = a claim without a
+// count, in text order), and people shot in reports that tell of no death
+// lived (claims built by hand).
+#include "engine/extract/survivors.h"
+
+#include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -92,6 +97,65 @@ TEST_F(SurvivorsTest, OnlyExactTotalsLargerThanTheFatalPart) {
   for (const Case& c : kCases) {
     EXPECT_THAT(Counts(c.sentence, c.frame), ElementsAreArray(c.counts))
         << c.sentence << " " << c.frame;
+  }
+}
+
+// Claims of several reports for CountUnnumbered: `frame` with `count`
+// (high = infinity for an implied "at least").
+Claim MakeClaim(const std::string& id, const std::string& frame, double count,
+                bool bound, Polarity polarity = POSITIVE) {
+  Claim c;
+  c.set_id(id);
+  c.set_frame(frame);
+  c.set_polarity(polarity);
+  c.set_rule("r");
+  if (count > 0) {
+    Argument* a = c.add_args();
+    a->set_role("count");
+    Quantity* q = a->mutable_value()->mutable_quantity();
+    q->set_value(count);
+    q->set_low(count);
+    q->set_high(bound ? std::numeric_limits<double>::infinity() : count);
+  }
+  return c;
+}
+
+TEST(CountUnnumberedTest, PeopleShotInReportsThatTellNoDeathLived) {
+  const Survivors survivors(Extractor::CreateDefault().value()->count_cues());
+  // "A boy was shot in the leg." (a/1/0) and "Two men were shot." (b/4/0,
+  // b/4/1 a place claim) in two reports, neither telling of a death.
+  std::vector<Claim> claims = {
+      MakeClaim("a/1/0", "SHOOT", 1, /*bound=*/true),
+      MakeClaim("b/4/0", "SHOOT", 2, /*bound=*/false),
+      MakeClaim("b/4/1", "VISIT", 0, false),
+      // "No one was shot" and a shooting without a count give nothing.
+      MakeClaim("b/5/0", "SHOOT", 1, false, NEGATIVE),
+      MakeClaim("b/6/0", "SHOOT", 0, false),
+  };
+  survivors.CountUnnumbered(&claims);
+  ASSERT_EQ(claims.size(), 7u);
+  EXPECT_EQ(claims[5].id(), "a/1/1");
+  EXPECT_EQ(claims[5].frame(), "INJURE");
+  EXPECT_EQ(claims[5].rule(), "r+survivors");
+  EXPECT_EQ(claims[5].args(0).value().quantity().low(), 1);
+  EXPECT_EQ(claims[6].id(), "b/4/2");
+  EXPECT_EQ(claims[6].frame(), "INJURE");
+  // At least as many as were shot: they may be some of those hurt.
+  EXPECT_EQ(claims[6].args(0).value().quantity().low(), 2);
+  EXPECT_TRUE(std::isinf(claims[6].args(0).value().quantity().high()));
+}
+
+TEST(CountUnnumberedTest, NothingWhenAnyReportTellsOfADeath) {
+  const Survivors survivors(Extractor::CreateDefault().value()->count_cues());
+  // "A man was shot in the head." in one report, "The man died." in
+  // another: the victim shot may be the one who died.
+  for (const char* death : {"KILL", "DIE"}) {
+    std::vector<Claim> claims = {
+        MakeClaim("a/1/0", "SHOOT", 1, true),
+        MakeClaim("b/2/0", death, 1, true),
+    };
+    survivors.CountUnnumbered(&claims);
+    EXPECT_EQ(claims.size(), 2u) << death;
   }
 }
 
