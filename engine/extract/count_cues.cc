@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/io/bounded_parse.h"
+#include "engine/wordnet/noun_kinds.h"
 
 namespace accord {
 namespace {
@@ -44,7 +47,7 @@ int TagBegin(const TaggedSentence& tagged, int index) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
-    absl::string_view text) {
+    absl::string_view text, const std::vector<std::string>& determiners) {
   std::unique_ptr<CountCues> c(new CountCues());
   const absl::Status parsed = ParseTextproto(text, &c->proto_);
   if (!parsed.ok()) {
@@ -114,8 +117,8 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
       // "killing 20-year-old Tolitha Bowman", "kills 4-month-old": one
       // person described by an age ("-olds" would be several).
       {&c->object_age_,
-       absl::StrCat("^ (?:", det, " )?⟦NUM#\\d+⟧[- ]",
-                    Alternatives(p.age_units()), "[- ]old\\b(?:[^s]|$)")},
+       absl::StrCat("^( (?:", det, " )?⟦NUM#\\d+⟧[- ]",
+                    Alternatives(p.age_units()), "[- ]old)\\b(?:[^s]|$)")},
       {&c->denied_,
        absl::StrCat("(?:^|[^a-z])", Alternatives(p.negative_subjects()), " $")},
       {&c->object_names_,
@@ -168,6 +171,9 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
       c->frequency_nouns_.insert(w);
     }
   }
+  c->conjunct_determiners_.insert(determiners.begin(), determiners.end());
+  c->conjunct_determiners_.insert(p.singular_determiners().begin(),
+                                  p.singular_determiners().end());
   for (const std::string& f : p.implied_count_frames()) {
     c->implied_frames_.insert(f);
   }
@@ -270,7 +276,20 @@ int CountCues::ImpliedCount(absl::string_view frame,
   if (RE2::PartialMatch(after, *object_names_, &names)) {
     return CountNames(names);
   }
-  if (RE2::PartialMatch(after, *object_age_)) return 1;
+  std::string age;
+  if (RE2::PartialMatch(after, *object_age_, &age)) {
+    // "a 5-year-old boy and a 20-year-old woman": the noun after the age
+    // closes the first person.
+    size_t end = static_cast<size_t>(after.data() - t.data()) + age.size();
+    static const LazyRE2 kNoun = {"^ ([a-z]+)\\b"};
+    std::string noun;
+    if (RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                          *kNoun, &noun) &&
+        NounKinds::Default().IsPerson(noun)) {
+      end += 1 + noun.size();
+    }
+    return 1 + CoordinatedPeople(t, end);
+  }
   std::string words;
   if (RE2::PartialMatch(after, *object_singular_, &words)) {
     // "a total of", "a group of", "a number of": a collective, not one.
@@ -282,9 +301,49 @@ int CountCues::ImpliedCount(absl::string_view frame,
                           *kOf)) {
       return 0;
     }
-    return 1;
+    return 1 + CoordinatedPeople(t, end);
   }
   return 0;
+}
+
+int CountCues::CoordinatedPeople(const std::string& t, size_t at) const {
+  static const LazyRE2 kConjunct = {
+      "^(?:,? and|,) ([^ ,.;:]+(?: [^ ,.;:]+){0,3})"};
+  const NounKinds& kinds = NounKinds::Default();
+  int n = 0;
+  while (at < t.size()) {
+    std::string run;
+    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
+                           *kConjunct, &run)) {
+      break;
+    }
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(run, ' ', absl::SkipEmpty());
+    // The conjunct: [determiner] [up to two modifiers] person.
+    size_t k = 0;
+    if (k < words.size() && conjunct_determiners_.contains(words[k])) ++k;
+    int person = -1;
+    for (size_t m = 0; k < words.size() && m <= 2; ++k, ++m) {
+      const absl::string_view w = words[k];
+      const bool plural = absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss");
+      if (!plural &&
+          absl::c_all_of(w, [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          kinds.IsPerson(w)) {
+        person = static_cast<int>(k);
+        break;
+      }
+      const bool modifier =
+          absl::StrContains(w, "-") || absl::StartsWith(w, "⟦") ||
+          !(absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing") || plural);
+      if (!modifier) break;
+    }
+    if (person < 0) break;
+    ++n;
+    // Past the person noun: the end of words[person] inside the run.
+    const size_t run_at = t.find(run, at);
+    at = run_at + (words[person].data() - run.data()) + words[person].size();
+  }
+  return n;
 }
 
 bool CountCues::CancelledByFatalAdverb(absl::string_view frame,

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
@@ -26,9 +27,11 @@ namespace accord {
 class CountCues {
  public:
   // Parses an accord.CountCueFile textproto; INVALID_ARGUMENT when it is
-  // malformed or a list is empty.
+  // malformed or a list is empty. `determiners` are the language's
+  // determiners (the lexicon's list): one may open a singular person
+  // coordinated with an implied patient ("and his grandfather").
   static absl::StatusOr<std::unique_ptr<CountCues>> FromTextproto(
-      absl::string_view text);
+      absl::string_view text, const std::vector<std::string>& determiners = {});
 
   // Whether the NUM or QTY mention `index` of `tagged` states an age, not
   // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
@@ -76,7 +79,9 @@ class CountCues {
   // group ("Lee, 9, and Ruiz, 11, were shot": 2), a singular passive
   // subject ("A man was killed", "He was shot": 1), or the people named or
   // the singular noun phrase right after an active trigger ("killing
-  // 20-year-old Tolitha Bowman", "shot a teenager": 1). 0 when nothing is
+  // 20-year-old Tolitha Bowman", "shot a teenager": 1), with one more for
+  // each singular person coordinated with it ("wounding a toddler and his
+  // grandfather": 2). 0 when nothing is
   // implied or a negative subject denies the event ("No one was hurt").
   // Thread-safe.
   int ImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
@@ -94,6 +99,13 @@ class CountCues {
 
  private:
   CountCues() = default;
+
+  // How many singular people are coordinated after byte `at` of `t` (" and
+  // grandfather", " and a ⟦NUM#2⟧-year-old woman"): each a person noun
+  // (WordNet's first sense), after at most a determiner (FromTextproto's
+  // `determiners` or a singular determiner) and two modifiers
+  // (tags, hyphenated words, or words that do not look like verbs).
+  int CoordinatedPeople(const std::string& t, size_t at) const;
 
   CountCueFile proto_;
   std::unique_ptr<RE2> age_after_;   // anchored at the tag's end
@@ -120,6 +132,7 @@ class CountCues {
   absl::flat_hash_set<std::string> implied_frames_;
   absl::flat_hash_set<std::string> nonfatal_frames_;
   absl::flat_hash_set<std::string> clause_words_;
+  absl::flat_hash_set<std::string> conjunct_determiners_;
 };
 
 }  // namespace accord

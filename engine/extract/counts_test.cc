@@ -103,6 +103,12 @@ TEST_F(CountsTest, CountsWhatTheSentenceCounts) {
       {"A man was shot and killed outside a bar.", "KILL", 1},
       {"Police shot a teenager in the leg.", "SHOOT", 1},
       {"No one was injured in the blast.", "INJURE", 0},
+      // Each singular person coordinated with an implied patient is one
+      // more; a plural or a thing is not.
+      {"The gunman wounded a cashier and her manager.", "INJURE", 2},
+      {"Police shot a 19-year-old man and a woman.", "SHOOT", 2},
+      {"The blast injured a guard and damaged the gate.", "INJURE", 1},
+      {"The gunman wounded a cashier and two customers.", "INJURE", 1},
       // "a total of" is no singular patient (the rules do not read the
       // number after it yet: no count rather than a wrong 1).
       {"The blast injured a total of 40 people.", "INJURE", 0},

@@ -76,8 +76,12 @@ absl::Status Extractor::LoadRules() {
 absl::Status Extractor::BuildPasses() {
   annotator_ =
       std::make_unique<Annotator>(gazetteer_.get(), options_.annotator);
-  ACCORD_ASSIGN_OR_RETURN(count_cues_,
-                          CountCues::FromTextproto(embedded::kCounts));
+  const auto& determiners = lexicon_->proto().determiners();
+  ACCORD_ASSIGN_OR_RETURN(
+      count_cues_,
+      CountCues::FromTextproto(
+          embedded::kCounts,
+          std::vector<std::string>(determiners.begin(), determiners.end())));
   patient_check_ = std::make_unique<PatientCheck>(lexicon_.get());
   compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
   // One cue file serves generic claims, non-specific nouns and passive
@@ -123,6 +127,7 @@ absl::Status Extractor::BuildPasses() {
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
+  survivors_ = std::make_unique<Survivors>(count_cues_->proto());
   return absl::OkStatus();
 }
 
@@ -178,6 +183,8 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
   }
   std::vector<ClaimCandidate> kept =
       ClaimBuilder::KeepMostSpecific(std::move(found));
+  // "Five people were shot, one fatally": four hurt who lived.
+  survivors_->CountPartitive(&kept);
   // Generic claims for the events no frame claim's trigger covers, with
   // the same modality, polarity and attribution (generic_events.h). They
   // are numbered after the sentence's frame claims, in text order, so a

@@ -36,6 +36,7 @@
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/sentence_view.h"
+#include "engine/extract/survivors.h"
 #include "engine/rules/lexicon.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/tagged_sentence.h"
@@ -83,6 +84,10 @@ class Extractor {
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const Lexicon& lexicon() const { return *lexicon_; }
+  // The count cues of counts.textproto.
+  const CountCueFile& count_cues() const { return count_cues_->proto(); }
+  // Survivor counts over the claims of several reports (survivors.h).
+  const Survivors& survivors() const { return *survivors_; }
 
  private:
   Extractor() = default;
@@ -144,6 +149,7 @@ class Extractor {
   std::unique_ptr<ControlComplements> complements_;
   std::unique_ptr<ParticipantFiller> participants_;
   std::unique_ptr<ClaimBuilder> builder_;
+  std::unique_ptr<Survivors> survivors_;
   ExtractorOptions options_;
 };
 

@@ -373,6 +373,8 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   std::sort(
       in.documents.begin(), in.documents.end(),
       [](const Document& a, const Document& b) { return a.id() < b.id(); });
+  // "A boy was shot in the leg" when no report tells of a death.
+  extractor_->survivors().CountUnnumbered(&in.claims);
   std::stable_sort(
       in.claims.begin(), in.claims.end(),
       [](const Claim& a, const Claim& b) { return a.id() < b.id(); });

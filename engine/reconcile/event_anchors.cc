@@ -174,6 +174,7 @@ bool SeveralWord(const EventCues& cues, absl::string_view word) {
 // shootings" names one, "in the shootings" this event's victims'.
 int SeveralEventsAt(const EventCues& cues,
                     const absl::flat_hash_set<std::string>& event_nouns,
+                    const absl::flat_hash_set<std::string>& determiners,
                     const std::vector<Word>& words, int from, int to) {
   for (int k = std::max(from, 0); k < to && k < static_cast<int>(words.size());
        ++k) {
@@ -181,7 +182,7 @@ int SeveralEventsAt(const EventCues& cues,
       // A bare plural: "after shootings", "in overnight shootings".
       for (int n = k + 1; n <= k + 3 && n < static_cast<int>(words.size());
            ++n) {
-        if (cues.determiners().count(words[n].text) > 0 ||
+        if (determiners.count(words[n].text) > 0 ||
             absl::EndsWith(words[n].text, "'s")) {
           break;
         }
@@ -248,8 +249,6 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       cues.event_nouns_.insert(words[0]);
     } else if (kind == "bare_preposition" && words.size() == 1) {
       cues.bare_prepositions_.insert(words[0]);
-    } else if (kind == "determiner" && words.size() == 1) {
-      cues.determiners_.insert(words[0]);
     } else if (kind == "scope") {
       cues.scopes_.push_back(std::move(words));
     } else if (kind == "tally") {
@@ -259,7 +258,7 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       return absl::InvalidArgumentError(absl::StrCat(
           "event cues line ", line_number, ": unknown kind '", kind,
           "' (modifier, period, tally, scope, or a one-word demonstrative, "
-          "year_marker, several, event_noun, bare_preposition or determiner)"));
+          "year_marker, several, event_noun or bare_preposition)"));
     }
   }
   return cues;
@@ -273,6 +272,7 @@ const EventCues& EventCues::Default() {
 
 EventAnchor EventAnchors::FromSentence(
     const EventCues& cues, const absl::flat_hash_set<std::string>& event_nouns,
+    const absl::flat_hash_set<std::string>& determiners,
     const std::vector<std::string>& reference_years, int window_days,
     const Claim& claim) {
   EventAnchor anchor;
@@ -308,7 +308,7 @@ EventAnchor EventAnchors::FromSentence(
              OneClause(text, trigger_at, words[k].begin);
     };
     std::string cue;
-    const int several = SeveralEventsAt(cues, event_nouns, words,
+    const int several = SeveralEventsAt(cues, event_nouns, determiners, words,
                                         t - kClauseWords, after + kClauseWords);
     if (several >= 0 && in_clause(several)) {
       cue = absl::StrCat("several events '", words[several].text, " ",
@@ -448,6 +448,10 @@ EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
                            const std::vector<Document>& documents,
                            const std::vector<Claim>& claims)
     : base_(claims.data()), anchors_(claims.size()) {
+  // The language's determiners, from the one list the lexicon reads.
+  const absl::flat_hash_set<std::string> determiners(
+      lexicon.proto().determiners().begin(),
+      lexicon.proto().determiners().end());
   absl::flat_hash_set<std::string> nouns;
   for (const FrameSpec& f : lexicon.proto().frames()) {
     for (std::string& n : Lexicon::NounForms(f)) {
@@ -493,7 +497,7 @@ EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
     for (int i : indexes) {
       const FrameSpec* frame = lexicon.Find(claims[i].frame());
       EventAnchor a = FromSentence(
-          cues, nouns, years,
+          cues, nouns, determiners, years,
           frame == nullptr ? 0 : frame->occurrence_window_days(), claims[i]);
       auto last = last_of_frame.find(claims[i].frame());
       if (a.back_reference && !a.background && last != last_of_frame.end() &&

@@ -61,16 +61,13 @@ class EventCues {
   const absl::flat_hash_set<std::string>& bare_prepositions() const {
     return bare_prepositions_;
   }
-  const absl::flat_hash_set<std::string>& determiners() const {
-    return determiners_;
-  }
   // The tally cues; each is also one of periods().
   const std::vector<Phrase>& tallies() const { return tallies_; }
 
  private:
   std::vector<Phrase> modifiers_, periods_, scopes_, tallies_;
   absl::flat_hash_set<std::string> demonstratives_, year_markers_, several_,
-      event_nouns_, bare_prepositions_, determiners_;
+      event_nouns_, bare_prepositions_;
 };
 
 // Which occurrence a claim is about.
@@ -112,11 +109,14 @@ class EventAnchors {
   // The anchor one claim gets from its own sentence, before back
   // references are resolved: `reference_years` are the years of its
   // article's main event ("2026"); `event_nouns` the lower-case nouns that
-  // name events; `window_days` the occurrence window of the claim's frame
-  // (0: none). Exposed for tests.
+  // name events; `determiners` the lexicon's determiners ("in the
+  // shootings" is this event's, "after shootings" several); `window_days`
+  // the occurrence window of the claim's frame (0: none). Exposed for
+  // tests.
   static EventAnchor FromSentence(
       const EventCues& cues,
       const absl::flat_hash_set<std::string>& event_nouns,
+      const absl::flat_hash_set<std::string>& determiners,
       const std::vector<std::string>& reference_years, int window_days,
       const Claim& claim);
 

@@ -50,13 +50,16 @@ class EventAnchorsTest : public ::testing::Test {
     for (const FrameSpec& f : lexicon_->proto().frames()) {
       for (std::string& n : Lexicon::NounForms(f)) nouns_.insert(n);
     }
+    determiners_.insert(lexicon_->proto().determiners().begin(),
+                        lexicon_->proto().determiners().end());
   }
   EventAnchor Anchor(const Claim& c) const {
-    return EventAnchors::FromSentence(EventCues::Default(), nouns_, {"2026"},
+    return EventAnchors::FromSentence(EventCues::Default(), nouns_,
+                                      determiners_, {"2026"},
                                       /*window_days=*/7, c);
   }
   std::unique_ptr<Lexicon> lexicon_;
-  absl::flat_hash_set<std::string> nouns_;
+  absl::flat_hash_set<std::string> nouns_, determiners_;
 };
 
 TEST_F(EventAnchorsTest, SentencesWrittenForTheRule) {
@@ -141,6 +144,7 @@ TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
       {"Two dead, seven hurt after shootings on the east side", "hurt", "", 7,
        true},
       {"One dead, four wounded in overnight shootings", "wounded", "", 4, true},
+      {"Two men were hurt after some shootings downtown.", "hurt", "", 2, true},
       // ... or a place-wide scope.
       {"Eleven people were shot citywide on Saturday.", "shot", "2026-05-02",
        11, true},
@@ -173,6 +177,9 @@ TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
       {"He was charged in the shootings of three teenagers.", "shootings", "",
        3, false},
       {"Three men were wounded in the shootings outside the club.", "wounded",
+       "", 3, false},
+      // Any determiner of the lexicon's list makes the plural this event's.
+      {"Three men were wounded in our shootings outside the club.", "wounded",
        "", 3, false},
   };
   for (const Case& c : cases) {
