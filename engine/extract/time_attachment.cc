@@ -75,7 +75,7 @@ void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
   for (const Claim* c : claims) {
     triggers.push_back({c->trigger().begin(), c->trigger().end()});
   }
-  const TimeOwners owners(view, triggers);
+  const TimeOwners owners(view, lexicon, triggers);
   for (Claim* c : claims) {
     const FrameSpec* frame = lexicon.Find(c->frame());
     bool declared = false;
