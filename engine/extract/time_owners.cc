@@ -321,11 +321,26 @@ TimeOwners::Owner TimeOwners::OwnerOf(int tag) const {
   const int subject = Before(owner.head_begin);
   if (IsWord(subject) && !verb_[subject] &&
       WordSenses::Find(tokens_[v].text, WordSenses::kVerb, &sense)) {
-    const bool occurrence =
+    // A form of "be" only when the time is its complement, alone or with
+    // a participle or adverb ("was Saturday", "is set for April 2"), not
+    // inside a predicate noun phrase: in "the death was part of a feud
+    // over a murder in Seattle March 19" the time is of what the
+    // predicate names. Other occurrence verbs take no predicate, so a
+    // place may stand between ("broke out at the depot on Monday"). No
+    // comma either way.
+    bool occurrence =
         std::find(w.occurrence_verbs().begin(), w.occurrence_verbs().end(),
                   sense.lemma) != w.occurrence_verbs().end();
+    const bool be = Has(v, w.be_forms());
+    for (int k = v + 1; k < tag && occurrence; ++k) {
+      occurrence = tokens_[k].kind != TaggedToken::kPunct &&
+                   !(be && IsWord(k) &&
+                     TimeWords::Default().determiners.Has(tokens_[k].text));
+    }
     bool reduced_relative = false;
-    if (sense.form == WordSenses::kPast && owner.head_begin == v) {
+    // A form of "be" is a finite verb, never such a participle.
+    if (sense.form == WordSenses::kPast && owner.head_begin == v &&
+        !Has(v, w.be_forms())) {
       for (int k = subject - 1; k >= clause_begin && !clause_end(k); --k) {
         reduced_relative = reduced_relative || verb_[k];
       }

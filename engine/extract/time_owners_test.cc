@@ -194,6 +194,13 @@ TEST_F(TimeOwnersTest, EventNounsKeepTheirOwnTime) {
           {"Police made an arrest Monday.", {"arrest ARREST time=2026-03-09"}},
           {"The shooting happened Saturday near a school.",
            {"shooting SHOOT time=2026-03-07"}},
+          {"His arraignment is set for April 2.",
+           {"arraignment CHARGE time=2026-04-02"}},
+          // Not when the time is of something the predicate names.
+          {"On Tuesday, police confirmed the shooting was part of a feud "
+           "over a killing in Seattle on March 3.",
+           {"shooting SHOOT: 'On Tuesday' dates 'confirmed'",
+            "killing KILL: 'on March 3' dates 'was'"}},
           // A participle after a noun, with the clause's verb before.
           {"He was serving a prison sentence imposed in 2019.",
            {"prison sentence SENTENCE time=2019-01-01",
