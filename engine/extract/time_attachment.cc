@@ -59,6 +59,45 @@ int MentionOf(const SentenceView& view, const Value& time, int near) {
   return best;
 }
 
+// The nearest of the sentence's TIME mentions `times` that dates the
+// trigger at document range [begin, end), else the nearest that dates the
+// whole sentence; -1 when none. Sets `*attachment` to where it stands.
+int NearestOwn(const SentenceView& view, const TimeOwners& owners,
+               const std::vector<int>& times, int begin, int end,
+               TimeAttachment* attachment) {
+  int best = -1;
+  for (int m : times) {
+    TimeAttachment a = owners.Attach(m, begin, end);
+    if (a.scope() != TimeAttachment::TRIGGER &&
+        a.scope() != TimeAttachment::SENTENCE) {
+      continue;
+    }
+    const int distance = std::abs(view.mentions()[m].begin - begin);
+    const bool better =
+        best < 0 ||
+        (a.scope() == TimeAttachment::TRIGGER &&
+         attachment->scope() == TimeAttachment::SENTENCE) ||
+        (a.scope() == attachment->scope() &&
+         distance < std::abs(view.mentions()[best].begin - begin));
+    if (better) {
+      best = m;
+      *attachment = std::move(a);
+    }
+  }
+  return best;
+}
+
+// Sets claim `c`'s Claim.unstated_time to NearestOwn's; leaves it unset
+// when there is none.
+void SetUnstatedTime(const SentenceView& view, const TimeOwners& owners,
+                     const std::vector<int>& times, Claim* c) {
+  TimeAttachment a;
+  if (NearestOwn(view, owners, times, c->trigger().begin(), c->trigger().end(),
+                 &a) >= 0) {
+    *c->mutable_unstated_time() = std::move(a);
+  }
+}
+
 }  // namespace
 
 void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
@@ -75,14 +114,17 @@ void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
   for (const Claim* c : claims) {
     triggers.push_back({c->trigger().begin(), c->trigger().end()});
   }
-  const TimeOwners owners(view, triggers);
+  const TimeOwners owners(view, lexicon, triggers);
   for (Claim* c : claims) {
     const FrameSpec* frame = lexicon.Find(c->frame());
     bool declared = false;
     if (frame != nullptr) {
       for (const RoleSpec& r : frame->roles()) declared |= r.name() == "time";
     }
-    if (!declared) continue;
+    if (!declared) {
+      SetUnstatedTime(view, owners, times, c);
+      continue;
+    }
     auto* args = c->mutable_args();
     int arg = -1;  // the time argument
     for (int i = 0; i < args->size() && arg < 0; ++i) {
@@ -92,7 +134,10 @@ void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
     }
     const int begin = c->trigger().begin(), end = c->trigger().end();
     TimeAttachment stated;  // of the time the claim's rule or context gave
-    if (arg < 0) continue;
+    if (arg < 0) {
+      SetUnstatedTime(view, owners, times, c);
+      continue;
+    }
     {
       const int mention = MentionOf(view, args->Get(arg).value(), begin);
       if (mention < 0) continue;  // not a time of this sentence
@@ -102,28 +147,9 @@ void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
         continue;
       }
     }
-    // The nearest time that dates the trigger, else the nearest that
-    // dates the whole sentence.
-    int best = -1;
     TimeAttachment best_attachment;
-    for (int m : times) {
-      TimeAttachment a = owners.Attach(m, begin, end);
-      if (a.scope() != TimeAttachment::TRIGGER &&
-          a.scope() != TimeAttachment::SENTENCE) {
-        continue;
-      }
-      const int distance = std::abs(view.mentions()[m].begin - begin);
-      const bool better =
-          best < 0 ||
-          (a.scope() == TimeAttachment::TRIGGER &&
-           best_attachment.scope() == TimeAttachment::SENTENCE) ||
-          (a.scope() == best_attachment.scope() &&
-           distance < std::abs(view.mentions()[best].begin - begin));
-      if (better) {
-        best = m;
-        best_attachment = std::move(a);
-      }
-    }
+    const int best =
+        NearestOwn(view, owners, times, begin, end, &best_attachment);
     if (arg >= 0) args->erase(args->begin() + arg);
     if (best >= 0) {
       Argument* a = c->add_args();

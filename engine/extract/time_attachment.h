@@ -35,7 +35,10 @@ void AttachTime(const SentenceView& view, const RuleMatch& match,
 // dates the sentence; else none (a time that dates another word is
 // removed). Records where the chosen time stands in
 // Claim.time_attachment (for a removed one, what it dates). A time that
-// is no TIME mention of the sentence is left alone. `lexicon` gives the
+// is no TIME mention of the sentence is left alone. A claim with no time
+// (or whose frame declares no time role) gets the nearest time that
+// dates its trigger, else its sentence, as Claim.unstated_time, an anchor
+// cue and not its time. `lexicon` gives the
 // frames' roles; the claims are borrowed for the call. Thread-safe.
 void KeepOwnTimes(const SentenceView& view, const Lexicon& lexicon,
                   const std::vector<Claim*>& claims);

@@ -24,9 +24,16 @@ bool Overlaps(int b1, int e1, int b2, int e2) { return b1 < e2 && b2 < e1; }
 
 }  // namespace
 
-TimeOwners::TimeOwners(const SentenceView& view,
+TimeOwners::TimeOwners(const SentenceView& view, const Lexicon& lexicon,
                        const std::vector<std::pair<int, int>>& triggers)
     : view_(view), tokens_(TokenizeTagged(view.t())) {
+  for (const char* name : {"ATTRIBUTION", "STATE"}) {
+    const FrameSpec* frame = lexicon.Find(name);
+    if (frame == nullptr) continue;
+    for (const std::string& v : frame->verbs()) {
+      reporting_lemmas_.push_back(v);
+    }
+  }
   const int n = static_cast<int>(tokens_.size());
   trigger_.assign(n, false);
   verb_.assign(n, false);
@@ -126,6 +133,25 @@ bool TimeOwners::IsVerb(int k) const {
     default:
       return false;
   }
+}
+
+bool TimeOwners::IsReporting(int k) const {
+  WordSenses::Sense sense;
+  if (!verb_[k] ||
+      !WordSenses::Find(tokens_[k].text, WordSenses::kVerb, &sense)) {
+    return false;
+  }
+  if (std::find(reporting_lemmas_.begin(), reporting_lemmas_.end(),
+                sense.lemma) != reporting_lemmas_.end()) {
+    return true;
+  }
+  // Other verbs of communication report when a that-clause follows
+  // ("testified that"); without one they may name a summons or a request
+  // ("police were called to the scene").
+  static const int kCommunication =
+      WordSenses::LexfileNumber("verb.communication");
+  return sense.first_lexfile == kCommunication && IsWord(k + 1) &&
+         tokens_[k + 1].text == "that";
 }
 
 int TimeOwners::GroupBegin(int v) const {
@@ -234,9 +260,18 @@ TimeOwners::Owner TimeOwners::OwnerOf(int tag) const {
     }
   }
   if (v < 0) {
-    // Before every verb of its clause: it dates the clause's events.
+    // Before every verb of its clause: it dates the clause's events up to
+    // its first reporting verb, whose complement is a clause of its own.
     int end = tag + 1;
     while (end < n && !clause_end(end)) ++end;
+    for (int k = tag + 1; k < end; ++k) {
+      if (IsReporting(k)) {
+        owner.report_begin = GroupBegin(k);
+        owner.report_end = k + 1;
+        end = k + 1;
+        break;
+      }
+    }
     owner.scope = TimeAttachment::SENTENCE;
     owner.head_begin = clause_begin;
     owner.head_end = end;
@@ -286,11 +321,26 @@ TimeOwners::Owner TimeOwners::OwnerOf(int tag) const {
   const int subject = Before(owner.head_begin);
   if (IsWord(subject) && !verb_[subject] &&
       WordSenses::Find(tokens_[v].text, WordSenses::kVerb, &sense)) {
-    const bool occurrence =
+    // A form of "be" only when the time is its complement, alone or with
+    // a participle or adverb ("was Saturday", "is set for April 2"), not
+    // inside a predicate noun phrase: in "the death was part of a feud
+    // over a murder in Seattle March 19" the time is of what the
+    // predicate names. Other occurrence verbs take no predicate, so a
+    // place may stand between ("broke out at the depot on Monday"). No
+    // comma either way.
+    bool occurrence =
         std::find(w.occurrence_verbs().begin(), w.occurrence_verbs().end(),
                   sense.lemma) != w.occurrence_verbs().end();
+    const bool be = Has(v, w.be_forms());
+    for (int k = v + 1; k < tag && occurrence; ++k) {
+      occurrence = tokens_[k].kind != TaggedToken::kPunct &&
+                   !(be && IsWord(k) &&
+                     TimeWords::Default().determiners.Has(tokens_[k].text));
+    }
     bool reduced_relative = false;
-    if (sense.form == WordSenses::kPast && owner.head_begin == v) {
+    // A form of "be" is a finite verb, never such a participle.
+    if (sense.form == WordSenses::kPast && owner.head_begin == v &&
+        !Has(v, w.be_forms())) {
       for (int k = subject - 1; k >= clause_begin && !clause_end(k); --k) {
         reduced_relative = reduced_relative || verb_[k];
       }
@@ -328,6 +378,11 @@ TimeAttachment TimeOwners::Attach(int mention, int trigger_begin,
                    covers(owner.object_begin, owner.object_end);
   if (owner.scope == TimeAttachment::SENTENCE) {
     a.set_scope(own ? TimeAttachment::SENTENCE : TimeAttachment::OTHER_EVENT);
+    if (!own && owner.report_begin < owner.report_end) {
+      // A claim of the reported clause: the time dates the report.
+      *a.mutable_head() = view_.SpanOf(tokens_[owner.report_begin].begin,
+                                       tokens_[owner.report_end - 1].end);
+    }
     return a;
   }
   a.set_scope(own ? TimeAttachment::TRIGGER : TimeAttachment::OTHER_EVENT);

@@ -10,9 +10,20 @@
 //    in "a man was killed, police said Sunday" Sunday is the report's and
 //    in "the man who was shot Saturday died Monday" Saturday is the
 //    shooting's and Monday the death's;
-//  - a time before every verb of the sentence ("On Tuesday, police
+//  - a time before every verb of its clause ("On Tuesday, police
 //    arrested ...", "Police on Tuesday arrested ...") dates every event of
-//    it;
+//    the clause up to its first reporting verb, that verb included: a
+//    reporting verb's complement is a clause of its own, which keeps only
+//    the times inside it. In "On Sunday, the chief said the shooting was
+//    gang-related" Sunday dates the statement and the shooting is left
+//    undated — whether the reported event was that day or before ("had
+//    been shot") English does not say, so no time is guessed; in "On
+//    Sunday, a gunman killed two people, police said" the killing comes
+//    before the reporting verb and keeps Sunday. A reporting verb is one
+//    of the lexicon's ATTRIBUTION or STATE verbs ("said", "announced",
+//    "confirmed", "told"), or a verb whose most frequent WordNet sense is
+//    verb.communication when "that" introduces its complement ("testified
+//    that", "disclosed that");
 //  - a time before a noun ("the March 3 shooting", "Saturday's killing"),
 //    after an event noun that a preposition of cause or sequence
 //    introduces ("charged for a shooting on Saturday"), or between a noun
@@ -28,28 +39,31 @@
 // sentence that WordNet reads as verbs and that no determiner, number or
 // preposition makes nouns ("dies" in a headline).
 //
-//   TimeOwners owners(view, trigger_spans);  // document offsets
+//   TimeOwners owners(view, lexicon, trigger_spans);  // document offsets
 //   TimeAttachment a = owners.Attach(time_mention, trigger.begin(),
 //                                    trigger.end());
 //   if (a.scope() == TimeAttachment::OTHER_EVENT) ...  // not the claim's time
 #ifndef ACCORD_ENGINE_EXTRACT_TIME_OWNERS_H_
 #define ACCORD_ENGINE_EXTRACT_TIME_OWNERS_H_
 
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "engine/extract/sentence_view.h"
 #include "engine/extract/tagged_tokens.h"
+#include "engine/rules/lexicon.h"
 #include "proto/accord.pb.h"
 
 namespace accord {
 
 class TimeOwners {
  public:
-  // Reads the sentence of `view`, which must outlive this object.
-  // `triggers` are the document byte ranges [begin, end) of the
+  // Reads the sentence of `view`, which must outlive this object, as
+  // must `lexicon` (its ATTRIBUTION and STATE frames name the reporting
+  // verbs). `triggers` are the document byte ranges [begin, end) of the
   // sentence's claim triggers (Claim.trigger). Thread-compatible.
-  TimeOwners(const SentenceView& view,
+  TimeOwners(const SentenceView& view, const Lexicon& lexicon,
              const std::vector<std::pair<int, int>>& triggers);
 
   // Where TIME mention `mention` (an index into the sentence's mentions)
@@ -73,6 +87,9 @@ class TimeOwners {
     // The noun the time follows inside the verb's phrase ("convicted of
     // a murder in 1997"), which the time may date too; empty when none.
     int noun_begin = 0, noun_end = 0;
+    // For a clause-opening time, the reporting verb group that ends its
+    // scope ("On Sunday, police said ..."); empty when none.
+    int report_begin = 0, report_end = 0;
   };
 
   bool IsTrigger(int k) const;
@@ -81,6 +98,8 @@ class TimeOwners {
   int DocEnd(int k) const;
   bool IsVerb(int k) const;
   bool IsWord(int k) const;
+  // Whether verb token k reports speech (see the top comment).
+  bool IsReporting(int k) const;
   bool Has(int k,
            const google::protobuf::RepeatedPtrField<std::string>& words) const;
   // The token before `k` not counting adverbs ("-ly", negators), or -1.
@@ -96,6 +115,7 @@ class TimeOwners {
   int GroupBegin(int v) const;
 
   const SentenceView& view_;
+  std::vector<std::string> reporting_lemmas_;  // ATTRIBUTION and STATE verbs
   std::vector<TaggedToken> tokens_;
   std::vector<bool> trigger_;  // by token
   std::vector<bool> verb_;     // by token

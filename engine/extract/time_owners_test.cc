@@ -126,6 +126,49 @@ TEST_F(TimeOwnersTest, SentenceOpeningTimeScopesOverAll) {
         });
 }
 
+// A clause-opening time dates the clause up to its first reporting verb:
+// the reported clause keeps only the times inside it, and an event the
+// report does not date is left undated, whether it was that day or
+// before.
+TEST_F(TimeOwnersTest, ReportedClauseIsItsOwnClause) {
+  Check(*extractor_,
+        {
+            {"On Sunday, the police chief said the shooting was a dispute.",
+             {"shooting SHOOT: 'On Sunday' dates 'said'"}},
+            // With "that", and a past perfect: still not the report's day.
+            {"On Monday, police announced that a man had been killed.",
+             {"killed KILL: 'On Monday' dates 'announced'"}},
+            // A reporting verb's object is the reported event too.
+            {"Late Thursday, police announced a warrant in connection with "
+             "the shooting.",
+             {"shooting SHOOT: 'Thursday' dates 'announced'"}},
+            {"On Tuesday, police confirmed the woman was shot.",
+             {"shot SHOOT: 'On Tuesday' dates 'confirmed'"}},
+            // A communication verb with a that-clause reports.
+            {"On Friday, the officer testified that he shot the man.",
+             {"shot SHOOT: 'On Friday' dates 'testified'"}},
+            // A time inside the reported clause is the reported event's.
+            {"On Monday, police said a man was shot Saturday.",
+             {"shot SHOOT time=2026-03-07"}},
+        });
+}
+
+// The events before the first reporting verb keep the opening time: the
+// report comes after what it reports.
+TEST_F(TimeOwnersTest, OpeningTimeStillDatesTheEventBeforeTheReport) {
+  Check(*extractor_,
+        {
+            {"On Sunday, a gunman killed two people, police said.",
+             {"killed KILL time=2026-03-08"}},
+            {"On Sunday, two men were shot, the sheriff told reporters.",
+             {"shot SHOOT time=2026-03-08"}},
+            // A communication verb without a that-clause is no report.
+            {"On Sunday, officers were called to a home where a man was "
+             "shot.",
+             {"shot SHOOT time=2026-03-08"}},
+        });
+}
+
 // In a relative clause the time dates the clause's own verb.
 TEST_F(TimeOwnersTest, RelativeClauseHasItsOwnTime) {
   Check(*extractor_,
@@ -151,6 +194,13 @@ TEST_F(TimeOwnersTest, EventNounsKeepTheirOwnTime) {
           {"Police made an arrest Monday.", {"arrest ARREST time=2026-03-09"}},
           {"The shooting happened Saturday near a school.",
            {"shooting SHOOT time=2026-03-07"}},
+          {"His arraignment is set for April 2.",
+           {"arraignment CHARGE time=2026-04-02"}},
+          // Not when the time is of something the predicate names.
+          {"On Tuesday, police confirmed the shooting was part of a feud "
+           "over a killing in Seattle on March 3.",
+           {"shooting SHOOT: 'On Tuesday' dates 'confirmed'",
+            "killing KILL: 'on March 3' dates 'was'"}},
           // A participle after a noun, with the clause's verb before.
           // One claim: "sentence" inside "prison sentence" is the same
           // event (ClaimBuilder::KeepMostSpecific).

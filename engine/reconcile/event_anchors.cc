@@ -115,6 +115,39 @@ double DaysLong(const TimeValue& t) {
   return (e - b) / 86400.0;
 }
 
+// The year `t` lies in when it lies in one ("June 1998", "2004"); "" for
+// a time across years ("the past two years"), open at an end or unparsed.
+std::string SingleYear(const TimeValue& t) {
+  absl::CivilSecond b, e;
+  if (!ParseCivilSecond(t.begin(), &b) || !ParseCivilSecond(t.end(), &e) ||
+      absl::CivilYear(b) != absl::CivilYear(e - 1)) {
+    return "";
+  }
+  return YearOf(t.begin().substr(0, 4));
+}
+
+// Whether `t` is a running tally's bound: a date open at its end ("since
+// January 1"), beginning more than `window_days` (one occurrence of the frame)
+// before the article's publication day `published` ("2026-03-10"). False
+// without a publication day or a window.
+bool RunningSince(const TimeValue& t, absl::string_view published,
+                  int window_days) {
+  absl::CivilSecond b, p;
+  // A clock time is when one event happened ("just after 11 p.m. on
+  // February 1"), not the start of a period.
+  if (t.grain() == SECOND || t.grain() == MINUTE || t.grain() == HOUR) {
+    return false;
+  }
+  if (window_days <= 0 || t.begin().empty() || !t.end().empty() ||
+      t.reference() != TimeValue::REFERENCE_UNSPECIFIED ||
+      !ParseCivilSecond(t.begin(), &b) ||
+      !ParseCivilSecond(absl::StrCat(published.substr(0, 10), "T00:00:00"),
+                        &p)) {
+    return false;
+  }
+  return (p - b) / 86400.0 > window_days;
+}
+
 // The anchor key of a background event in the year `time` begins with
 // ("2004", "2004-03-01T00:00:00"): background claims of one year may align
 // (the aligner then tells their occurrences apart by time); "" when `time`
@@ -241,8 +274,6 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       cues.periods_.push_back(std::move(words));
     } else if (kind == "demonstrative" && words.size() == 1) {
       cues.demonstratives_.insert(words[0]);
-    } else if (kind == "year_marker" && words.size() == 1) {
-      cues.year_markers_.insert(words[0]);
     } else if (kind == "several" && words.size() == 1) {
       cues.several_.insert(words[0]);
     } else if (kind == "event_noun" && words.size() == 1) {
@@ -258,7 +289,7 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       return absl::InvalidArgumentError(absl::StrCat(
           "event cues line ", line_number, ": unknown kind '", kind,
           "' (modifier, period, tally, scope, or a one-word demonstrative, "
-          "year_marker, several, event_noun or bare_preposition)"));
+          "several, event_noun or bare_preposition)"));
     }
   }
   return cues;
@@ -273,8 +304,8 @@ const EventCues& EventCues::Default() {
 EventAnchor EventAnchors::FromSentence(
     const EventCues& cues, const absl::flat_hash_set<std::string>& event_nouns,
     const absl::flat_hash_set<std::string>& determiners,
-    const std::vector<std::string>& reference_years, int window_days,
-    const Claim& claim) {
+    const std::vector<std::string>& reference_years,
+    absl::string_view published, int window_days, const Claim& claim) {
   EventAnchor anchor;
   const absl::string_view text = claim.sentence().text();
   const std::vector<Word> words = SplitWords(text);
@@ -343,6 +374,18 @@ EventAnchor EventAnchors::FromSentence(
           cue = absl::StrCat("tally '", absl::StrJoin(p, " "), "'");
         }
       }
+    }
+    // A running tally's bound from the time normalizer: the count's time
+    // (its own, or one of its sentence that dates its trigger) is open at
+    // its end and began longer than one occurrence before the article
+    // ("have been shot since January 1", "since the start of the year").
+    const Value* bound = ClaimTime(claim);
+    const TimeValue& unstated = claim.unstated_time().value();
+    if (cue.empty() && RunningSince(bound != nullptr ? bound->time() : unstated,
+                                    published, window_days)) {
+      cue =
+          absl::StrCat("tally since ", bound != nullptr ? bound->time().begin()
+                                                        : unstated.begin());
     }
     if (!cue.empty()) {
       anchor.background = true;
@@ -414,24 +457,20 @@ EventAnchor EventAnchors::FromSentence(
     return k == 0 || (k >= after && k <= after + kScopeWords) ||
            (k < t && k >= t - kScopeWords);
   };
-  // A year other than the main event's: after a marker ("in 2004") or
-  // right before the event noun ("the 2004 tsunami", "2004's tsunami").
-  for (int k = 0; k < static_cast<int>(words.size()); ++k) {
-    const std::string year = YearOf(words[k].text);
-    if (year.empty() || reference_years.empty() ||
-        std::find(reference_years.begin(), reference_years.end(), year) !=
+  // A year other than the main event's, in a time of the sentence that
+  // dates the trigger or its clause though the claim's rule did not take
+  // it (Claim.unstated_time: "in 2004", "the 2004 tsunami").
+  const TimeAttachment& unstated = claim.unstated_time();
+  if (unstated.has_value() && !reference_years.empty()) {
+    const std::string year = SingleYear(unstated.value());
+    if (!year.empty() &&
+        std::find(reference_years.begin(), reference_years.end(), year) ==
             reference_years.end()) {
-      continue;
+      anchor.background = true;
+      anchor.key = YearKey(year);
+      anchor.cue = absl::StrCat("year ", year);
+      return anchor;
     }
-    const bool marked =
-        (k > 0 && cues.year_markers().count(words[k - 1].text) > 0 &&
-         in_scope(k - 1)) ||
-        (noun && (k == t - 1 || k == t - 2));
-    if (!marked) continue;
-    anchor.background = true;
-    anchor.key = YearKey(year);
-    anchor.cue = absl::StrCat("year ", year);
-    return anchor;
   }
   for (const EventCues::Phrase& p : cues.periods()) {
     for (int k = 0; k < static_cast<int>(words.size()); ++k) {
@@ -498,6 +537,7 @@ EventAnchors::EventAnchors(const EventCues& cues, const Lexicon& lexicon,
       const FrameSpec* frame = lexicon.Find(claims[i].frame());
       EventAnchor a = FromSentence(
           cues, nouns, determiners, years,
+          p == published.end() ? absl::string_view() : p->second,
           frame == nullptr ? 0 : frame->occurrence_window_days(), claims[i]);
       auto last = last_of_frame.find(claims[i].frame());
       if (a.back_reference && !a.background && last != last_of_frame.end() &&

@@ -4,13 +4,17 @@
 // ("another shooting", "last year's attack", "the 2004 tsunami", "that
 // quake"), or a total over a period ("killed so far this year"). The cues
 // are data (engine/data/event_cues.txt); a year other than the article's
-// ("in 2004") is one too, and so is a claim's own time when it is longer
-// than one occurrence of its frame ("27 homicides in 2014"). A claim's own
+// in a time extraction found for the claim ("in 2004", "the 2004
+// tsunami": Claim.unstated_time, Claim.time_attachment) is one too, and
+// so is a claim's own time when it is longer than one occurrence of its
+// frame ("27 homicides in 2014"). A claim's own
 // time, when it has one, outranks the sentence's period and year cues: the
 // aligner already tells occurrences apart by time. A count is a total over
 // several events, whatever its time, when its clause names several events
 // ("left two dead in 17 shootings") or a place-wide scope ("citywide"), or
-// a period right beside its verb ("have been shot since January 1").
+// a period right beside its verb ("so far this year"), or when its time
+// is a running tally's bound: open at its end and begun longer than one
+// occurrence before the article ("have been shot since January 1").
 //
 // The aligner keeps background claims out of the main event's fact: a
 // background claim aligns only with background claims that share its
@@ -50,9 +54,6 @@ class EventCues {
   const absl::flat_hash_set<std::string>& demonstratives() const {
     return demonstratives_;
   }
-  const absl::flat_hash_set<std::string>& year_markers() const {
-    return year_markers_;
-  }
   const absl::flat_hash_set<std::string>& several() const { return several_; }
   const absl::flat_hash_set<std::string>& event_nouns() const {
     return event_nouns_;
@@ -66,8 +67,8 @@ class EventCues {
 
  private:
   std::vector<Phrase> modifiers_, periods_, scopes_, tallies_;
-  absl::flat_hash_set<std::string> demonstratives_, year_markers_, several_,
-      event_nouns_, bare_prepositions_;
+  absl::flat_hash_set<std::string> demonstratives_, several_, event_nouns_,
+      bare_prepositions_;
 };
 
 // Which occurrence a claim is about.
@@ -108,8 +109,9 @@ class EventAnchors {
 
   // The anchor one claim gets from its own sentence, before back
   // references are resolved: `reference_years` are the years of its
-  // article's main event ("2026"); `event_nouns` the lower-case nouns that
-  // name events; `determiners` the lexicon's determiners ("in the
+  // article's main event ("2026"); `published` its publication day
+  // ("2026-05-04", "" when unknown); `event_nouns` the lower-case nouns
+  // that name events; `determiners` the lexicon's determiners ("in the
   // shootings" is this event's, "after shootings" several); `window_days`
   // the occurrence window of the claim's frame (0: none). Exposed for
   // tests.
@@ -117,8 +119,8 @@ class EventAnchors {
       const EventCues& cues,
       const absl::flat_hash_set<std::string>& event_nouns,
       const absl::flat_hash_set<std::string>& determiners,
-      const std::vector<std::string>& reference_years, int window_days,
-      const Claim& claim);
+      const std::vector<std::string>& reference_years,
+      absl::string_view published, int window_days, const Claim& claim);
 
  private:
   const Claim* base_;

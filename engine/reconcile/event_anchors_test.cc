@@ -11,8 +11,8 @@ namespace accord {
 namespace {
 
 // A claim of `frame` stated by `sentence` (at `offset` in document `doc`),
-// whose trigger is the first occurrence of `trigger` in it, with an own time
-// beginning `time` if not empty.
+// whose trigger is the first occurrence of `trigger` in it, with a time
+// beginning `time` if not empty (see below).
 Claim Make(const std::string& sentence, const std::string& trigger,
            const std::string& time = "", const std::string& frame = "KILL",
            const std::string& doc = "d", int offset = 0) {
@@ -31,14 +31,24 @@ Claim Make(const std::string& sentence, const std::string& trigger,
   c.mutable_trigger()->set_end(offset + at + trigger.size());
   c.mutable_trigger()->set_text(trigger);
   if (!time.empty()) {
-    // "2026-05-03" is that day; "2025-01-01..2026-01-01" an interval.
-    const size_t dots = time.find("..");
-    TimeValue* t = c.add_args()->mutable_value()->mutable_time();
-    c.mutable_args(0)->set_role("time");
-    t->set_begin(absl::StrCat(time.substr(0, dots), "T00:00:00"));
+    // "2026-05-03" is that day, open at its end; "2025-01-01..2026-01-01"
+    // an interval; "~" before either a time of the sentence that dates
+    // the trigger but is not the claim's (Claim.unstated_time).
+    const bool unstated = time[0] == '~';
+    const std::string value = unstated ? time.substr(1) : time;
+    const size_t dots = value.find("..");
+    TimeValue* t;
+    if (unstated) {
+      c.mutable_unstated_time()->set_scope(TimeAttachment::TRIGGER);
+      t = c.mutable_unstated_time()->mutable_value();
+    } else {
+      t = c.add_args()->mutable_value()->mutable_time();
+      c.mutable_args(0)->set_role("time");
+    }
+    t->set_begin(absl::StrCat(value.substr(0, dots), "T00:00:00"));
     t->set_end(dots == std::string::npos
                    ? ""
-                   : absl::StrCat(time.substr(dots + 2), "T00:00:00"));
+                   : absl::StrCat(value.substr(dots + 2), "T00:00:00"));
   }
   return c;
 }
@@ -55,7 +65,7 @@ class EventAnchorsTest : public ::testing::Test {
   }
   EventAnchor Anchor(const Claim& c) const {
     return EventAnchors::FromSentence(EventCues::Default(), nouns_,
-                                      determiners_, {"2026"},
+                                      determiners_, {"2026"}, "2026-05-04",
                                       /*window_days=*/7, c);
   }
   std::unique_ptr<Lexicon> lexicon_;
@@ -95,14 +105,19 @@ TEST_F(EventAnchorsTest, SentencesWrittenForTheRule) {
        "2025-01-01..2026-01-01", true, "year 2025"},
       {"A man was killed over the weekend.", "killed", "2026-05-02..2026-05-04",
        false, ""},
-      // A year other than the article's.
-      {"In 2004, a tsunami killed thousands along the coast.", "killed", "",
-       true, "year 2004"},
-      {"He had been convicted of murder in 1998.", "murder", "", true,
-       "year 1998"},
-      {"The 2011 earthquake was stronger.", "earthquake", "", true,
-       "year 2011"},
-      {"In 2026, two men were killed in the town.", "killed", "", false, ""},
+      // A year other than the article's, in a time of the sentence that
+      // dates the trigger though the claim's rule did not take it.
+      {"In 2004, a tsunami killed thousands along the coast.", "killed",
+       "~2004-01-01..2005-01-01", true, "year 2004"},
+      {"He had been convicted of murder in 1998.", "murder",
+       "~1998-01-01..1999-01-01", true, "year 1998"},
+      {"The 2011 earthquake was stronger.", "earthquake",
+       "~2011-01-01..2012-01-01", true, "year 2011"},
+      {"In 2026, two men were killed in the town.", "killed",
+       "~2026-01-01..2027-01-01", false, ""},
+      // A year written in the sentence that dates no part of the claim's
+      // clause is no cue.
+      {"He had been convicted of murder in 1998.", "murder", "", false, ""},
       {"About 2000 people were killed, officials said.", "killed", "", false,
        ""},
   };
@@ -153,8 +168,13 @@ TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
       // ... or a period beside the verb, even with a time of its own.
       {"At least 2,000 people have been shot since January 1.", "shot",
        "2026-01-01", 2000, true},
-      {"Since January 1, more than 900 children have been shot.", "shot", "",
-       900, true},
+      {"Since January 1, more than 900 children have been shot.", "shot",
+       "~2026-01-01", 900, true},
+      {"Since the start of the year, 30 people have been killed.", "killed",
+       "2026-01-01", 30, true},
+      // A bound within one occurrence is this event's time.
+      {"Two men have been missing since Saturday.", "missing", "2026-05-02", 2,
+       false},
       {"Forty children have been killed so far this year.", "killed",
        "2026-01-01..2027-01-01", 40, true},
       // One of several events is one event; a count outside the clause
@@ -191,6 +211,27 @@ TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
   }
 }
 
+// A time open at its end after a clock time ("just after 11 p.m.") is
+// when one event happened, not a tally's bound.
+TEST_F(EventAnchorsTest, ClockTimeIsNoTallyBound) {
+  Claim c = WithCount(Make("One man was shot and killed just after 11 p.m. on "
+                           "February 1.",
+                           "killed", "2026-02-01"),
+                      1);
+  c.mutable_args(0)->mutable_value()->mutable_time()->set_grain(HOUR);
+  EXPECT_FALSE(Anchor(c).total) << Anchor(c).cue;
+  c.mutable_args(0)->mutable_value()->mutable_time()->set_grain(DAY);
+  EXPECT_TRUE(Anchor(c).total);
+}
+
+// A time across years names no one year ("over the past two years").
+TEST_F(EventAnchorsTest, PeriodAcrossYearsIsNoYearCue) {
+  const EventAnchor a =
+      Anchor(Make("The visit follows meetings over the past two years.",
+                  "visit", "~2024-05-04..2026-05-04"));
+  EXPECT_FALSE(a.background) << a.cue;
+}
+
 TEST_F(EventAnchorsTest, CurlyApostropheIsAnApostrophe) {
   const EventAnchor a = Anchor(Make(
       "He recalled last year\xE2\x80\x99s shooting downtown.", "shooting"));
@@ -202,7 +243,7 @@ TEST_F(EventAnchorsTest, BackReferenceTakesTheEarlierEventsAnchor) {
   const std::string second = "That earthquake killed hundreds.";
   const std::string third = "Today's earthquake was weaker.";
   std::vector<Claim> claims = {
-      Make(first, "earthquake", "", "QUAKE", "d", 0),
+      Make(first, "earthquake", "~2011-01-01..2012-01-01", "QUAKE", "d", 0),
       Make(second, "earthquake", "", "QUAKE", "d", 100),
   };
   Document d;
@@ -226,10 +267,10 @@ TEST_F(EventAnchorsTest, UndatedArticleTakesItsYearsFromTheLead) {
   std::vector<Claim> claims = {
       Make("Five people were killed on Sunday.", "killed", "2026-05-03", "KILL",
            "d", 0),
-      Make("In 2026 the town had seen no killings.", "killings", "", "KILL",
-           "d", 50),
-      Make("In 2019 a gunman killed 12 at the mall.", "killed", "", "KILL", "d",
-           100),
+      Make("In 2026 the town had seen no killings.", "killings",
+           "~2026-01-01..2027-01-01", "KILL", "d", 50),
+      Make("In 2019 a gunman killed 12 at the mall.", "killed",
+           "~2019-01-01..2020-01-01", "KILL", "d", 100),
   };
   EventAnchors anchors(EventCues::Default(), *lexicon_, {}, claims);
   EXPECT_FALSE(anchors.Of(claims[1]).background);
