@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/extract/extractor.h"
+#include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -59,8 +59,6 @@ struct ClaimCase {
 };
 
 TEST(EpisodesTest, EpisodeOfEachClaim) {
-  static const Extractor* const extractor =
-      Extractor::CreateDefault().value().release();
   const ClaimCase cases[] = {
       // The story's event.
       {"A gunman killed two guards at the bank.", "KILL", "killed", ""},
@@ -84,11 +82,7 @@ TEST(EpisodesTest, EpisodeOfEachClaim) {
        "attempted"},
   };
   for (const ClaimCase& c : cases) {
-    Document doc;
-    doc.set_id("t");
-    doc.mutable_source()->set_id("t");
-    doc.set_text(c.sentence);
-    const std::vector<Claim> claims = extractor->Extract(doc).value();
+    const std::vector<Claim> claims = ExtractText(c.sentence);
     const Claim* found = nullptr;
     for (const Claim& claim : claims) {
       if (claim.frame() == c.frame && claim.trigger().text() == c.trigger) {

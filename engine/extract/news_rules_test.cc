@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/extract/extractor.h"
+#include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -17,24 +17,7 @@ struct Case {
   const char* role = "";  // optional: a role the claim must carry
 };
 
-class NewsRulesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    extractor_ = Extractor::CreateDefault().value().release();
-  }
-  static std::vector<Claim> Extract(const std::string& text) {
-    Document doc;
-    doc.set_id("t");
-    doc.mutable_source()->set_id("t");
-    doc.set_text(text);
-    return extractor_->Extract(doc).value();
-  }
-  static Extractor* extractor_;
-};
-
-Extractor* NewsRulesTest::extractor_ = nullptr;
-
-TEST_F(NewsRulesTest, FramesFireOnGeneralNews) {
+TEST(NewsRulesTest, FramesFireOnGeneralNews) {
   const Case cases[] = {
       {"A gunman killed three people at a shopping mall on Tuesday.", "KILL",
        "killed", "count"},
@@ -67,7 +50,7 @@ TEST_F(NewsRulesTest, FramesFireOnGeneralNews) {
        "offensive"},
   };
   for (const Case& c : cases) {
-    const std::vector<Claim> claims = Extract(c.sentence);
+    const std::vector<Claim> claims = ExtractText(c.sentence);
     bool found = false;
     for (const Claim& claim : claims) {
       if (claim.frame() != c.frame) continue;
@@ -92,7 +75,7 @@ TEST_F(NewsRulesTest, FramesFireOnGeneralNews) {
   }
 }
 
-TEST_F(NewsRulesTest, LivingPatientsKeepTheEvent) {
+TEST(NewsRulesTest, LivingPatientsKeepTheEvent) {
   const Case cases[] = {
       {"Gunmen killed the shopkeeper yesterday.", "KILL", "killed"},
       {"The dog was killed by a car.", "KILL", "killed"},
@@ -107,14 +90,14 @@ TEST_F(NewsRulesTest, LivingPatientsKeepTheEvent) {
   };
   for (const Case& c : cases) {
     bool found = false;
-    for (const Claim& claim : Extract(c.sentence)) {
+    for (const Claim& claim : ExtractText(c.sentence)) {
       found |= claim.frame() == c.frame && claim.trigger().text() == c.trigger;
     }
     EXPECT_TRUE(found) << c.sentence;
   }
 }
 
-TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
+TEST(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
   const Case cases[] = {
       // A verb form after a determiner is a thing, not the event.
       {"The boy fired a single shot into the air.", "SHOOT", ""},
@@ -132,7 +115,7 @@ TEST_F(NewsRulesTest, NounsVerbsAndChargesThatAreNotEvents) {
       {"The director shot a documentary in the desert.", "SHOOT", ""},
   };
   for (const Case& c : cases) {
-    for (const Claim& claim : Extract(c.sentence)) {
+    for (const Claim& claim : ExtractText(c.sentence)) {
       EXPECT_NE(claim.frame(), c.frame)
           << c.sentence << ": fired on \"" << claim.trigger().text() << "\"";
     }
@@ -150,7 +133,7 @@ std::string EpisodeOf(const Claim& claim) {
   return "";
 }
 
-TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
+TEST(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
   struct EpisodeCase {
     const char* sentence;
     const char* frame;
@@ -194,7 +177,7 @@ TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
   };
   for (const EpisodeCase& c : cases) {
     bool found = false;
-    for (const Claim& claim : Extract(c.sentence)) {
+    for (const Claim& claim : ExtractText(c.sentence)) {
       if (claim.frame() != c.frame || claim.trigger().text() != c.trigger) {
         continue;
       }
@@ -206,7 +189,7 @@ TEST_F(NewsRulesTest, ChargesAndEarlierEventsAreEpisodesOfTheirOwn) {
   }
 }
 
-TEST_F(NewsRulesTest, EnumeratedCountsAddUp) {
+TEST(NewsRulesTest, EnumeratedCountsAddUp) {
   struct CountCase {
     const char* sentence;
     const char* frame;
@@ -223,7 +206,7 @@ TEST_F(NewsRulesTest, EnumeratedCountsAddUp) {
   };
   for (const CountCase& c : cases) {
     bool found = false;
-    for (const Claim& claim : Extract(c.sentence)) {
+    for (const Claim& claim : ExtractText(c.sentence)) {
       if (claim.frame() != c.frame) continue;
       for (const Argument& a : claim.args()) {
         if (a.role() != "count") continue;
@@ -235,10 +218,10 @@ TEST_F(NewsRulesTest, EnumeratedCountsAddUp) {
   }
 }
 
-TEST_F(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
+TEST(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
   bool found = false;
   for (const Claim& claim :
-       Extract("The nurse is accused of murdering two patients.")) {
+       ExtractText("The nurse is accused of murdering two patients.")) {
     found |= claim.frame() == "KILL";
   }
   EXPECT_TRUE(found);
@@ -247,7 +230,7 @@ TEST_F(NewsRulesTest, GerundWithObjectAfterAccusedStatesTheEvent) {
 // One word states one event: triggers of one frame that nest ("a life
 // sentence", "sentence") give one claim, the one with more arguments, then
 // the longer trigger.
-TEST_F(NewsRulesTest, NestedTriggersOfOneFrameGiveOneClaim) {
+TEST(NewsRulesTest, NestedTriggersOfOneFrameGiveOneClaim) {
   const struct {
     const char* sentence;
     const char* frame;
@@ -260,7 +243,7 @@ TEST_F(NewsRulesTest, NestedTriggersOfOneFrameGiveOneClaim) {
   };
   for (const auto& c : cases) {
     std::vector<std::string> triggers;
-    for (const Claim& claim : Extract(c.sentence)) {
+    for (const Claim& claim : ExtractText(c.sentence)) {
       if (claim.frame() == c.frame) triggers.push_back(claim.trigger().text());
     }
     EXPECT_EQ(triggers, std::vector<std::string>{c.trigger}) << c.sentence;

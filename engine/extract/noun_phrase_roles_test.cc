@@ -4,11 +4,17 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "engine/extract/extractor.h"
+#include "absl/strings/string_view.h"
+#include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
 
 namespace accord {
 namespace {
+
+// The claims of `text`, published on a Wednesday, 2024-03-13.
+std::vector<Claim> Extract(absl::string_view text) {
+  return ExtractText(text, "2024-03-13", "src");
+}
 
 // A value as the tests write it: an entity id, a word, or a duration in
 // whole years ("15y").
@@ -21,26 +27,8 @@ std::string Render(const Value& v) {
   return "?";
 }
 
-class NounPhraseRolesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    extractor_ = Extractor::CreateDefault().value().release();
-  }
-  static std::vector<Claim> Extract(const std::string& text) {
-    Document doc;
-    doc.set_id("t");
-    doc.mutable_source()->set_id("src");
-    doc.set_published("2024-03-13");
-    doc.set_text(text);
-    return extractor_->Extract(doc).value();
-  }
-  static Extractor* extractor_;
-};
-
-Extractor* NounPhraseRolesTest::extractor_ = nullptr;
-
 // Sentences written for this test, not taken from any corpus.
-TEST_F(NounPhraseRolesTest, RolesFromTheNounPhrase) {
+TEST(NounPhraseRolesTest, RolesFromTheNounPhrase) {
   struct Case {
     std::string text;
     std::string frame;
@@ -91,7 +79,7 @@ TEST_F(NounPhraseRolesTest, RolesFromTheNounPhrase) {
 }
 
 // A verb's arguments come from its rule, not from this pass.
-TEST_F(NounPhraseRolesTest, VerbsAreLeftAlone) {
+TEST(NounPhraseRolesTest, VerbsAreLeftAlone) {
   for (const Claim& claim : Extract("They rioted in Paris on Monday.")) {
     if (claim.frame() != "PROTEST") continue;
     for (const Argument& a : claim.args()) {

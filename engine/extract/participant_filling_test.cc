@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/extract/extractor.h"
+#include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -19,24 +19,7 @@ struct Case {
   const char* entity;  // "" = the role must stay empty
 };
 
-class ParticipantFillingTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    extractor_ = Extractor::CreateDefault().value().release();
-  }
-  static std::vector<Claim> Extract(const std::string& text) {
-    Document doc;
-    doc.set_id("t");
-    doc.mutable_source()->set_id("t");
-    doc.set_text(text);
-    return extractor_->Extract(doc).value();
-  }
-  static Extractor* extractor_;
-};
-
-Extractor* ParticipantFillingTest::extractor_ = nullptr;
-
-TEST_F(ParticipantFillingTest, NamedParticipant) {
+TEST(ParticipantFillingTest, NamedParticipant) {
   const Case cases[] = {
       // The subject of an intransitive verb, across an apposition.
       {"Harold Finch, 61, died in a hospital in Leeds.", "DIE", "person",
@@ -68,7 +51,7 @@ TEST_F(ParticipantFillingTest, NamedParticipant) {
       {"Harold Finch and Maria Lopes died in the crash.", "DIE", "person", ""},
   };
   for (const Case& c : cases) {
-    const std::vector<Claim> claims = Extract(c.sentence);
+    const std::vector<Claim> claims = ExtractText(c.sentence);
     const Claim* found = nullptr;
     for (const Claim& claim : claims) {
       if (claim.frame() == c.frame) found = &claim;

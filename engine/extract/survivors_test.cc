@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/extract/extract_text.h"
 #include "engine/extract/extractor.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -19,44 +20,13 @@ namespace {
 
 using ::testing::ElementsAreArray;
 
-class SurvivorsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    extractor_ = Extractor::CreateDefault().value().release();
-  }
-  // The counts of the claims of `frame` in `text` (0 for none).
-  static std::vector<double> Counts(const std::string& text,
-                                    const std::string& frame) {
-    Document doc;
-    doc.set_id("t");
-    doc.mutable_source()->set_id("t");
-    doc.set_text(text);
-    std::vector<double> out;
-    const std::vector<Claim> claims = extractor_->Extract(doc).value();
-    for (const Claim& c : claims) {
-      if (c.frame() != frame) continue;
-      double n = 0;
-      for (const Argument& a : c.args()) {
-        if (a.role() == "count" && a.value().has_quantity()) {
-          n = a.value().quantity().value();
-        }
-      }
-      out.push_back(n);
-    }
-    return out;
-  }
-  static Extractor* extractor_;
-};
-
-Extractor* SurvivorsTest::extractor_ = nullptr;
-
 struct Case {
   const char* sentence;
   const char* frame;
   std::vector<double> counts;
 };
 
-TEST_F(SurvivorsTest, TotalLessItsFatalPartLived) {
+TEST(SurvivorsTest, TotalLessItsFatalPartLived) {
   const Case kCases[] = {
       // A total of the people shot, then its fatal part: the rest lived.
       {"Seven people were shot, two fatally, outside a bar.", "INJURE", {5}},
@@ -75,12 +45,12 @@ TEST_F(SurvivorsTest, TotalLessItsFatalPartLived) {
       {"9 shot, 1 fatally, at a house party", "INJURE", {}},
   };
   for (const Case& c : kCases) {
-    EXPECT_THAT(Counts(c.sentence, c.frame), ElementsAreArray(c.counts))
+    EXPECT_THAT(CountsOf(c.sentence, c.frame), ElementsAreArray(c.counts))
         << c.sentence << " " << c.frame;
   }
 }
 
-TEST_F(SurvivorsTest, OnlyExactTotalsLargerThanTheFatalPart) {
+TEST(SurvivorsTest, OnlyExactTotalsLargerThanTheFatalPart) {
   const Case kCases[] = {
       // A bound is no total to subtract from.
       {"At least six people were shot, one fatally.", "INJURE", {}},
@@ -95,7 +65,7 @@ TEST_F(SurvivorsTest, OnlyExactTotalsLargerThanTheFatalPart) {
        {3}},
   };
   for (const Case& c : kCases) {
-    EXPECT_THAT(Counts(c.sentence, c.frame), ElementsAreArray(c.counts))
+    EXPECT_THAT(CountsOf(c.sentence, c.frame), ElementsAreArray(c.counts))
         << c.sentence << " " << c.frame;
   }
 }
