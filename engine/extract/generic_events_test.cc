@@ -1,11 +1,10 @@
 #include "engine/extract/generic_events.h"
 
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/data/embedded_data.h"
-#include "engine/extract/extractor.h"
+#include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -13,18 +12,9 @@ namespace {
 
 // "trigger: role=value ..." for each EVENT claim of `text` (published
 // 2026-03-10), with times as their first day and entities by id.
-std::vector<std::string> GenericClaims(const Extractor& x,
-                                       const std::string& text) {
-  Document doc;
-  doc.set_id("t");
-  doc.mutable_source()->set_id("t");
-  doc.set_published("2026-03-10");
-  doc.set_text(text);
-  auto claims = x.Extract(doc);
-  EXPECT_TRUE(claims.ok()) << claims.status();
+std::vector<std::string> GenericClaims(const std::string& text) {
   std::vector<std::string> out;
-  if (!claims.ok()) return out;
-  for (const Claim& c : *claims) {
+  for (const Claim& c : ExtractText(text, "2026-03-10")) {
     if (c.frame() != "EVENT") continue;
     std::string line = c.trigger().text() + ":";
     for (const Argument& a : c.args()) {
@@ -49,18 +39,7 @@ std::vector<std::string> GenericClaims(const Extractor& x,
   return out;
 }
 
-class GenericEventsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto x = Extractor::CreateDefault();
-    ASSERT_TRUE(x.ok()) << x.status();
-    extractor_ = x->release();
-  }
-  static const Extractor* extractor_;
-};
-const Extractor* GenericEventsTest::extractor_ = nullptr;
-
-TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
+TEST(GenericEventsTest, EventWordsNoFrameCovers) {
   struct Case {
     std::string text;
     std::vector<std::string> claims;
@@ -126,14 +105,14 @@ TEST_F(GenericEventsTest, EventWordsNoFrameCovers) {
       {"They watched the final two races.", {}},
   };
   for (const Case& c : cases) {
-    EXPECT_EQ(GenericClaims(*extractor_, c.text), c.claims) << c.text;
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
   }
 }
 
 // An amount of money keeps the amount in another currency that the text
 // gives beside it in parentheses (the article's own rate); an amount in
 // the same currency or without parentheses adds nothing.
-TEST_F(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
+TEST(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
   struct Case {
     std::string text;
     std::string equivalents;  // "<value> <unit>", comma-separated
@@ -145,16 +124,9 @@ TEST_F(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
       {"The gang stole €85 million from the vault.", ""},
   };
   for (const Case& c : cases) {
-    Document doc;
-    doc.set_id("d");
-    doc.mutable_source()->set_id("t");
-    doc.set_published("2026-03-10");
-    doc.set_text(c.text);
-    auto claims = extractor_->Extract(doc);
-    ASSERT_TRUE(claims.ok()) << claims.status();
     std::string got;
     bool money = false;
-    for (const Claim& claim : *claims) {
+    for (const Claim& claim : ExtractText(c.text, "2026-03-10")) {
       for (const Argument& a : claim.args()) {
         if (a.role() != "money") continue;
         money = true;
@@ -172,22 +144,21 @@ TEST_F(GenericEventsTest, MoneyKeepsTheRateTheTextGives) {
 
 // A frame claim's trigger never yields a generic claim too, nor does a
 // frame's own verb when its rules do not fire.
-TEST_F(GenericEventsTest, FramesStayTheirs) {
-  EXPECT_EQ(GenericClaims(*extractor_,
-                          "Gunmen killed three people in Lagos on Monday."),
+TEST(GenericEventsTest, FramesStayTheirs) {
+  EXPECT_EQ(GenericClaims("Gunmen killed three people in Lagos on Monday."),
             std::vector<std::string>{});
-  EXPECT_EQ(GenericClaims(*extractor_, "He was charged with murder."),
+  EXPECT_EQ(GenericClaims("He was charged with murder."),
             std::vector<std::string>{});
   // A frame's verb with its particle ("take over" is ACQUIRE's).
-  EXPECT_EQ(GenericClaims(*extractor_, "The rebels took over the airport."),
+  EXPECT_EQ(GenericClaims("The rebels took over the airport."),
             std::vector<std::string>{});
 }
 
 // Background after the lead yields no generic claim.
-TEST_F(GenericEventsTest, OnlyTheLead) {
+TEST(GenericEventsTest, OnlyTheLead) {
   std::string text;
   for (int i = 0; i < 12; ++i) text += "The ferry sailed.\n\n";
-  const std::vector<std::string> claims = GenericClaims(*extractor_, text);
+  const std::vector<std::string> claims = GenericClaims(text);
   EXPECT_GT(claims.size(), 0u);
   EXPECT_LT(claims.size(), 12u);
 }
