@@ -7,6 +7,7 @@
 #include "engine/annotate/mention.h"
 #include "engine/extract/tagged_tokens.h"
 #include "engine/wordnet/word_senses.h"
+#include "proto/claim_args.h"
 
 namespace accord {
 namespace {
@@ -14,14 +15,6 @@ namespace {
 // At most this many tokens before the noun are read as its pre-modifiers:
 // "two additional life sentences", "a new 20-year prison sentence".
 constexpr int kMaxModifiers = 4;
-
-// Whether the claim already has an argument of `role`.
-bool Has(const Claim& claim, absl::string_view role) {
-  for (const Argument& a : claim.args()) {
-    if (a.role() == role) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -124,7 +117,7 @@ void NounPhraseRoles::Fill(const SentenceView& view, const FrameSpec& frame,
     return true;
   };
   for (const std::string& role : frame.occurrence_roles()) {
-    if (Has(*claim, role) || tags_->IsText(frame, role)) continue;
+    if (HasArg(*claim, role) || tags_->IsText(frame, role)) continue;
     Value v;
     bool found = false;
     for (const TaggedToken* tok : modifiers) {

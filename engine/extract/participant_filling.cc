@@ -8,19 +8,9 @@
 #include "absl/strings/str_cat.h"
 #include "engine/data/english.h"
 #include "engine/wordnet/word_senses.h"
+#include "proto/claim_args.h"
 
 namespace accord {
-namespace {
-
-bool HasRole(const Claim& claim, absl::string_view role) {
-  for (const Argument& a : claim.args()) {
-    if (a.role() == role) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 ParticipantFiller::ParticipantFiller(const EnglishWordsFile& words,
                                      const FrameForms* forms)
     : forms_(forms) {
@@ -51,7 +41,7 @@ bool ParticipantFiller::Fill(const SentenceView& view, const FrameSpec& frame,
                              int trigger_begin, Claim* claim) const {
   if (frame.participant_roles().empty()) return false;
   const std::string& role = frame.participant_roles(0);
-  if (HasRole(*claim, role)) return false;
+  if (HasArg(*claim, role)) return false;
   const std::string& t = view.t();
   const std::string trigger = absl::AsciiStrToLower(claim->trigger().text());
   if (trigger_begin < 0 || trigger_begin + trigger.size() > t.size() ||

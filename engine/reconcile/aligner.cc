@@ -17,19 +17,10 @@
 #include "engine/base/touch.h"
 #include "engine/normalize/iso_civil.h"
 #include "engine/reconcile/participants.h"
+#include "proto/claim_args.h"
 #include "re2/re2.h"
 
 namespace accord {
-namespace {
-
-const Value* ArgValue(const Claim& c, absl::string_view role) {
-  for (const Argument& a : c.args()) {
-    if (a.role() == role) return &a.value();
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 namespace aligner_internal {
 

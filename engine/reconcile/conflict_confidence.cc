@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "proto/claim_args.h"
 
 namespace accord {
 namespace {
@@ -50,13 +51,6 @@ bool HasDigit(absl::string_view s) {
 bool Inexact(const Quantity& q) {
   return q.approximate() || (q.low() != 0 && q.low() != q.value()) ||
          (q.high() != 0 && q.high() != q.value());
-}
-
-const Value* Arg(const Claim& c, absl::string_view role) {
-  for (const Argument& a : c.args()) {
-    if (a.role() == role) return &a.value();
-  }
-  return nullptr;
 }
 
 // The claims behind each side.
@@ -250,8 +244,8 @@ class Scorer {
     // the agent when either names one.
     const bool same = AnyCrossPair([&](const Claim& a, const Claim& b) {
       if (a.polarity() == b.polarity()) return false;
-      const Value* x = Arg(a, "agent");
-      const Value* y = Arg(b, "agent");
+      const Value* x = ArgValue(a, "agent");
+      const Value* y = ArgValue(b, "agent");
       if ((x == nullptr) != (y == nullptr)) return false;
       if (x != nullptr) {
         const Comparison r = cmp_.Compare(*x, *y);

@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "engine/wordnet/noun_kinds.h"
+#include "proto/claim_args.h"
 
 namespace accord {
 namespace {
@@ -35,13 +36,6 @@ bool SharesWord(const std::set<std::string>& a,
 
 bool Includes(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::includes(a.begin(), a.end(), b.begin(), b.end());
-}
-
-const Value* ArgOf(const Claim& c, absl::string_view role) {
-  for (const Argument& a : c.args()) {
-    if (a.role() == role) return &a.value();
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -84,7 +78,7 @@ std::vector<std::vector<const Claim*>> ParticipantSplitter::Split(
   for (const Claim* c : part) {
     Named n{c, {}, {}};
     for (int i = 0; i < frame.participant_roles_size(); ++i) {
-      const Value* v = ArgOf(*c, frame.participant_roles(i));
+      const Value* v = ArgValue(*c, frame.participant_roles(i));
       if (v == nullptr) continue;
       std::set<std::string> name = NameOf(*v);
       if (!name.empty()) n.names.emplace_back(i, std::move(name));
