@@ -45,7 +45,7 @@ void NounPhraseRoles::Fill(const SentenceView& view, const FrameSpec& frame,
   if (frame.occurrence_roles_size() == 0) return;
   const std::string& t = view.t();
   if (begin < 0 || end > static_cast<int>(t.size()) || begin >= end) return;
-  const std::vector<TaggedToken> tokens = TokenizeTagged(t);
+  const std::vector<TaggedToken>& tokens = view.tokens();
   int first = -1, last = -1;  // the trigger's tokens
   for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
     if (tokens[i].begin >= begin && tokens[i].end <= end) {

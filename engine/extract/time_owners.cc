@@ -26,7 +26,7 @@ bool Overlaps(int b1, int e1, int b2, int e2) { return b1 < e2 && b2 < e1; }
 
 TimeOwners::TimeOwners(const SentenceView& view, const Lexicon& lexicon,
                        const std::vector<std::pair<int, int>>& triggers)
-    : view_(view), tokens_(TokenizeTagged(view.t())) {
+    : view_(view), tokens_(view.tokens()) {
   for (const char* name : {"ATTRIBUTION", "STATE"}) {
     const FrameSpec* frame = lexicon.Find(name);
     if (frame == nullptr) continue;

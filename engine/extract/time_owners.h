@@ -116,9 +116,9 @@ class TimeOwners {
 
   const SentenceView& view_;
   std::vector<std::string> reporting_lemmas_;  // ATTRIBUTION and STATE verbs
-  std::vector<TaggedToken> tokens_;
-  std::vector<bool> trigger_;  // by token
-  std::vector<bool> verb_;     // by token
+  const std::vector<TaggedToken>& tokens_;     // view_.tokens()
+  std::vector<bool> trigger_;                  // by token
+  std::vector<bool> verb_;                     // by token
 };
 
 }  // namespace accord
