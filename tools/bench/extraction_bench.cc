@@ -14,6 +14,9 @@
 // share of BM_RealNews, compiling on first use included). BM_RulesByCost
 // attributes the warm rule time to rules (printed once), and BM_CompileRules
 // measures compiling every rule, as shipped and without a macro's expansion.
+// BM_ActorChunks tries an actor-phrase chunk before it is built: it times
+// the chunk scan and prints once how the rules' matches on the chunked text
+// differ from the shipped rules' (ACCORD_SHOW_CHUNK_DIFFS=1 lists them).
 // BM_ParseAndExtract runs tools/corpus_gen output, which is written from
 // the gazetteer's and lexicon's own words: a scale figure, not a speed claim.
 //
@@ -25,10 +28,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -370,6 +376,12 @@ void BM_RulesByCost(benchmark::State& state) {
 }
 BENCHMARK(BM_RulesByCost)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// {ACTOR} as an actor-phrase chunk: a phrase with an office or a body as
+// one tag, bare mentions kept as they are (BM_ActorChunks).
+constexpr char kActorChunk[] =
+    "(?:\u27e6ACT#\\d+\u27e7|\u27e6(?:PER|PRO|ORG|GPE)#\\d+\u27e7"
+    "(?: of \u27e6GPE#\\d+\u27e7)?)";
+
 // Compiling every shipped rule's RE2 (what a process pays over time for the
 // rules its text needs), as shipped (arg 0) and with one macro's expansion
 // replaced by a stand-in (args 1.., kStandIns), to measure what a macro
@@ -386,6 +398,7 @@ constexpr StandIn kStandIns[] = {
     {"{THEME}", "\u27e6THG#\\d+\u27e7"},
     {"{EVENTP}", "\u27e6EVT#\\d+\u27e7"},
     {"{COUNT}", "\u27e6NUM#\\d+\u27e7"},
+    {"{ACTOR}", kActorChunk},
 };
 void BM_CompileRules(benchmark::State& state) {
   CompiledRuleTable table;
@@ -427,6 +440,165 @@ void BM_CompileRules(benchmark::State& state) {
 BENCHMARK(BM_CompileRules)
     ->DenseRange(0, sizeof(kStandIns) / sizeof(kStandIns[0]))
     ->Unit(benchmark::kMillisecond);
+
+// An actor-phrase chunk, measured before it is built (docs/performance.md,
+// "An actor-phrase chunk"): every phrase {ACTOR} matches that is more than
+// a bare mention (it holds an office or a body) becomes one tag ⟦ACT#k⟧,
+// found leftmost-longest at word starts; the rules are compiled with
+// {ACTOR} as that tag or a bare mention (kStandIns' last row), run over the
+// chunked text, and their matches are mapped back to the tagged text and
+// compared with the shipped rules' matches on the same sentence. Times the
+// chunk scan alone; prints once how many sentences and matches differ, and
+// each differing sentence with ACCORD_SHOW_CHUNK_DIFFS=1.
+struct ChunkedText {
+  std::string text;
+  std::vector<int> to_tagged;  // size text.size() + 1
+  int chunks = 0;
+};
+
+ChunkedText ChunkActors(const RE2& actor, const RE2& bare,
+                        absl::string_view tagged) {
+  ChunkedText out;
+  const re2::StringPiece input(tagged.data(), tagged.size());
+  size_t copied = 0;  // tagged text before this is in out.text
+  size_t from = 0;
+  re2::StringPiece m;
+  auto copy_to = [&](size_t end) {
+    for (; copied < end; ++copied) {
+      out.text.push_back(tagged[copied]);
+      out.to_tagged.push_back(static_cast<int>(copied));
+    }
+  };
+  while (from < tagged.size() &&
+         actor.Match(input, from, tagged.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t begin = m.data() - tagged.data();
+    const size_t end = begin + m.size();
+    const bool word_start =
+        begin == 0 ||
+        !absl::ascii_isalnum(static_cast<unsigned char>(tagged[begin - 1]));
+    if (m.empty() || !word_start) {
+      from = begin + 1;
+      continue;
+    }
+    if (!RE2::FullMatch(m, bare)) {
+      copy_to(begin);
+      const std::string tag =
+          absl::StrCat("\u27e6ACT#", out.chunks++, "\u27e7");
+      out.text += tag;
+      out.to_tagged.insert(out.to_tagged.end(), tag.size(),
+                           static_cast<int>(begin));
+      copied = end;
+    }
+    from = end;
+  }
+  copy_to(tagged.size());
+  out.to_tagged.push_back(static_cast<int>(tagged.size()));
+  return out;
+}
+
+using MatchKey = std::tuple<std::string, std::string, int, int,
+                            std::vector<std::tuple<std::string, int, int>>>;
+
+std::vector<MatchKey> Keys(const std::vector<RuleMatch>& matches,
+                           const std::vector<int>* to_tagged) {
+  auto at = [&](int p) { return to_tagged ? (*to_tagged)[p] : p; };
+  std::vector<MatchKey> keys;
+  for (const RuleMatch& m : matches) {
+    std::vector<std::tuple<std::string, int, int>> groups;
+    for (const RuleMatch::Group& g : m.groups) {
+      groups.emplace_back(g.role, at(g.begin), at(g.end));
+    }
+    std::sort(groups.begin(), groups.end());
+    keys.emplace_back(m.rule, m.frame->name(), at(m.begin), at(m.end),
+                      std::move(groups));
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+void BM_ActorChunks(benchmark::State& state) {
+  const std::vector<std::string>& tagged = RealTaggedSentences();
+  const Lexicon& lexicon = TheExtractor().lexicon();
+  RuleFile file;
+  if (!ParseTextproto(std::string(embedded::kRules), &file).ok()) {
+    state.SkipWithError("embedded rules: malformed");
+    return;
+  }
+  absl::StatusOr<std::string> actor = RuleSet::Expand("{ACTOR}", file, nullptr);
+  absl::StatusOr<std::string> bare =
+      RuleSet::Expand("{HEAD}(?: of {GPE})?", file, nullptr);
+  if (!actor.ok() || !bare.ok()) {
+    state.SkipWithError("embedded rules: no {ACTOR}, {HEAD} or {GPE}");
+    return;
+  }
+  RE2::Options longest;
+  longest.set_longest_match(true);
+  const RE2 actor_re(*actor, longest);
+  const RE2 bare_re(*bare);
+  RuleFile chunked_file = file;
+  for (Macro& m : *chunked_file.mutable_macros()) {
+    if (m.name() == "ACTOR") m.set_pattern(kActorChunk);
+  }
+  std::unique_ptr<RuleSet> shipped =
+      RuleSet::FromTable(embedded::kRuleTable, lexicon).value();
+  absl::StatusOr<std::unique_ptr<RuleSet>> chunked =
+      RuleSet::Compile(chunked_file, lexicon);
+  if (!chunked.ok()) {
+    state.SkipWithError(std::string(chunked.status().message()).c_str());
+    return;
+  }
+  int64_t bytes = 0;
+  for (const std::string& t : tagged) bytes += t.size();
+  // Compared once per process (the library may run a benchmark twice).
+  static bool compared = false;
+  if (!compared) {
+    compared = true;
+    const bool show = std::getenv("ACCORD_SHOW_CHUNK_DIFFS") != nullptr;
+    int64_t chunks = 0, matches = 0, differ = 0, lost = 0, gained = 0;
+    for (const std::string& t : tagged) {
+      const ChunkedText c = ChunkActors(actor_re, bare_re, t);
+      chunks += c.chunks;
+      const std::vector<MatchKey> a = Keys(shipped->Match(t), nullptr);
+      const std::vector<MatchKey> b =
+          Keys((*chunked)->Match(c.text), &c.to_tagged);
+      matches += a.size();
+      if (a == b) continue;
+      ++differ;
+      std::vector<MatchKey> only_a, only_b;
+      std::set_difference(a.begin(), a.end(), b.begin(), b.end(),
+                          std::back_inserter(only_a));
+      std::set_difference(b.begin(), b.end(), a.begin(), a.end(),
+                          std::back_inserter(only_b));
+      lost += only_a.size();
+      gained += only_b.size();
+      if (!show) continue;
+      std::cerr << "tagged:  " << t << "\nchunked: " << c.text << "\n";
+      for (const auto* side : {&only_a, &only_b}) {
+        for (const MatchKey& k : *side) {
+          std::cerr << (side == &only_a ? "  - " : "  + ") << std::get<0>(k)
+                    << "/" << std::get<1>(k) << " [" << std::get<2>(k) << ","
+                    << std::get<3>(k) << ")";
+          for (const auto& [role, b, e] : std::get<4>(k)) {
+            std::cerr << " " << role << "=\"" << t.substr(b, e - b) << "\"";
+          }
+          std::cerr << "\n";
+        }
+      }
+    }
+    std::cerr << "actor chunks over " << tagged.size()
+              << " sentences: " << chunks << " chunks; " << matches
+              << " matches of the shipped rules; " << differ
+              << " sentences differ (" << lost << " matches only shipped, "
+              << gained << " only chunked)\n";
+  }
+  for (auto _ : state) {
+    for (const std::string& t : tagged) {
+      benchmark::DoNotOptimize(ChunkActors(actor_re, bare_re, t));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_ActorChunks)->Unit(benchmark::kMillisecond);
 
 // What one `accord extract` of one article costs inside the process: a new
 // Extractor (gazetteer, lexicon, rule table; rules compile on first use),
