@@ -6,6 +6,10 @@
 //   tools/bazel run -c opt //tools/bench:reconcile_bench -- --claims=1000000
 //   tools/bench/reconcile_scaling.sh   # 10^3 .. 10^6, one table
 //
+// A profile of the alignment alone (the input's generation left out):
+//   mkfifo ctl ack; perf record -D -1 --control fifo:ctl,ack -e cpu-clock \
+//       -- reconcile_bench --claims=1000000 --perf_control=ctl --perf_ack=ack
+//
 // Memory is the growth of the resident set's high-water mark over the
 // resident set just before the stage (Linux /proc/self/clear_refs), divided
 // by N: what the stage needs beyond its input.
@@ -33,6 +37,13 @@
 ABSL_FLAG(int64_t, claims, 100000, "Number of synthetic claims.");
 ABSL_FLAG(uint64_t, seed, 1, "Seed for the synthetic claims.");
 ABSL_FLAG(bool, header, false, "Print the column header first.");
+ABSL_FLAG(std::string, perf_control, "",
+          "If set, the control fifo of `perf record -D -1 --control "
+          "fifo:CTL,ACK`: the alignment is bracketed by \"enable\" and "
+          "\"disable\", so that the profile holds the alignment alone.");
+ABSL_FLAG(std::string, perf_ack, "",
+          "With --perf_control, perf's acknowledgement fifo: each command "
+          "waits until perf has taken it.");
 ABSL_FLAG(std::string, out, "",
           "If set, write the report there (binary Report, deterministic "
           "serialization), to check that a change keeps the output.");
@@ -68,6 +79,19 @@ double CpuSeconds() {
   return t.tv_sec + t.tv_nsec * 1e-9;
 }
 
+// Sends `command` to `perf record --control` (--perf_control), if set, and
+// waits for its acknowledgement (--perf_ack), if set.
+void PerfControl(const char* command) {
+  const std::string ctl = absl::GetFlag(FLAGS_perf_control);
+  if (ctl.empty()) return;
+  std::ofstream(ctl) << command << "\n" << std::flush;
+  if (const std::string ack = absl::GetFlag(FLAGS_perf_ack); !ack.empty()) {
+    std::ifstream in(ack);
+    std::string line;
+    std::getline(in, line);
+  }
+}
+
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
       .count();
@@ -91,7 +115,9 @@ int Main() {
   const int64_t before_align = StatusBytes("VmRSS");
   auto start = std::chrono::steady_clock::now();
   double cpu_start = CpuSeconds();
+  PerfControl("enable");
   Alignment alignment = aligner.Align(claims);
+  PerfControl("disable");
   const double align_s = Seconds(start);
   const double align_cpu_s = CpuSeconds() - cpu_start;
   const int64_t align_peak = StatusBytes("VmHWM") - before_align;
