@@ -18,6 +18,7 @@
 #include "engine/normalize/time.h"
 #include "engine/normalize/tokenizer.h"
 #include "engine/text/sentence_splitter.h"
+#include "engine/wordnet/noun_kinds.h"
 #include "re2/re2.h"
 
 namespace accord {
@@ -91,8 +92,9 @@ void FindQuotes(absl::string_view s, int offset, int min_words,
   }
 }
 
-// Names the gazetteer does not know, recognized by a title before them or by
-// a reporting verb after them.
+// Names the gazetteer does not know, recognized by a title before them, by
+// a comma or a reporting verb after them, or by an age before them
+// ("36-year-old Duncan Rait").
 // `tokens` == Tokenize(s).
 void FindTitledNames(absl::string_view s, const std::vector<Token>& tokens,
                      int offset, std::vector<Mention>* out) {
@@ -139,6 +141,23 @@ void FindTitledNames(absl::string_view s, const std::vector<Token>& tokens,
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece name;
     while (RE2::FindAndConsume(&input, ReportedNameRe(), &name)) add(name);
+  }
+  if (s.find("-year-old ") != absl::string_view::npos) {
+    re2::StringPiece input(s.data(), s.size());
+    re2::StringPiece name;
+    while (RE2::FindAndConsume(&input, AgedNameRe(), &name)) {
+      // Capitalized words before a person noun modify it ("a 17-year-old
+      // Maumee High School student"): the person is the noun, unnamed.
+      const size_t after = name.data() + name.size() - s.data();
+      size_t end = after + 1;
+      while (end < s.size() && absl::ascii_islower(s[end])) ++end;
+      if (after + 1 < end && NounKinds::Default().FirstSenseOf(
+                                 s.substr(after + 1, end - after - 1)) &
+                                 NounKinds::kPerson) {
+        continue;
+      }
+      add(name);
+    }
   }
 }
 

@@ -56,6 +56,12 @@ TEST_F(AnnotatorTest, Table) {
       // Unknown people are recognized by a title and their surname later.
       {"Governor Maria Lopez spoke. Lopez left.",
        {"PER:Maria Lopez=maria_lopez", "PER:Lopez=maria_lopez"}},
+      // An age before two capitalized words names a person; a demonym the
+      // gazetteer knows stays a demonym.
+      {"On Friday, 36-year-old Peter Vasko fell. Vasko was rescued.",
+       {"TIME:On Friday=2025-05-02", "NUM:36=", "PER:Peter Vasko=peter_vasko",
+        "PER:Vasko=peter_vasko"}},
+      {"A 40-year-old French Climber fell.", {"NUM:40=", "DEM:French=france"}},
       // Pronouns take the latest person.
       {"Xi arrived. He smiled.", {"PER:Xi=xi_jinping", "PRO:He=xi_jinping"}},
       // Occasion nouns take the latest occasion.

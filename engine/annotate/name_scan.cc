@@ -84,6 +84,13 @@ const RE2& ReportedNameRe() {
   return *kRe;
 }
 
+const RE2& AgedNameRe() {
+  static const RE2* const kRe = new RE2(
+      "\\b\\d{1,3}-year-old ((?:[A-Z][a-z]+[A-Za-z'\\-]* ){1,2}"
+      "[A-Z][a-z]+[A-Za-z\\-]*)(?:$|[^A-Za-z'\\- ]| [^A-Z])");
+  return *kRe;
+}
+
 const RE2& PronounRe() {
   static const RE2* const kRe =
       new RE2(absl::StrCat("(?i)\\b(", absl::StrJoin(kPronouns, "|"), ")\\b"));

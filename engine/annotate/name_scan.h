@@ -26,6 +26,12 @@ const RE2& TitledNameRe();
 // "Dmitry Peskov said". Group 1 is the name.
 const RE2& ReportedNameRe();
 
+// An age before two or three capitalized words and no more: "36-year-old
+// Duncan Rait" (an age is said of people; a word the gazetteer knows, like a
+// demonym in "36-year-old Australian climber", is the caller's to keep).
+// Group 1 is the name. Cheap to skip: a match needs "-year-old ".
+const RE2& AgedNameRe();
+
 // Personal pronouns as whole words, in any case. Group 1 is the pronoun.
 const RE2& PronounRe();
 

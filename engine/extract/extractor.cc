@@ -124,6 +124,8 @@ absl::Status Extractor::BuildPasses() {
       std::make_unique<ControlComplements>(English::Default().words());
   participants_ = std::make_unique<ParticipantFiller>(
       English::Default().words(), forms_.get());
+  patient_kinds_ = std::make_unique<PatientKinds>(English::Default().words(),
+                                                  *lexicon_, forms_.get());
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
@@ -276,6 +278,8 @@ void Extractor::MarkCandidates(const SentenceView& view,
         c.trigger_begin + static_cast<int>(c.claim.trigger().text().size());
     noun_roles_->Fill(view, *frame, c.trigger_begin, end, &c.claim);
     participants_->Fill(view, *frame, c.trigger_begin, &c.claim);
+    // An animal patient ("the family's collie was killed").
+    patient_kinds_->Mark(view, *frame, c.trigger_begin, end, &c.claim);
   }
 }
 

@@ -35,6 +35,7 @@
 #include "engine/extract/participant_filling.h"
 #include "engine/extract/passive_reading.h"
 #include "engine/extract/patient_check.h"
+#include "engine/extract/patient_kinds.h"
 #include "engine/extract/sentence_view.h"
 #include "engine/extract/survivors.h"
 #include "engine/rules/lexicon.h"
@@ -148,6 +149,7 @@ class Extractor {
   std::unique_ptr<EpisodeReader> episodes_;
   std::unique_ptr<ControlComplements> complements_;
   std::unique_ptr<ParticipantFiller> participants_;
+  std::unique_ptr<PatientKinds> patient_kinds_;
   std::unique_ptr<ClaimBuilder> builder_;
   std::unique_ptr<Survivors> survivors_;
   ExtractorOptions options_;

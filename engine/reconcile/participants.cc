@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "engine/extract/patient_kind.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "proto/claim_args.h"
 
@@ -68,6 +69,26 @@ std::set<std::string> ParticipantSplitter::NameOf(const Value& v) const {
 std::vector<std::vector<const Claim*>> ParticipantSplitter::Split(
     const std::vector<const Claim*>& part, const FrameSpec& frame) const {
   if (frame.participant_roles_size() == 0 || part.size() < 2) return {part};
+  // An animal's killing or death is never a person's: the claims whose
+  // patient is an animal (engine/extract/patient_kinds.h) are an
+  // occurrence of their own, split further by name like the rest.
+  std::vector<const Claim*> animals, others;
+  for (const Claim* c : part) {
+    const Value* kind = ArgValue(*c, kPatientKindRole);
+    (kind != nullptr && kind->text() == kAnimalPatient ? animals : others)
+        .push_back(c);
+  }
+  if (!animals.empty() && !others.empty()) {
+    std::vector<std::vector<const Claim*>> out = SplitByName(others, frame);
+    for (auto& o : SplitByName(animals, frame)) out.push_back(std::move(o));
+    return out;
+  }
+  return SplitByName(part, frame);
+}
+
+std::vector<std::vector<const Claim*>> ParticipantSplitter::SplitByName(
+    const std::vector<const Claim*>& part, const FrameSpec& frame) const {
+  if (part.size() < 2) return {part};
   struct Named {
     const Claim* claim;
     std::vector<std::pair<int, std::set<std::string>>> names;  // role index

@@ -14,6 +14,10 @@
 //   - a name that the other claim's sentence mentions too ("the murders of
 //     Alice McMeekin and Kathryn Jenkin": extraction may keep the first
 //     of a coordination only).
+// The patient's kind is stronger: claims whose patient is an animal
+// ("patient_kind" = "animal", engine/extract/patient_kinds.h: "the family
+// dog was also killed") are never an occurrence with the others, named or
+// not; the killing of a dog is not the killing of a person.
 //
 //   ParticipantSplitter splitter(&lexicon);
 //   for (auto& occurrence : splitter.Split(part, frame)) ...
@@ -36,7 +40,9 @@ class ParticipantSplitter {
   explicit ParticipantSplitter(const Lexicon* lexicon) : lexicon_(lexicon) {}
 
   // Splits `part` (claims of `frame`, one occurrence so far) into
-  // occurrences by the frame's participant_roles: claims naming the most
+  // occurrences: first the claims with an animal patient from the others
+  // (when both exist), then each by the frame's participant_roles: claims
+  // naming the most
   // participants are placed first, each into the largest occurrence whose
   // named participants are all compatible with its own (else a new one);
   // claims naming none join the largest occurrence. With no participant
@@ -52,6 +58,10 @@ class ParticipantSplitter {
   std::set<std::string> NameOf(const Value& v) const;
 
  private:
+  // Split by participant names alone.
+  std::vector<std::vector<const Claim*>> SplitByName(
+      const std::vector<const Claim*>& part, const FrameSpec& frame) const;
+
   const Lexicon* lexicon_;
 };
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/data/embedded_data.h"
+#include "engine/extract/patient_kind.h"
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -126,6 +127,34 @@ TEST_F(ParticipantsTest, WeakMentionsAreCompatible) {
     EXPECT_EQ(n, 1) << c.what;
     EXPECT_TRUE(together) << c.what;
   }
+}
+
+// A claim whose patient extraction found to be an animal.
+Claim AnimalClaim(const std::string& doc, const std::string& sentence) {
+  Claim c = MakeClaim(doc, sentence, "", "");
+  Argument* a = c.add_args();
+  a->set_role(std::string(kPatientKindRole));
+  a->mutable_value()->set_text(std::string(kAnimalPatient));
+  return c;
+}
+
+TEST_F(ParticipantsTest, AnAnimalsDeathIsNeverAPersons) {
+  const std::vector<Claim> claims = {
+      MakeClaim("a", "Maria Lindqvist died.", "maria_lindqvist",
+                "Maria Lindqvist"),
+      MakeClaim("b", "The climber died.", "", ""),
+      AnimalClaim("c", "Her dog died too."),
+      AnimalClaim("d", "The dog's death saddened them."),
+  };
+  // Unnamed claims join the people; the animals are one death apart.
+  const auto [n, together] = Split(claims, 0, 2);
+  EXPECT_EQ(n, 2);
+  EXPECT_FALSE(together);
+  EXPECT_FALSE(Split(claims, 1, 2).second);
+  EXPECT_TRUE(Split(claims, 2, 3).second);
+  EXPECT_TRUE(Split(claims, 0, 1).second);
+  // Animals alone are not split.
+  EXPECT_EQ(Split({claims[2], claims[3]}, 0, 1).first, 1);
 }
 
 TEST_F(ParticipantsTest, UnnamedClaimsJoinTheLargestOccurrence) {

@@ -59,6 +59,7 @@ void Fill(const LemmaRecord& r, WordSenses::Form form, WordSenses::Sense* out) {
   out->hypernym = r.hypernym;
   out->group = r.group;
   out->group_name = absl::string_view(kStrings + r.group_name);
+  out->first_sense = r.first_sense;
 }
 
 struct Detachment {
@@ -151,6 +152,15 @@ bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
   return false;
 }
 
+WordSenses::Synset WordSenses::SenseAt(const Sense& sense, int rank) {
+  const wordnet_internal::SenseRecord r =
+      wordnet_internal::kSenses[sense.first_sense + rank];
+  Synset out;
+  out.id = wordnet_internal::SenseSynset(r);
+  out.lexfile = wordnet_internal::SenseLexfile(r);
+  return out;
+}
+
 std::string WordSenses::GroupKey(const Sense& sense) {
   const bool verb = (sense.group >> 31) != 0;
   return absl::StrFormat("%s.%c.%08u", sense.group_name, verb ? 'v' : 'n',
@@ -172,6 +182,7 @@ int WordSenses::LexfileNumber(absl::string_view name) {
 }
 
 size_t WordSenses::LemmaCount() { return kLemmaCount; }
+size_t WordSenses::SenseCount() { return wordnet_internal::kSenseCount; }
 size_t WordSenses::ExceptionCount() { return kExceptionCount; }
 
 }  // namespace accord

@@ -4,8 +4,10 @@
 // lists: "fled" -> flee, "stolen" -> steal, "mice" -> mouse), how the form
 // inflects (past, gerund, plural), the lexicographer files of its senses
 // (verb.contact, noun.event, ...), its most frequent synset and hypernym,
-// and the event group that aligns words WordNet relates: synonyms ("quake",
-// "earthquake", "temblor"), a noun and the verb it derives from ("robbery"
+// every sense in WordNet's order (synset and lexicographer file, 4 bytes
+// each: "fire" is a burning first and a shooting second), and the event group
+// that aligns words WordNet relates: synonyms ("quake", "earthquake",
+// "temblor"), a noun and the verb it derives from ("robbery"
 // -> rob) and a most specific noun that no verb
 // derives with its hypernym (tools/wordnet/gen_word_senses.cc).
 // Nouns are listed only when their most frequent sense is in one of the
@@ -43,6 +45,12 @@ class WordSenses {
     kGerund,       // "-ing"
   };
 
+  // One sense of a lemma (SenseAt).
+  struct Synset {
+    uint32_t id = 0;  // as `synset` below: verbs have the top bit set
+    int lexfile = 0;
+  };
+
   struct Sense {
     absl::string_view lemma;  // lower case; points into the table
     Pos pos = kNoun;
@@ -54,6 +62,7 @@ class WordSenses {
     uint32_t hypernym = 0;         // its hypernym, 0 if none
     uint32_t group = 0;            // the event group (see the top comment)
     absl::string_view group_name;  // the group synset's head word
+    uint32_t first_sense = 0;      // internal: where SenseAt reads
   };
 
   // Looks `word` (any case) up as `pos`: the word itself when it is a
@@ -61,6 +70,10 @@ class WordSenses {
   // ("robbed" -> rob, "fires" -> fire). False when WordNet lists no such
   // lemma (or, for nouns, none in the compiled noun files).
   static bool Find(absl::string_view word, Pos pos, Sense* out);
+
+  // The sense of rank `rank` (0 = most frequent, the `synset` above) of a
+  // Sense that Find filled; `rank` must be in [0, sense.senses).
+  static Synset SenseAt(const Sense& sense, int rank);
 
   // The event group as a stable key: "<head word>.<n|v>.<8-digit offset>",
   // e.g. "rob.v.02321409".
@@ -71,8 +84,10 @@ class WordSenses {
   // The number of a lexicographer file by name, -1 if none.
   static int LexfileNumber(absl::string_view name);
 
-  // Number of lemma records and exception records in the table.
+  // Number of lemma records, sense records and exception records in the
+  // table.
   static size_t LemmaCount();
+  static size_t SenseCount();
   static size_t ExceptionCount();
 };
 

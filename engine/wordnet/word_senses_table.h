@@ -19,17 +19,28 @@ namespace wordnet_internal {
 // synset ids are WordNet 3.0 data-file offsets with the top bit set for
 // verbs.
 struct LemmaRecord {
-  uint32_t word;        // the lemma, lower case
-  uint32_t group_name;  // the head word of the group's synset
-  uint32_t synset;      // first (most frequent) sense
-  uint32_t hypernym;    // first sense's hypernym, 0 if none
-  uint32_t group;       // the event the word names (gen_word_senses.cc)
-  uint64_t lexfiles;    // bit N: some sense is in lexicographer file N
-  char pos;             // 'n' or 'v'
+  uint32_t word;         // the lemma, lower case
+  uint32_t group_name;   // the head word of the group's synset
+  uint32_t synset;       // first (most frequent) sense
+  uint32_t hypernym;     // first sense's hypernym, 0 if none
+  uint32_t group;        // the event the word names (gen_word_senses.cc)
+  uint32_t first_sense;  // kSenses[first_sense, + min(senses, 255)): all
+                         // senses, most frequent first
+  uint64_t lexfiles;     // bit N: some sense is in lexicographer file N
+  char pos;              // 'n' or 'v'
   uint8_t first_lexfile;
   uint8_t senses;  // number of senses, at most 255
   uint8_t length;  // of the word
 };
+
+// One sense of a lemma in 32 bits: bit 31 is set for a verb, bits 24-29
+// hold the lexicographer file and bits 0-23 the data-file offset (WordNet
+// 3.0's offsets are below 2^24; the generator checks). A lemma's senses
+// are consecutive, in WordNet's order (most frequent first).
+using SenseRecord = uint32_t;
+// The synset id of a sense, as LemmaRecord::synset spells ids.
+inline uint32_t SenseSynset(SenseRecord r) { return r & 0x80ffffffu; }
+inline int SenseLexfile(SenseRecord r) { return (r >> 24) & 0x3f; }
 
 // An irregular inflection (verb.exc, noun.exc): "fled" -> "flee".
 struct ExceptionRecord {
@@ -55,6 +66,8 @@ inline int LemmaBucket(const char* word, size_t size) {
 extern const LemmaRecord kLemmas[];  // sorted by (word, pos)
 extern const size_t kLemmaCount;
 extern const uint32_t kLemmaBuckets[kLemmaBucketCount + 1];
+extern const SenseRecord kSenses[];
+extern const size_t kSenseCount;
 extern const ExceptionRecord kExceptions[];  // sorted by (form, pos, lemma)
 extern const size_t kExceptionCount;
 extern const char kStrings[];

@@ -105,6 +105,37 @@ TEST(WordSensesTest, TwoWordVerbs) {
   EXPECT_FALSE(WordSenses::Find("put_up_with", WordSenses::kVerb, &s));
 }
 
+// Every sense is kept, in WordNet's order: the first is `synset`, and a
+// word's rarer senses are reachable ("fire" is a burning, then a
+// shooting).
+TEST(WordSensesTest, AllSensesInOrder) {
+  WordSenses::Sense fire;
+  ASSERT_TRUE(WordSenses::Find("fires", WordSenses::kNoun, &fire));
+  ASSERT_GE(fire.senses, 3);
+  EXPECT_EQ(WordSenses::SenseAt(fire, 0).id, fire.synset);
+  EXPECT_EQ(WordSenses::SenseAt(fire, 0).lexfile, fire.first_lexfile);
+  EXPECT_EQ(WordSenses::LexfileName(WordSenses::SenseAt(fire, 0).lexfile),
+            "noun.event");
+  EXPECT_EQ(WordSenses::LexfileName(WordSenses::SenseAt(fire, 1).lexfile),
+            "noun.act");  // the firing of weapons
+  // "blaze" (a strong flame) is a kind of fire as combustion, fire's third
+  // sense, not its first.
+  WordSenses::Sense blaze;
+  ASSERT_TRUE(WordSenses::Find("blaze", WordSenses::kNoun, &blaze));
+  EXPECT_NE(blaze.hypernym, fire.synset);
+  EXPECT_EQ(blaze.hypernym, WordSenses::SenseAt(fire, 2).id);
+  // One synset has one id in every word: "heist" is first a rip-off, and
+  // its second sense, an armed robbery, is "holdup"'s first.
+  WordSenses::Sense heist, holdup;
+  ASSERT_TRUE(WordSenses::Find("heists", WordSenses::kNoun, &heist));
+  ASSERT_TRUE(WordSenses::Find("holdup", WordSenses::kNoun, &holdup));
+  ASSERT_GE(heist.senses, 2);
+  EXPECT_NE(heist.synset, holdup.synset);
+  EXPECT_EQ(WordSenses::SenseAt(heist, 1).id, holdup.synset);
+  // Every lemma's senses lie inside the table.
+  EXPECT_GT(WordSenses::SenseCount(), WordSenses::LemmaCount());
+}
+
 TEST(WordSensesTest, TableIsCompiledIn) {
   EXPECT_GT(WordSenses::LemmaCount(), 10000u);
   EXPECT_GT(WordSenses::ExceptionCount(), 2000u);

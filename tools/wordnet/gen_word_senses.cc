@@ -5,8 +5,9 @@
 // For every single-word verb lemma, and every single-word noun lemma whose
 // most frequent sense is in one of the lexicographer files given, it
 // records: the lexicographer file of the first sense and the set of those of
-// all senses, the number of senses, the first sense's synset and its
-// hypernym, and an alignment group: the event the word names, as a
+// all senses, the number of senses, every sense in WordNet's order (synset
+// and lexicographer file packed in 32 bits), the first sense's synset and
+// its hypernym, and an alignment group: the event the word names, as a
 // union of synsets WordNet relates. A verb stands for its first sense; a
 // noun's first sense joins the verb sense its word derives from ("robbery"
 // -> rob), so the noun's synonyms join too ("quake", "earthquake", "temblor");
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -144,6 +146,19 @@ uint32_t SynsetId(const std::string& offset, bool verb) {
   return static_cast<uint32_t>(std::stoul(offset)) | (verb ? 1u << 31 : 0);
 }
 
+// A sense packed as word_senses_table.h's SenseRecord. Exits when the
+// offset does not fit its 24 bits (a WordNet larger than 3.0's).
+uint32_t PackedSense(const std::string& offset, bool verb, int lexfile) {
+  const unsigned long o = std::stoul(offset);
+  if (o >= (1ul << 24) || lexfile < 0 || lexfile >= 64) {
+    std::fprintf(stderr, "gen_word_senses: offset %s does not fit\n",
+                 offset.c_str());
+    std::exit(1);
+  }
+  return static_cast<uint32_t>(o) | static_cast<uint32_t>(lexfile) << 24 |
+         (verb ? 1u << 31 : 0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,6 +193,8 @@ int main(int argc, char** argv) {
     int senses;
     uint32_t synset, hypernym, group;
     std::string group_name;
+    // Every sense, most frequent first, packed (word_senses_table.h).
+    std::vector<uint32_t> all;
   };
   std::vector<Record> records;
   // Verbs of one word, and of two ("kick_off", "take_over", "break_out"):
@@ -187,10 +204,12 @@ int main(int argc, char** argv) {
         entry.offsets.empty()) {
       continue;
     }
-    Record r{lemma, 'v', 0, 0, static_cast<int>(entry.offsets.size()),
-             0,     0,   0, ""};
+    Record r{lemma, 'v', 0, 0,  static_cast<int>(entry.offsets.size()),
+             0,     0,   0, "", {}};
     for (const std::string& o : entry.offsets) {
-      r.lexfiles |= uint64_t{1} << verbs[o].lexfile;
+      const Synset& v = verbs[o];
+      r.lexfiles |= uint64_t{1} << v.lexfile;
+      r.all.push_back(PackedSense(o, true, v.lexfile));
     }
     const std::string& first = entry.offsets[0];
     const Synset& s = verbs[first];
@@ -301,9 +320,12 @@ int main(int argc, char** argv) {
              SynsetId(first, false),
              0,
              0,
-             ""};
+             "",
+             {}};
     for (const std::string& o : entry.offsets) {
-      r.lexfiles |= uint64_t{1} << nouns[o].lexfile;
+      const Synset& n = nouns[o];
+      r.lexfiles |= uint64_t{1} << n.lexfile;
+      r.all.push_back(PackedSense(o, false, n.lexfile));
     }
     r.hypernym = s.hypernym.empty() ? 0 : SynsetId(s.hypernym, false);
     records.push_back(r);
@@ -335,6 +357,7 @@ int main(int argc, char** argv) {
                                 1);
   body << "extern const LemmaRecord kLemmas[] = {\n";
   int last_bucket = 0;
+  uint32_t sense_count = 0;  // senses of the records written so far
   for (size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     const int bucket =
@@ -347,8 +370,10 @@ int main(int argc, char** argv) {
     while (last_bucket < bucket) buckets[++last_bucket] = i;
     body << "{" << blob.Add(r.word) << "u," << blob.Add(r.group_name) << "u,"
          << r.synset << "u," << r.hypernym << "u," << r.group << "u,"
-         << r.lexfiles << "ull,'" << r.pos << "'," << r.first_lexfile << ","
-         << std::min(r.senses, 255) << "," << r.word.size() << "},\n";
+         << sense_count << "u," << r.lexfiles << "ull,'" << r.pos << "',"
+         << r.first_lexfile << "," << std::min(r.senses, 255) << ","
+         << r.word.size() << "},\n";
+    sense_count += std::min(static_cast<int>(r.all.size()), 255);
   }
   while (last_bucket < accord::wordnet_internal::kLemmaBucketCount) {
     buckets[++last_bucket] = records.size();
@@ -360,6 +385,14 @@ int main(int argc, char** argv) {
     body << (b % 12 == 0 ? "\n" : " ") << buckets[b] << "u,";
   }
   body << "\n};\n\n";
+  // Each record's senses, in record order (first_sense above).
+  body << "extern const SenseRecord kSenses[] = {\n";
+  for (const Record& r : records) {
+    const size_t n = std::min(r.all.size(), size_t{255});
+    for (size_t i = 0; i < n; ++i) body << r.all[i] << "u,";
+    body << "\n";
+  }
+  body << "};\nextern const size_t kSenseCount = " << sense_count << ";\n\n";
   body << "extern const ExceptionRecord kExceptions[] = {\n";
   for (const auto& [form, pos, lemma] : exceptions) {
     if (form.size() >= 64 || lemma.size() >= 64) continue;
