@@ -93,6 +93,8 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
   g->light_nouns_.insert(file.light_nouns().begin(), file.light_nouns().end());
   g->support_verbs_.insert(file.support_verbs().begin(),
                            file.support_verbs().end());
+  g->gerund_openers_.insert(file.gerund_openers().begin(),
+                            file.gerund_openers().end());
   g->verb_openers_.insert(file.verb_openers().begin(),
                           file.verb_openers().end());
   g->be_forms_.insert(file.be_forms().begin(), file.be_forms().end());
@@ -450,7 +452,17 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:
-          verb = word_in(aux, be_forms_);
+          // A progressive ("were fleeing"), a gerund clause after a
+          // subordinator or preposition ("after falling", "by wandering"),
+          // or a participle clause after a comma with its object ("...,
+          // killing one man").
+          verb = word_in(aux, be_forms_) || word_in(prev, gerund_openers_) ||
+                 (prev >= 0 && tokens[prev].kind == Token::kPunct &&
+                  tokens[prev].text == "," &&
+                  (word_in(last + 1, determiners_) ||
+                   tag_is(last + 1, [](absl::string_view t) {
+                     return IsEntityTag(t) || t == "NUM";
+                   })));
           break;
         case WordSenses::kLemma:
         case WordSenses::kThirdPerson:

@@ -178,6 +178,25 @@ TEST(GenericEventsTest, HeadlinePresentIsAVerb) {
   }
 }
 
+// A gerund is a verb after "be", after a subordinator or preposition, and
+// after a comma when its object follows; elsewhere it is left alone.
+TEST(GenericEventsTest, GerundClauses) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The hiker was rescued after falling into a ravine.",
+       {"falling: event=fall"}},
+      {"The storm hit the coast, flooding the harbour.",
+       {"flooding: event=flood"}},
+      {"The storm hit the coast, flooding.", {}},
+      {"Swimming is healthy.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
 // A frame's verb that no rule of any frame read is an event like any other
 // verb; one that a rule read stays the frame's, kept or rejected.
 TEST(GenericEventsTest, FrameVerbsNoRuleReadAreEvents) {
