@@ -25,9 +25,11 @@ constexpr int kClusters = 64;
 // then with occurrence roles read from a noun trigger's phrase (a
 // sentence's term), one claim per overlapping trigger, episode cues over
 // two modifiers, control complements, participant filling and served
-// terms (merged: P 0.629, R 0.344).
+// terms (merged: P 0.629, R 0.344); then with support verbs, saying with
+// an object, headline present, frame verbs no rule read and gerund clauses
+// (P 0.626, R 0.376).
 constexpr double kPrecisionFloor = 0.62;
-constexpr double kRecallFloor = 0.34;
+constexpr double kRecallFloor = 0.37;
 // Flagged conflicts over the 64 clusters, confident and possible (measured
 // 3: two counts of background shootings recalled with a bare month, one of
 // a war's many strikes); it only falls.
