@@ -466,8 +466,11 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
           break;
         case WordSenses::kLemma:
         case WordSenses::kThirdPerson:
+          // In a headline, not before a past form: "Ferry route suspended"
+          // is a noun and its participle.
           verb = word_in(aux, verb_openers_) ||
-                 (headline && !after_determiner && headline_subject(prev));
+                 (headline && !after_determiner && headline_subject(prev) &&
+                  !(last + 1 < n && after_finite_verb(last + 1)));
           break;
         default:
           break;

@@ -169,6 +169,8 @@ TEST(GenericEventsTest, HeadlinePresentIsAVerb) {
   } cases[] = {
       {"Villagers rebuild bridge in the north", {"rebuild: event=rebuild"}},
       {"The villagers rebuild bridges. They often do.", {}},
+      // A noun before a past form is the headline's subject, not a verb.
+      {"Ferry route closed after storm", {"closed: event=close"}},
       // A noun after a preposition is no subject.
       {"Minister to arrive in Rome for state visit",
        {"arrive: event=arrive place=rome PLANNED"}},
