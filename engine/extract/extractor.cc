@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/base/status_macros.h"
 #include "engine/data/embedded_data.h"
@@ -196,8 +197,20 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     for (const ClaimCandidate& c : kept) {
       covered.push_back({c.claim.trigger().begin(), c.claim.trigger().end()});
     }
+    // Every frame rule's trigger, kept or not: a frame's word no rule read
+    // may still be a generic event.
+    std::vector<std::pair<int, int>> attempted;
+    for (const RuleMatch& m : *matches) {
+      if (m.frame->name() == "ATTRIBUTION") continue;
+      for (const RuleMatch::Group& g : m.groups) {
+        if (absl::StartsWith(g.role, "trigger")) {
+          attempted.push_back(
+              {view.tagged->DocOffset(g.begin), view.tagged->DocOffset(g.end)});
+        }
+      }
+    }
     for (GenericEvents::Found& f : generic_events_->Find(
-             view.text, *view.tagged, *view.sentence, covered)) {
+             view.text, *view.tagged, *view.sentence, covered, &attempted)) {
       ClaimBuilder::FinishGeneric(view, attribution, &f);
       kept.push_back({std::move(f.claim), f.trigger_begin,
                       f.trigger_end - f.trigger_begin});

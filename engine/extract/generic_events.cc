@@ -76,9 +76,25 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
   g->lead_sentences_ = file.lead_sentences();
   absl::Status s = LexfileBits(file.verb_lexfiles(), name, &g->verb_lexfiles_);
   if (s.ok()) s = LexfileBits(file.noun_lexfiles(), name, &g->noun_lexfiles_);
+  if (s.ok()) {
+    s = LexfileBits(file.light_object_lexfiles(), name,
+                    &g->light_object_lexfiles_);
+  }
+  if (s.ok()) {
+    s = LexfileBits(file.object_verb_lexfiles(), name,
+                    &g->object_verb_lexfiles_);
+  }
+  g->light_object_lexfiles_ |= g->noun_lexfiles_;
+  g->light_object_window_ = file.light_object_window();
+  g->headline_present_ = file.headline_present();
+  g->unmatched_frame_words_ = file.unmatched_frame_words();
   if (!s.ok()) return s;
   g->light_verbs_.insert(file.light_verbs().begin(), file.light_verbs().end());
   g->light_nouns_.insert(file.light_nouns().begin(), file.light_nouns().end());
+  g->support_verbs_.insert(file.support_verbs().begin(),
+                           file.support_verbs().end());
+  g->gerund_openers_.insert(file.gerund_openers().begin(),
+                            file.gerund_openers().end());
   g->verb_openers_.insert(file.verb_openers().begin(),
                           file.verb_openers().end());
   g->be_forms_.insert(file.be_forms().begin(), file.be_forms().end());
@@ -98,6 +114,9 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
                          lexicon.proto().phrase_ends().end());
   for (const FrameSpec& f : lexicon.proto().frames()) {
+    // Attribution is no claim of its own: its verbs ("announced") are
+    // events when they take a noun-phrase object (object_verb_lexfiles).
+    if (f.name() == "ATTRIBUTION") continue;
     // One-word forms, and verbs with a particle ("took over").
     for (std::string& v : Lexicon::VerbForms(f)) {
       if (std::count(v.begin(), v.end(), ' ') <= 1) g->frame_verbs_.insert(v);
@@ -111,8 +130,8 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
 
 std::vector<GenericEvents::Found> GenericEvents::Find(
     absl::string_view doc_text, const TaggedSentence& tagged,
-    const AnnotatedSentence& s,
-    absl::Span<const std::pair<int, int>> covered) const {
+    const AnnotatedSentence& s, absl::Span<const std::pair<int, int>> covered,
+    const std::vector<std::pair<int, int>>* attempted) const {
   std::vector<Found> found;
   if (lead_sentences_ > 0 && s.index >= lead_sentences_) return found;
   const std::vector<Token> tokens = Tokenize(tagged.text());
@@ -229,7 +248,145 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     return true;
   };
 
+  // A headline: the first sentence, in title case or without a final stop.
+  const bool headline =
+      headline_present_ && s.index == 0 && n > 0 &&
+      (title_case || tokens[n - 1].kind != Token::kPunct ||
+       (tokens[n - 1].text != "." && tokens[n - 1].text != "!" &&
+        tokens[n - 1].text != "?"));
+  // Whether token j could be a headline verb's subject: a name or a noun
+  // that is no function word and not a preposition's object ("Colts
+  // clinch", "Cable cuts"; not "for state visit").
+  auto headline_subject = [&](int j) {
+    if (word_in(j - 1, phrase_ends_)) return false;
+    if (tag_is(j, IsEntityTag)) return true;
+    if (j < 0 || tokens[j].kind != Token::kWord) return false;
+    const absl::string_view t = tokens[j].text;
+    return !determiners_.contains(t) && !phrase_ends_.contains(t) &&
+           !be_forms_.contains(t) && !verb_openers_.contains(t) &&
+           NounKinds::Default().Of(t) != 0;
+  };
+  // Whether the noun at j modifies a word after it rather than heading its
+  // phrase ("the fire department", "the final two games").
+  auto modifies_next = [&](int j) {
+    // Before a number it is an adjective: "the final two games".
+    if (tag_is(j + 1,
+               [](absl::string_view t) { return t == "NUM" || t == "QTY"; })) {
+      return true;
+    }
+    if (j + 1 >= n || tokens[j + 1].kind != Token::kWord) return false;
+    WordSenses::Sense next;
+    // A word after it that is an event noun itself, or no verb at all, is
+    // the phrase's head.
+    if (WordSenses::Find(tokens[j + 1].text, WordSenses::kNoun, &next))
+      return true;
+    return !WordSenses::Find(tokens[j + 1].text, WordSenses::kVerb, &next) &&
+           !phrase_ends_.contains(tokens[j + 1].text) &&
+           !verb_openers_.contains(tokens[j + 1].text) &&
+           !be_forms_.contains(tokens[j + 1].text);
+  };
+  // Whether a frame's verb at token j may still be a generic trigger: no
+  // frame rule read it.
+  auto unread_frame_word = [&](int j) {
+    if (!unmatched_frame_words_ || attempted == nullptr) return false;
+    const int b = tagged.DocOffset(tokens[j].begin);
+    const int e = tagged.DocOffset(tokens[j].end);
+    for (const auto& [ab, ae] : *attempted) {
+      if (b < ae && ab < e) return false;
+    }
+    return true;
+  };
+  auto inside_covered = [&](int j) {
+    const int b = tagged.DocOffset(tokens[j].begin);
+    const int e = tagged.DocOffset(tokens[j].end);
+    for (const auto& [cb, ce] : covered) {
+      if (b < ce && cb < e) return true;
+    }
+    return false;
+  };
+  // The event noun a light verb at j takes as its object, after at most
+  // light_object_window_ modifiers ("made an eight-year offer", "held
+  // talks"), or -1. Stores its sense in `out`.
+  auto light_object = [&](int j, WordSenses::Sense* out) {
+    const int end = clause_end(j);
+    for (int k = j + 1, modifiers = 0;
+         k < end && modifiers <= light_object_window_; ++k) {
+      if (tag_is(k, [](absl::string_view t) {
+            return t == "NUM" || t == "ORD";
+          })) {
+        ++modifiers;
+        continue;
+      }
+      if (tokens[k].kind != Token::kWord) return -1;
+      const absl::string_view t = tokens[k].text;
+      if (determiners_.contains(t) && !phrase_ends_.contains(t)) continue;
+      if (phrase_ends_.contains(t) || be_forms_.contains(t) ||
+          verb_openers_.contains(t) || (!title_case && capitalized(k))) {
+        return -1;
+      }
+      // The phrase's head: no noun follows it ("the fire", not "the fire
+      // department").
+      const bool head = !modifies_next(k) &&
+                        !(k + 1 < n && tokens[k + 1].kind == Token::kWord &&
+                          !phrase_ends_.contains(tokens[k + 1].text) &&
+                          NounKinds::Default().Of(tokens[k + 1].text) != 0);
+      WordSenses::Sense noun;
+      if (head) {
+        if (!WordSenses::Find(t, WordSenses::kNoun, &noun) ||
+            !(light_object_lexfiles_ >> noun.first_lexfile & 1) ||
+            light_nouns_.contains(noun.lemma) || frame_nouns_.contains(t) ||
+            inside_covered(k)) {
+          return -1;
+        }
+        *out = noun;
+        return k;
+      }
+      // A modifier is no verb form ("had fled the fighting", "prompted a
+      // carefully calibrated campaign").
+      WordSenses::Sense verb;
+      if (WordSenses::Find(t, WordSenses::kVerb, &verb) &&
+          verb.form != WordSenses::kLemma && NounKinds::Default().Of(t) == 0) {
+        return -1;
+      }
+      ++modifiers;
+    }
+    return -1;
+  };
+  // Whether a noun phrase, not a clause, follows the verb at j: a
+  // determiner or a name, and no verb within the phrase ("announced the
+  // acquisition"; not "announced that", "said Friday", "said the suspect
+  // fled").
+  auto noun_phrase_object = [&](int j) {
+    const int k = j + 1;
+    if (tag_is(k, IsEntityTag)) {
+      // A name.
+    } else if (k >= n || tokens[k].kind != Token::kWord ||
+               !determiners_.contains(tokens[k].text) ||
+               phrase_ends_.contains(tokens[k].text)) {
+      return false;
+    }
+    const int end = clause_end(j);
+    for (int m = k + 1; m < end && m <= k + 6; ++m) {
+      if (tokens[m].kind != Token::kWord) continue;
+      const absl::string_view t = tokens[m].text;
+      if (phrase_ends_.contains(t)) break;
+      if (be_forms_.contains(t) || verb_openers_.contains(t) ||
+          perfect_auxiliaries_.contains(t)) {
+        return false;
+      }
+      WordSenses::Sense v, noun;
+      if (WordSenses::Find(t, WordSenses::kVerb, &v) &&
+          (v.form == WordSenses::kPast || v.form == WordSenses::kThirdPerson) &&
+          !WordSenses::Find(t, WordSenses::kNoun, &noun)) {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  int skip_until = -1;  // tokens up to here belong to an earlier trigger
   for (int i = 0; i < n; ++i) {
+    if (i <= skip_until) continue;
     const Token& w = tokens[i];
     if (w.kind != Token::kWord || w.text.size() < 3) continue;
     if (i > 0 && !title_case && capitalized(i)) continue;
@@ -252,24 +409,31 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     // a modal or "did".
     WordSenses::Sense sense;
     bool verb = false, passive = false;
+    // Whether a support verb lends its place to its object's event.
+    bool lent = false;
     // The last token of the trigger: the verb's particle when it has one.
     int last = i;
-    const bool verb_form = !frame_verbs_.contains(w.text) &&
-                           WordSenses::Find(w.text, WordSenses::kVerb, &sense);
+    const bool verb_form =
+        (!frame_verbs_.contains(w.text) || unread_frame_word(i)) &&
+        WordSenses::Find(w.text, WordSenses::kVerb, &sense);
     if (verb_form && word_in(i + 1, particles_)) {
       WordSenses::Sense phrasal;
       const std::string two =
           absl::StrCat(sense.lemma, "_", tokens[i + 1].text);
       const std::string words = absl::StrCat(w.text, " ", tokens[i + 1].text);
       if (WordSenses::Find(two, WordSenses::kVerb, &phrasal) &&
-          phrasal.lemma == two && !frame_verbs_.contains(words)) {
+          phrasal.lemma == two &&
+          (!frame_verbs_.contains(words) || unread_frame_word(i + 1))) {
         phrasal.form = sense.form;
         sense = phrasal;
         last = i + 1;
       }
     }
-    if (verb_form && (verb_lexfiles_ >> sense.first_lexfile & 1) &&
-        (last > i || !light_verbs_.contains(sense.lemma))) {
+    const bool event_verb = verb_lexfiles_ >> sense.first_lexfile & 1;
+    const bool object_verb = object_verb_lexfiles_ >> sense.first_lexfile & 1;
+    const bool light = last == i && light_verbs_.contains(sense.lemma);
+    const bool support = support_verbs_.contains(sense.lemma);
+    if (verb_form && (event_verb || object_verb || light || support)) {
       const int aux = skip_back_adverbs(prev);
       switch (sense.form) {
         case WordSenses::kPast:
@@ -288,14 +452,51 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
           passive = word_in(aux, be_forms_);
           break;
         case WordSenses::kGerund:
-          verb = word_in(aux, be_forms_);
+          // A progressive ("were fleeing"), a gerund clause after a
+          // subordinator or preposition ("after falling", "by wandering"),
+          // or a participle clause after a comma with its object ("...,
+          // killing one man").
+          verb = word_in(aux, be_forms_) || word_in(prev, gerund_openers_) ||
+                 (prev >= 0 && tokens[prev].kind == Token::kPunct &&
+                  tokens[prev].text == "," &&
+                  (word_in(last + 1, determiners_) ||
+                   tag_is(last + 1, [](absl::string_view t) {
+                     return IsEntityTag(t) || t == "NUM";
+                   })));
           break;
         case WordSenses::kLemma:
         case WordSenses::kThirdPerson:
-          verb = word_in(aux, verb_openers_);
+          // In a headline, not before a past form: "Ferry route suspended"
+          // is a noun and its participle.
+          verb = word_in(aux, verb_openers_) ||
+                 (headline && !after_determiner && headline_subject(prev) &&
+                  !(last + 1 < n && after_finite_verb(last + 1)));
           break;
         default:
           break;
+      }
+      if (verb && support && !passive) {
+        // A support verb lends its place to its object's event.
+        WordSenses::Sense noun;
+        const int object = light_object(last, &noun);
+        if (object >= 0) {
+          sense = noun;
+          last = object;
+          lent = true;
+        }
+      }
+      if (!verb || lent) {
+        // Read.
+      } else if (light) {
+        verb = false;
+      } else if (!event_verb) {
+        // A communication verb: an event with a noun-phrase object or in a
+        // passive ("was named host"; not "it was announced that").
+        const bool clause_next =
+            last + 1 < n && (tokens[last + 1].kind == Token::kPunct ||
+                             tokens[last + 1].text == "that");
+        verb =
+            object_verb && (passive ? !clause_next : noun_phrase_object(last));
       }
     }
     // A noun: an event noun right after a determiner or after a determiner
@@ -314,26 +515,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
           WordSenses::Find(w.text, WordSenses::kNoun, &noun_sense) &&
           (noun_lexfiles_ >> noun_sense.first_lexfile & 1) &&
           !light_nouns_.contains(noun_sense.lemma)) {
-        const bool modifies_next = [&] {
-          // Before a number it is an adjective: "the final two games".
-          if (tag_is(i + 1, [](absl::string_view t) {
-                return t == "NUM" || t == "QTY";
-              })) {
-            return true;
-          }
-          if (i + 1 >= n || tokens[i + 1].kind != Token::kWord) return false;
-          WordSenses::Sense next;
-          // A word after it that is an event noun itself, or no verb at
-          // all, is the phrase's head.
-          if (WordSenses::Find(tokens[i + 1].text, WordSenses::kNoun, &next))
-            return true;
-          return !WordSenses::Find(tokens[i + 1].text, WordSenses::kVerb,
-                                   &next) &&
-                 !phrase_ends_.contains(tokens[i + 1].text) &&
-                 !verb_openers_.contains(tokens[i + 1].text) &&
-                 !be_forms_.contains(tokens[i + 1].text);
-        }();
-        if (!modifies_next) {
+        if (!modifies_next(i)) {
           noun = true;
           sense = noun_sense;
         }
@@ -346,7 +528,10 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     f.trigger_end = tokens[last].end;
     Claim& claim = f.claim;
     claim.set_frame(std::string(kFrame));
-    claim.set_rule(verb ? "generic_verb" : "generic_noun");
+    claim.set_rule(lent   ? "generic_support_verb"
+                   : verb ? "generic_verb"
+                          : "generic_noun");
+    skip_until = last;
     Value event;
     event.set_text(WordSenses::GroupKey(sense));
     event.set_surface(

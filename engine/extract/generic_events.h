@@ -12,6 +12,13 @@
 //                   a place after "in", "at", "near", ...;
 // A verb followed by a particle with which WordNet lists it as one verb
 // ("took over", "broke out") is one trigger of that verb's event group.
+// A support verb lends its place to the event noun it takes as its object
+// ("made an offer", "held talks", "carried out a raid"): one trigger from
+// the verb to the noun, of the noun's event group. A communication verb is an
+// event only with a noun-phrase object or in a passive ("announced the
+// acquisition"; not "announced that ..."). A headline's present tense is read
+// as a verb
+// ("Colts clinch playoff spot").
 //   count, money    a number right after an active verb ("evacuated 300
 //                   people") or before a passive one ("300 people were
 //                   evacuated"); an amount of money in the clause.
@@ -25,11 +32,14 @@
 // Only an article's title and lead (the data file's lead_sentences) yield
 // generic claims. Frame rules stay the high-precision layer: a word in a frame
 // claim's trigger is never a generic trigger, nor is a word read as a verb that
-// is a verb form of some frame, or read as a noun that is a frame's noun form
-// (a frame that rejected its own word had a reason: "charged with murder",
-// "hurt feelings"). "fire" the noun is an event; "fire" the verb is the
-// frame FIRE's. The caller (Extractor) adds the trigger span, modality,
-// polarity, attribution and provenance exactly as for frame claims.
+// is a verb form of some frame when some rule of a frame read it, or read as
+// a noun that is a frame's noun form (a frame that rejected its own word had
+// a reason: "charged with murder", "hurt feelings"). A frame's verb that no
+// rule read ("the building burned to the ground", "a fire has destroyed
+// much of the store") is a generic trigger like any other verb. "fire" the noun
+// is an event; "fire" the verb is the frame FIRE's. The caller (Extractor) adds
+// the trigger span, modality, polarity, attribution and provenance exactly as
+// for frame claims.
 //
 //   ACCORD_ASSIGN_OR_RETURN(auto generic, GenericEvents::Create(
 //       lexicon, embedded::kGenericEvents, &count_cues));
@@ -91,22 +101,31 @@ class GenericEvents {
   // document byte ranges [begin, end) of the triggers of the sentence's
   // frame claims: words inside them are skipped. A capitalized word inside
   // a sentence that is not in title case is a name ("Watergate"), not an
-  // event word. Const and thread-safe.
-  std::vector<Found> Find(absl::string_view doc_text,
-                          const TaggedSentence& tagged,
-                          const AnnotatedSentence& s,
-                          absl::Span<const std::pair<int, int>> covered) const;
+  // event word. `attempted`, when given, holds the document byte ranges of
+  // the triggers of every frame rule match of the sentence, kept or
+  // rejected: a frame's own verb outside them, which no frame rule read,
+  // may be a generic trigger (the data file's unmatched_frame_words).
+  // Without it a frame's word never is. Const and thread-safe.
+  std::vector<Found> Find(
+      absl::string_view doc_text, const TaggedSentence& tagged,
+      const AnnotatedSentence& s, absl::Span<const std::pair<int, int>> covered,
+      const std::vector<std::pair<int, int>>* attempted = nullptr) const;
 
  private:
   GenericEvents() = default;
 
   const CountCues* count_cues_ = nullptr;
   int lead_sentences_ = 0;
-  uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0;  // bit N: file N
-  absl::flat_hash_set<std::string> light_verbs_, light_nouns_, verb_openers_,
-      be_forms_, money_units_, place_prepositions_, participle_adjective_after_,
-      determiners_, phrase_ends_, particles_, dateline_words_,
-      perfect_auxiliaries_;
+  int light_object_window_ = 0;
+  bool headline_present_ = false;
+  bool unmatched_frame_words_ = false;
+  // Bit N: lexicographer file N.
+  uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0, light_object_lexfiles_ = 0,
+           object_verb_lexfiles_ = 0;
+  absl::flat_hash_set<std::string> light_verbs_, light_nouns_, support_verbs_,
+      gerund_openers_, verb_openers_, be_forms_, money_units_,
+      place_prepositions_, participle_adjective_after_, determiners_,
+      phrase_ends_, particles_, dateline_words_, perfect_auxiliaries_;
   // Every frame's verb forms of one word or a verb and its particle, and
   // its noun forms of one word.
   absl::flat_hash_set<std::string> frame_verbs_, frame_nouns_;

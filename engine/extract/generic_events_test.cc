@@ -109,6 +109,112 @@ TEST(GenericEventsTest, EventWordsNoFrameCovers) {
   }
 }
 
+// A support verb lends its place to the event noun it takes as its object:
+// one claim of the noun's event, triggered from the verb to the noun, with
+// the verb's subject as agent. Without such an object a light support verb
+// is no event; forms of "have" lend nothing.
+TEST(GenericEventsTest, SupportVerbsLendTheirObjectsEvent) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The army carried out an inspection on Monday.",
+       {"carried out an inspection: event=visit time=2026-03-09"}},
+      {"The team held a thorough inspection of the site.",
+       {"held a thorough inspection: event=visit"}},
+      {"The striker suffered a serious injury.",
+       {"suffered a serious injury: event=injure"}},
+      // No event noun after it: no claim ("made" the light verb).
+      {"The chef made a cake.", {}},
+      // A noun that modifies another is not the object's head; a verb
+      // form is no modifier; a form of "have" lends nothing.
+      {"The club made the fire department angry.", {}},
+      {"They had fled the fighting.",
+       {"fled: event=flee", "fighting: event=contend"}},
+      {"They had an inspection.", {"inspection: event=visit"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
+// Communication verbs are events only with a noun-phrase object or in a
+// passive; before a clause they report ("announced that ...").
+TEST(GenericEventsTest, SayingWithAnObjectIsAnEvent) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The ministry published the report on Monday.",
+       {"published: event=print time=2026-03-09"}},
+      {"The ministry reported that the plant had closed.",
+       {"closed: event=close"}},
+      {"The ministry reported on Monday that it had closed.",
+       {"closed: event=close"}},
+      {"The minister reported the plant had closed.", {"closed: event=close"}},
+      {"The report was published on Monday.",
+       {"published: event=print time=2026-03-09"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
+// A headline tells a past event in the present: a present or base form
+// after its subject is a verb there, and only there.
+TEST(GenericEventsTest, HeadlinePresentIsAVerb) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"Villagers rebuild bridge in the north", {"rebuild: event=rebuild"}},
+      {"The villagers rebuild bridges. They often do.", {}},
+      // A noun before a past form is the headline's subject, not a verb.
+      {"Ferry route closed after storm", {"closed: event=close"}},
+      // A noun after a preposition is no subject.
+      {"Minister to arrive in Rome for state visit",
+       {"arrive: event=arrive place=rome PLANNED"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
+// A gerund is a verb after "be", after a subordinator or preposition, and
+// after a comma when its object follows; elsewhere it is left alone.
+TEST(GenericEventsTest, GerundClauses) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The hiker was rescued after falling into a ravine.",
+       {"falling: event=fall"}},
+      {"The storm hit the coast, flooding the harbour.",
+       {"flooding: event=flood"}},
+      {"The storm hit the coast, flooding.", {}},
+      {"Swimming is healthy.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
+// A frame's verb that no rule of any frame read is an event like any other
+// verb; one that a rule read stays the frame's, kept or rejected.
+TEST(GenericEventsTest, FrameVerbsNoRuleReadAreEvents) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The old warehouse burned to the ground on Monday.",
+       {"burned: event=burn time=2026-03-09"}},
+      {"The two men were charged with murder.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
 // An amount of money keeps the amount in another currency that the text
 // gives beside it in parentheses (the article's own rate); an amount in
 // the same currency or without parentheses adds nothing.
