@@ -13,7 +13,7 @@
 namespace accord {
 namespace {
 
-// The words as RE2 alternatives, longest first, or "" when there are none.
+// The words as RE2 alternatives, longest first.
 std::string Alternatives(const std::vector<std::string>& words) {
   std::vector<std::string> w;
   for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
@@ -47,8 +47,6 @@ int CountNames(const std::string& names) {
   return n;
 }
 
-}  // namespace
-
 // Whether some WordNet sense of `noun` is a person and its first sense is
 // no animal and no group: "driver", "victim"; not "dog",
 // "family".
@@ -57,6 +55,8 @@ bool IsPersonNoun(absl::string_view noun) {
   return (kinds.Of(noun) & NounKinds::kPerson) &&
          !(kinds.FirstSenseOf(noun) & (NounKinds::kAnimal | NounKinds::kGroup));
 }
+
+}  // namespace
 
 bool SingularVictims::SingularPerson(absl::string_view phrase) const {
   const std::vector<absl::string_view> words =
