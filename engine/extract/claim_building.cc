@@ -150,11 +150,25 @@ void ClaimBuilder::AddImpliedCount(const SentenceView& view,
   for (const RoleSpec& r : frame.roles()) declared |= r.name() == "count";
   // Only a verb has a patient: "died of his injuries a day later" names
   // none.
-  const int n =
+  int n =
       declared && verb_trigger
           ? count_cues_->ImpliedCount(frame.name(), *view.tagged,
                                       draft->trigger_begin, draft->trigger_end)
           : 0;
+  if (n <= 0 && declared && verb_trigger) {
+    // "fatally shot himself", "he died": a singular pronoun as the victim.
+    const SingularVictims& singular = count_cues_->singular_victims();
+    const std::string& victim = singular.Intransitive(frame.name())
+                                    ? frame.subject_role()
+                                    : frame.object_role();
+    for (const Argument& a : draft->claim.args()) {
+      if (a.role() == victim &&
+          singular.SingularPronoun(frame.name(), a.value().surface())) {
+        n = 1;
+        break;
+      }
+    }
+  }
   if (n <= 0) return;
   Value value;
   Quantity* q = value.mutable_quantity();

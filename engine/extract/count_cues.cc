@@ -47,7 +47,8 @@ int TagBegin(const TaggedSentence& tagged, int index) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
-    absl::string_view text, const std::vector<std::string>& determiners) {
+    absl::string_view text, const std::vector<std::string>& determiners,
+    const std::vector<std::string>& phrase_ends) {
   std::unique_ptr<CountCues> c(new CountCues());
   const absl::Status parsed = ParseTextproto(text, &c->proto_);
   if (!parsed.ok()) {
@@ -180,6 +181,11 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   for (const std::string& f : p.nonfatal_frames()) {
     c->nonfatal_frames_.insert(f);
   }
+  std::vector<std::string> stops = determiners;
+  stops.insert(stops.end(), phrase_ends.begin(), phrase_ends.end());
+  auto singular = SingularVictims::Create(p, stops);
+  if (!singular.ok()) return singular.status();
+  c->singular_victims_ = std::move(*singular);
   return c;
 }
 
@@ -260,6 +266,11 @@ int CountCues::ImpliedCount(absl::string_view frame,
                             const TaggedSentence& tagged, int trigger_begin,
                             int trigger_end) const {
   if (!implied_frames_.contains(frame)) return 0;
+  size_t object_end;
+  const int singular = singular_victims_->Count(frame, tagged, trigger_begin,
+                                                trigger_end, &object_end);
+  // A death verb's subject is its victim: it has no object to read.
+  if (singular_victims_->Intransitive(frame)) return singular;
   const std::string& t = tagged.text();
   // The clause before the trigger: back to a semicolon or a colon.
   size_t clause = t.find_last_of(";:", trigger_begin);
@@ -303,10 +314,15 @@ int CountCues::ImpliedCount(absl::string_view frame,
     }
     return 1 + CoordinatedPeople(t, end);
   }
-  return 0;
+  // "the victim was killed", "killed his girlfriend and her son".
+  if (singular > 0 && object_end != std::string::npos) {
+    return singular + CoordinatedPeople(t, object_end, true);
+  }
+  return singular;
 }
 
-int CountCues::CoordinatedPeople(const std::string& t, size_t at) const {
+int CountCues::CoordinatedPeople(const std::string& t, size_t at,
+                                 bool need_determiner) const {
   static const LazyRE2 kConjunct = {
       "^(?:,? and|,) ([^ ,.;:]+(?: [^ ,.;:]+){0,3})"};
   const NounKinds& kinds = NounKinds::Default();
@@ -321,7 +337,12 @@ int CountCues::CoordinatedPeople(const std::string& t, size_t at) const {
         absl::StrSplit(run, ' ', absl::SkipEmpty());
     // The conjunct: [determiner] [up to two modifiers] person.
     size_t k = 0;
-    if (k < words.size() && conjunct_determiners_.contains(words[k])) ++k;
+    if (k < words.size() && (conjunct_determiners_.contains(words[k]) ||
+                             absl::StartsWith(words[k], "⟦PRO#"))) {
+      ++k;
+    } else if (need_determiner) {
+      break;
+    }
     int person = -1;
     for (size_t m = 0; k < words.size() && m <= 2; ++k, ++m) {
       const absl::string_view w = words[k];

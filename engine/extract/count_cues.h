@@ -18,6 +18,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "engine/extract/singular_victims.h"
 #include "engine/rules/tagged_sentence.h"
 #include "proto/rules.pb.h"
 #include "re2/re2.h"
@@ -30,8 +31,10 @@ class CountCues {
   // malformed or a list is empty. `determiners` are the language's
   // determiners (the lexicon's list): one may open a singular person
   // coordinated with an implied patient ("and his grandfather").
+  // `phrase_ends` (the lexicon's) end a noun phrase ("his son in ...").
   static absl::StatusOr<std::unique_ptr<CountCues>> FromTextproto(
-      absl::string_view text, const std::vector<std::string>& determiners = {});
+      absl::string_view text, const std::vector<std::string>& determiners = {},
+      const std::vector<std::string>& phrase_ends = {});
 
   // Whether the NUM or QTY mention `index` of `tagged` states an age, not
   // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
@@ -81,7 +84,9 @@ class CountCues {
   // the singular noun phrase right after an active trigger ("killing
   // 20-year-old Tolitha Bowman", "shot a teenager": 1), with one more for
   // each singular person coordinated with it ("wounding a toddler and his
-  // grandfather": 2). 0 when nothing is
+  // grandfather": 2), and a definite singular person or the subject of an
+  // intransitive death verb (SingularVictims: "the boy died", "killed his
+  // girlfriend"). 0 when nothing is
   // implied or a negative subject denies the event ("No one was hurt").
   // Thread-safe.
   int ImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
@@ -96,6 +101,7 @@ class CountCues {
                               absl::string_view before) const;
 
   const CountCueFile& proto() const { return proto_; }
+  const SingularVictims& singular_victims() const { return *singular_victims_; }
 
  private:
   CountCues() = default;
@@ -105,7 +111,10 @@ class CountCues {
   // (WordNet's first sense), after at most a determiner (FromTextproto's
   // `determiners` or a singular determiner) and two modifiers
   // (tags, hyphenated words, or words that do not look like verbs).
-  int CoordinatedPeople(const std::string& t, size_t at) const;
+  // With `need_determiner`, a conjunct without its own determiner is no
+  // second person ("his friend and teammate" may be one).
+  int CoordinatedPeople(const std::string& t, size_t at,
+                        bool need_determiner = false) const;
 
   CountCueFile proto_;
   std::unique_ptr<RE2> age_after_;   // anchored at the tag's end
@@ -133,6 +142,7 @@ class CountCues {
   absl::flat_hash_set<std::string> nonfatal_frames_;
   absl::flat_hash_set<std::string> clause_words_;
   absl::flat_hash_set<std::string> conjunct_determiners_;
+  std::unique_ptr<SingularVictims> singular_victims_;
 };
 
 }  // namespace accord

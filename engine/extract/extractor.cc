@@ -78,11 +78,13 @@ absl::Status Extractor::BuildPasses() {
   annotator_ =
       std::make_unique<Annotator>(gazetteer_.get(), options_.annotator);
   const auto& determiners = lexicon_->proto().determiners();
+  const auto& phrase_ends = lexicon_->proto().phrase_ends();
   ACCORD_ASSIGN_OR_RETURN(
       count_cues_,
       CountCues::FromTextproto(
           embedded::kCounts,
-          std::vector<std::string>(determiners.begin(), determiners.end())));
+          std::vector<std::string>(determiners.begin(), determiners.end()),
+          std::vector<std::string>(phrase_ends.begin(), phrase_ends.end())));
   patient_check_ = std::make_unique<PatientCheck>(lexicon_.get());
   compound_sense_ = std::make_unique<CompoundSense>(&NounKinds::Default());
   // One cue file serves generic claims, non-specific nouns and passive

@@ -80,10 +80,10 @@ std::set<std::string> TotalFacts(const Report& report, const Inputs& inputs,
 }
 
 std::vector<CountCandidate> CountCandidates(
-    const Report& report, absl::string_view frame,
+    const Report& report, const std::set<std::string>& frames,
     const std::set<std::string>& totals) {
   Witnesses witnesses(report);
-  // What the facts of `frame` state: each distinct number or bound with
+  // What the facts of `frames` state: each distinct number or bound with
   // its witnesses and claims.
   struct Statement {
     double low = 0, high = 0;
@@ -95,7 +95,7 @@ std::vector<CountCandidate> CountCandidates(
   for (const Fact& f : report.facts()) {
     // A total over several events or a period states no figure of this
     // incident.
-    if (f.frame() != frame || totals.count(f.id()) > 0) continue;
+    if (frames.count(f.frame()) == 0 || totals.count(f.id()) > 0) continue;
     for (const Slot& slot : f.slots()) {
       if (slot.role() != "count") continue;
       for (const Candidate& c : slot.candidates()) {
@@ -177,8 +177,8 @@ GvcScore::Frame ScoreFrame(const std::vector<CountCandidate>& candidates,
 }  // namespace
 
 void ScoreIncident(IncidentResult* r) {
-  r->kill = CountCandidates(r->report, "KILL", r->totals);
-  r->injure = CountCandidates(r->report, "INJURE", r->totals);
+  r->kill = CountCandidates(r->report, r->death_frames, r->totals);
+  r->injure = CountCandidates(r->report, {"INJURE"}, r->totals);
   GvcScore& s = r->score;
   s = GvcScore();
   s.name = r->gold.id;
@@ -201,6 +201,9 @@ absl::StatusOr<IncidentResult> RunIncident(const Extractor& extractor,
   Pipeline pipeline(&extractor, options);
   IncidentResult r;
   r.gold = gold;
+  r.death_frames = {extractor.count_cues().death_frames().begin(),
+                    extractor.count_cues().death_frames().end()};
+  if (r.death_frames.empty()) r.death_frames = {"KILL"};
   r.inputs = pipeline.Load(gold.files);
   if (!r.inputs.errors.empty()) {
     return absl::InternalError(absl::StrCat(r.inputs.errors[0].path(), ": ",
@@ -251,7 +254,9 @@ std::string FormatDetails(const IncidentResult& r) {
   absl::StrAppend(&out, "  INJURE ", Candidates(r.injure), "\n");
   const ClaimIndex index(r.report);
   for (const Fact& f : r.report.facts()) {
-    if (f.frame() != "KILL" && f.frame() != "INJURE") continue;
+    if (r.death_frames.count(f.frame()) == 0 && f.frame() != "INJURE") {
+      continue;
+    }
     for (const Slot& slot : f.slots()) {
       if (slot.role() != "count") continue;
       for (const Candidate& c : slot.candidates()) {

@@ -24,7 +24,8 @@
 namespace accord {
 namespace gvc {
 
-// One count value a report gives for a frame, pooled over the frame's facts.
+// One count value a report gives for a figure, pooled over the facts of the
+// frames that state it.
 struct CountCandidate {
   long long value = 0;
   // Independent sources whose statement the value satisfies (an exact
@@ -35,16 +36,18 @@ struct CountCandidate {
   int claims = 0;
 };
 
-// The count candidates of `frame` in `report`, best-supported first. The
-// candidates are the numbers the frame's facts state exactly (the bounds'
-// own numbers when none is exact); each is supported by every statement it
-// satisfies. Order: most independent sources, then most claims, then the
-// larger value (casualty figures grow as victims die of their wounds, never
-// shrink). Empty when no fact of `frame` has a count. Facts whose ids are
-// in `totals` are skipped: they state totals over several events or a
-// period (TotalFacts), no figure of the incident.
+// The count candidates of the facts of `frames` in `report` (the killed
+// figure is stated by every frame of a death, "killed" and "died" alike:
+// count_cues' death_frames), best-supported first. The candidates are the
+// numbers those facts state exactly (the bounds' own numbers when none is
+// exact); each is supported by every statement it satisfies. Order: most
+// independent sources, then most claims, then the larger value (casualty
+// figures grow as victims die of their wounds, never shrink). Empty when no
+// fact of `frames` has a count. Facts whose ids are in `totals` are skipped:
+// they state totals over several events or a period (TotalFacts), no figure of
+// the incident.
 std::vector<CountCandidate> CountCandidates(
-    const Report& report, absl::string_view frame,
+    const Report& report, const std::set<std::string>& frames,
     const std::set<std::string>& totals = {});
 
 // The ids of the facts of `report` whose every claim states a total over
@@ -108,9 +111,12 @@ struct IncidentResult {
   GvcScore score;
   Inputs inputs;
   Report report;
-  std::set<std::string> totals;        // TotalFacts(report, ...)
-  std::vector<CountCandidate> kill;    // CountCandidates(report, "KILL")
-  std::vector<CountCandidate> injure;  // CountCandidates(report, "INJURE")
+  std::set<std::string> totals;  // TotalFacts(report, ...)
+  // The frames that state GVA's killed figure: the extractor's death frames
+  // (counts.textproto's death_frames; RunIncident sets them).
+  std::set<std::string> death_frames = {"KILL"};
+  std::vector<CountCandidate> kill;    // CountCandidates(report, death_frames)
+  std::vector<CountCandidate> injure;  // CountCandidates(report, {"INJURE"})
 };
 
 // Fills result->score, kill and injure from result->report and its gold.

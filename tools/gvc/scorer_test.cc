@@ -63,11 +63,11 @@ TEST(CountCandidatesTest, BestSupportedIsTheValueWithMostIndependentSources) {
   };
   for (const Case& c : kCases) {
     const Report r = Parse(std::string(kSources) + CountFact("KILL", c.values));
-    const std::vector<CountCandidate> cs = CountCandidates(r, "KILL");
+    const std::vector<CountCandidate> cs = CountCandidates(r, {"KILL"});
     ASSERT_FALSE(cs.empty()) << c.name;
     EXPECT_EQ(cs[0].value, c.best) << c.name;
     EXPECT_EQ(cs[0].sources, c.best_sources) << c.name;
-    EXPECT_TRUE(CountCandidates(r, "INJURE").empty()) << c.name;
+    EXPECT_TRUE(CountCandidates(r, {"INJURE"}).empty()) << c.name;
   }
 }
 
@@ -76,11 +76,24 @@ TEST(CountCandidatesTest, PoolsOneValueOverTheFramesFacts) {
   const Report r =
       Parse(std::string(kSources) + CountFact("KILL", {{3, "a"}, {4, "d"}}) +
             CountFact("KILL", {{3, "b"}}));
-  const std::vector<CountCandidate> cs = CountCandidates(r, "KILL");
+  const std::vector<CountCandidate> cs = CountCandidates(r, {"KILL"});
   ASSERT_EQ(cs.size(), 2u);
   EXPECT_EQ(cs[0].value, 3);
   EXPECT_EQ(cs[0].sources, 2);
   EXPECT_EQ(cs[1].value, 4);
+}
+
+TEST(CountCandidatesTest, PoolsTheFactsOfEveryFrameOfTheFigure) {
+  // "Two men were killed" (a) and "two died" (b) state one killed figure;
+  // a frame outside the set ("3 wounded") states none of it.
+  const Report r =
+      Parse(std::string(kSources) + CountFact("KILL", {{2, "a"}}) +
+            CountFact("DIE", {{2, "b"}}) + CountFact("INJURE", {{3, "d"}}));
+  const std::vector<CountCandidate> cs = CountCandidates(r, {"KILL", "DIE"});
+  ASSERT_EQ(cs.size(), 1u);
+  EXPECT_EQ(cs[0].value, 2);
+  EXPECT_EQ(cs[0].sources, 2);
+  EXPECT_EQ(CountCandidates(r, {"KILL"})[0].sources, 1);
 }
 
 TEST(CountCandidatesTest, TotalsOverSeveralEventsAreNoCandidates) {
@@ -90,8 +103,8 @@ TEST(CountCandidatesTest, TotalsOverSeveralEventsAreNoCandidates) {
   total.insert(total.find("frame:"), "id: \"t\" ");
   const Report r =
       Parse(std::string(kSources) + total + CountFact("INJURE", {{2, "d"}}));
-  EXPECT_EQ(CountCandidates(r, "INJURE")[0].value, 14);
-  const std::vector<CountCandidate> cs = CountCandidates(r, "INJURE", {"t"});
+  EXPECT_EQ(CountCandidates(r, {"INJURE"})[0].value, 14);
+  const std::vector<CountCandidate> cs = CountCandidates(r, {"INJURE"}, {"t"});
   ASSERT_EQ(cs.size(), 1u);
   EXPECT_EQ(cs[0].value, 2);
 }
@@ -110,7 +123,7 @@ TEST(CountCandidatesTest, BoundsSupportTheNumbersTheyContain) {
                    candidates { value { quantity { value: 2 low: 2
                                                    high: 2 } }
                                 claim_indexes: 2 source_indexes: 2 } } })");
-  const std::vector<CountCandidate> cs = CountCandidates(r, "KILL");
+  const std::vector<CountCandidate> cs = CountCandidates(r, {"KILL"});
   ASSERT_EQ(cs.size(), 1u);  // bounds are no candidates beside a number
   EXPECT_EQ(cs[0].value, 2);
   EXPECT_EQ(cs[0].sources, 3);
@@ -123,7 +136,7 @@ TEST(CountCandidatesTest, BoundsAloneAreCandidates) {
               slots { role: "count"
                 candidates { value { quantity { value: 3 low: 3 high: inf } }
                              claim_indexes: 0 source_indexes: 0 } } })");
-  const std::vector<CountCandidate> cs = CountCandidates(r, "INJURE");
+  const std::vector<CountCandidate> cs = CountCandidates(r, {"INJURE"});
   ASSERT_EQ(cs.size(), 1u);
   EXPECT_EQ(cs[0].value, 3);
   EXPECT_EQ(cs[0].sources, 1);
