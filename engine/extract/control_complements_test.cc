@@ -42,6 +42,7 @@ TEST(ControlComplementsTest, HeadOfTheInfinitive) {
       {"he is accused of plotting to *attack the base",
        ControlComplements::kUnrealized},
       {"she wanted to *shoot someone", ControlComplements::kUnrealized},
+      {"he did not mean to *hurt his father", ControlComplements::kUnrealized},
       {"threats to *kill the mayor were posted online",
        ControlComplements::kUnrealized},
       {"a plot to *kidnap the governor", ControlComplements::kUnrealized},

@@ -186,6 +186,24 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   auto singular = SingularVictims::Create(p, stops);
   if (!singular.ok()) return singular.status();
   c->singular_victims_ = std::move(*singular);
+  c->definite_determiners_.insert(p.definite_determiners().begin(),
+                                  p.definite_determiners().end());
+  c->definite_frames_.insert(p.definite_implied_frames().begin(),
+                             p.definite_implied_frames().end());
+  c->death_words_.insert(p.fatal_cause_words().begin(),
+                         p.fatal_cause_words().end());
+  c->singular_auxiliaries_.insert(p.singular_auxiliaries().begin(),
+                                  p.singular_auxiliaries().end());
+  c->plural_auxiliaries_.insert(p.plural_auxiliaries().begin(),
+                                p.plural_auxiliaries().end());
+  {
+    // The auxiliary of a passive and up to two adverbs before its
+    // participle: " was critically ", " were also ".
+    auto re = Compile(
+        absl::StrCat("(?i) (", aux, ")(?: (?:[a-z]+ly|also|still)){0,2} $"));
+    if (!re.ok()) return re.status();
+    c->passive_tail_ = std::move(*re);
+  }
   return c;
 }
 
@@ -302,6 +320,10 @@ int CountCues::ImpliedCount(absl::string_view frame,
     return 1 + CoordinatedPeople(t, end);
   }
   std::string words;
+  if (definite_frames_.contains(frame) && !definite_determiners_.empty()) {
+    const int n = DefinitePeople(t, clause, trigger_begin, trigger_end);
+    if (n > 0) return n;
+  }
   if (RE2::PartialMatch(after, *object_singular_, &words)) {
     // "a total of", "a group of", "a number of": a collective, not one.
     static const LazyRE2 kOf = {"^ of\\b"};
@@ -322,49 +344,113 @@ int CountCues::ImpliedCount(absl::string_view frame,
 }
 
 int CountCues::CoordinatedPeople(const std::string& t, size_t at,
-                                 bool need_determiner) const {
-  static const LazyRE2 kConjunct = {
-      "^(?:,? and|,) ([^ ,.;:]+(?: [^ ,.;:]+){0,3})"};
-  const NounKinds& kinds = NounKinds::Default();
+                                 bool need_determiner, size_t* end) const {
+  static const LazyRE2 kConjunct = {"^(?:,? and|,) "};
   int n = 0;
   while (at < t.size()) {
-    std::string run;
-    if (!RE2::PartialMatch(re2::StringPiece(t.data() + at, t.size() - at),
-                           *kConjunct, &run)) {
-      break;
-    }
-    const std::vector<absl::string_view> words =
-        absl::StrSplit(run, ' ', absl::SkipEmpty());
-    // The conjunct: [determiner] [up to two modifiers] person.
-    size_t k = 0;
-    if (k < words.size() && (conjunct_determiners_.contains(words[k]) ||
-                             absl::StartsWith(words[k], "⟦PRO#"))) {
-      ++k;
-    } else if (need_determiner) {
-      break;
-    }
-    int person = -1;
-    for (size_t m = 0; k < words.size() && m <= 2; ++k, ++m) {
-      const absl::string_view w = words[k];
-      const bool plural = absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss");
-      if (!plural &&
-          absl::c_all_of(w, [](char c) { return c >= 'a' && c <= 'z'; }) &&
-          kinds.IsPerson(w)) {
-        person = static_cast<int>(k);
-        break;
-      }
-      const bool modifier =
-          absl::StrContains(w, "-") || absl::StartsWith(w, "⟦") ||
-          !(absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing") || plural);
-      if (!modifier) break;
-    }
-    if (person < 0) break;
+    re2::StringPiece rest(t.data() + at, t.size() - at);
+    if (!RE2::Consume(&rest, *kConjunct)) break;
+    const size_t person_end = PersonPhraseEnd(
+        t, rest.data() - t.data(), conjunct_determiners_, need_determiner);
+    if (person_end == std::string::npos) break;
     ++n;
-    // Past the person noun: the end of words[person] inside the run.
-    const size_t run_at = t.find(run, at);
-    at = run_at + (words[person].data() - run.data()) + words[person].size();
+    at = person_end;
   }
+  if (end != nullptr) *end = at;
   return n;
+}
+
+size_t CountCues::PersonPhraseEnd(const std::string& t, size_t at,
+                                  const absl::flat_hash_set<std::string>& dets,
+                                  bool need_determiner) const {
+  const NounKinds& kinds = NounKinds::Default();
+  auto word_end = [&t](size_t from) {
+    const size_t e = t.find_first_of(" ,.;:", from);
+    return e == std::string::npos ? t.size() : e;
+  };
+  // The next word starts after one space.
+  auto next = [&t](size_t end) {
+    return end < t.size() && t[end] == ' ' ? end + 1 : std::string::npos;
+  };
+  size_t end = word_end(at);
+  if (end == at) return std::string::npos;
+  absl::string_view w(t.data() + at, end - at);
+  const bool possessive_name =
+      absl::StartsWith(w, "⟦PER#") &&
+      (absl::EndsWith(w, "'s") || absl::EndsWith(w, "’s") ||
+       absl::EndsWith(w, "'"));
+  // A pronoun's tag before a noun phrase is a possessive one ("⟦PRO#0⟧
+  // son" is "her son"): no other pronoun stands before a noun.
+  const bool pronoun = absl::StartsWith(w, "⟦PRO#") && absl::EndsWith(w, "⟧");
+  if (possessive_name || pronoun || dets.contains(absl::AsciiStrToLower(w))) {
+    at = next(end);
+  } else if (need_determiner) {
+    return std::string::npos;
+  }
+  // [up to two modifiers] person.
+  for (int m = 0; at != std::string::npos && m <= 2; ++m) {
+    end = word_end(at);
+    if (end == at) return std::string::npos;
+    w = absl::string_view(t.data() + at, end - at);
+    const bool plural = absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss");
+    if (!plural &&
+        absl::c_all_of(w, [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        kinds.IsPerson(w)) {
+      return end;
+    }
+    const bool modifier =
+        absl::StrContains(w, "-") || absl::StartsWith(w, "⟦") ||
+        !(absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing") || plural);
+    if (!modifier) return std::string::npos;
+    at = next(end);
+  }
+  return std::string::npos;
+}
+
+int CountCues::DefinitePeople(const std::string& t, size_t clause,
+                              int trigger_begin, int trigger_end) const {
+  // A death told after the trigger in its clause: the person hurt died
+  // ("was critically wounded and later died").
+  const size_t stop = t.find(';', trigger_end);
+  const std::vector<absl::string_view> rest = absl::StrSplit(
+      absl::string_view(t).substr(trigger_end, stop == std::string::npos
+                                                   ? absl::string_view::npos
+                                                   : stop - trigger_end),
+      absl::ByAnyChar(" ,.:"), absl::SkipEmpty());
+  for (absl::string_view w : rest) {
+    if (death_words_.contains(absl::AsciiStrToLower(w))) return 0;
+  }
+  // The passive subject: people ending right before the auxiliary.
+  const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
+  re2::StringPiece aux;
+  if (RE2::PartialMatch(before, *passive_tail_, &aux)) {
+    const size_t subject_end = aux.data() - t.data() - 1;  // the space
+    for (size_t at = clause; at < subject_end; ++at) {
+      if (at > clause && t[at - 1] != ' ') continue;
+      const size_t end = PersonPhraseEnd(t, at, definite_determiners_,
+                                         /*need_determiner=*/true);
+      if (end == std::string::npos || end > subject_end) continue;
+      size_t reach;
+      const int n =
+          1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
+      // The people must reach the auxiliary, and it must agree with them.
+      if (reach != subject_end) continue;
+      const std::string a =
+          absl::AsciiStrToLower(absl::string_view(aux.data(), aux.size()));
+      const bool agrees = n == 1 ? singular_auxiliaries_.contains(a)
+                                 : plural_auxiliaries_.contains(a);
+      return agrees ? n : 0;
+    }
+    return 0;
+  }
+  // The object of an active trigger.
+  if (static_cast<size_t>(trigger_end) < t.size() && t[trigger_end] == ' ') {
+    const size_t end =
+        PersonPhraseEnd(t, trigger_end + 1, definite_determiners_,
+                        /*need_determiner=*/true);
+    if (end != std::string::npos) return 1 + CoordinatedPeople(t, end);
+  }
+  return 0;
 }
 
 bool CountCues::CancelledByFatalAdverb(absl::string_view frame,

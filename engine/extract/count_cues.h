@@ -86,7 +86,12 @@ class CountCues {
   // each singular person coordinated with it ("wounding a toddler and his
   // grandfather": 2), and a definite singular person or the subject of an
   // intransitive death verb (SingularVictims: "the boy died", "killed his
-  // girlfriend"). 0 when nothing is
+  // girlfriend"). For definite_implied_frames also a definite or
+  // possessive singular person, as the passive subject or the object
+  // ("His 11-year-old brother was critically wounded", "critically
+  // injuring her son": 1; "her sister and mother were injured": 2), unless
+  // the sentence goes on to tell a death after the trigger ("was
+  // critically wounded and later died"). 0 when nothing is
   // implied or a negative subject denies the event ("No one was hurt").
   // Thread-safe.
   int ImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
@@ -112,9 +117,26 @@ class CountCues {
   // `determiners` or a singular determiner) and two modifiers
   // (tags, hyphenated words, or words that do not look like verbs).
   // With `need_determiner`, a conjunct without its own determiner is no
-  // second person ("his friend and teammate" may be one).
+  // second person ("his friend and teammate" may be one). With `end`, also
+  // where the last of them ends (`at` when none).
   int CoordinatedPeople(const std::string& t, size_t at,
-                        bool need_determiner = false) const;
+                        bool need_determiner = false,
+                        size_t* end = nullptr) const;
+
+  // The end of a singular person noun phrase that starts at byte `at` of
+  // `t` ("his ⟦NUM#2⟧-year-old brother", "mother"): a determiner of `dets`,
+  // a pronoun's tag or a possessive name (required when
+  // `need_determiner`), at most two
+  // modifiers and a person noun (WordNet's first sense);
+  // std::string::npos when there is none.
+  size_t PersonPhraseEnd(const std::string& t, size_t at,
+                         const absl::flat_hash_set<std::string>& dets,
+                         bool need_determiner) const;
+
+  // The definite people ImpliedCount reads for definite_implied_frames
+  // (see there); `clause` is where the trigger's clause begins.
+  int DefinitePeople(const std::string& t, size_t clause, int trigger_begin,
+                     int trigger_end) const;
 
   CountCueFile proto_;
   std::unique_ptr<RE2> age_after_;   // anchored at the tag's end
@@ -143,6 +165,11 @@ class CountCues {
   absl::flat_hash_set<std::string> clause_words_;
   absl::flat_hash_set<std::string> conjunct_determiners_;
   std::unique_ptr<SingularVictims> singular_victims_;
+  absl::flat_hash_set<std::string> definite_determiners_;
+  absl::flat_hash_set<std::string> definite_frames_;
+  absl::flat_hash_set<std::string> death_words_;  // fatal_cause_words
+  absl::flat_hash_set<std::string> singular_auxiliaries_, plural_auxiliaries_;
+  std::unique_ptr<RE2> passive_tail_;  // " were critically ", the aux caught
 };
 
 }  // namespace accord

@@ -47,9 +47,10 @@ TEST(CountsTest, CountsWhatTheSentenceCounts) {
       {"Police found three people with gunshot wounds.", "INJURE", 0},
       {"Each victim had suffered at least one gunshot wound.", "INJURE", 0},
       // A count and a verb joined by "and" are two clauses, and an active
-      // verb's count before it is its agent's.
+      // verb's count before it is its agent's (the one suspect hurt is
+      // the count).
       {"The gunman killed 3 and injured 5 outside the bar.", "INJURE", 5},
-      {"Three officers injured the suspect during the arrest.", "INJURE", 0},
+      {"Three officers injured the suspect during the arrest.", "INJURE", 1},
       // A count after "including" is a part of the group counted before.
       // (The rules do not reach the total across the subset's commas: no
       // count rather than a wrong 2.)
@@ -78,6 +79,19 @@ TEST(CountsTest, CountsWhatTheSentenceCounts) {
       {"Police shot a 19-year-old man and a woman.", "SHOOT", 2},
       {"The blast injured a guard and damaged the gate.", "INJURE", 1},
       {"The gunman wounded a cashier and two customers.", "INJURE", 1},
+      // A definite or possessive singular person hurt is one survivor,
+      // also beside a death; coordinated people add up; a death told
+      // after the injury, a plural or no person is none.
+      {"His 11-year-old brother was critically wounded.", "INJURE", 1},
+      {"A boy was killed and his teenage brother was wounded.", "INJURE", 1},
+      {"The gunman killed a clerk and critically injured her son.", "INJURE",
+       1},
+      {"Her sister and mother were injured by gunfire.", "INJURE", 2},
+      {"The other victim was also wounded in the arm.", "INJURE", 1},
+      {"His brother was critically wounded and later died.", "INJURE", 0},
+      {"Their sons were wounded in the attack.", "INJURE", 0},
+      {"The building was damaged and the guard was hurt.", "INJURE", 1},
+      {"His sister were injured.", "INJURE", 0},
       // "a total of" is no singular patient (the rules do not read the
       // number after it yet: no count rather than a wrong 1).
       {"The blast injured a total of 40 people.", "INJURE", 0},

@@ -1,6 +1,7 @@
 #include "engine/reconcile/aligner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <map>
@@ -798,12 +799,13 @@ class OccurrencePartitioner {
   Parts Split(const std::vector<const Claim*>& block, const FrameSpec* frame) {
     const RoleTables::Frame* tables = tables_.Of(frame);
     const int window = frame == nullptr ? 0 : frame->occurrence_window_days();
+    const bool per_day = frame != nullptr && frame->occurrence_per_day();
     // Background events first, so that their times (a year, "last month")
     // do not bridge the main event's occurrences.
     Parts parts = anchors_ != nullptr ? SplitBackground(block) : Parts{block};
-    if (window > 0) {
+    if (window > 0 || per_day) {
       parts = Each(parts, [&](const std::vector<const Claim*>& part) {
-        return SplitByTime(part, window);
+        return SplitByTime(part, window, per_day);
       });
     }
     if (frame != nullptr && frame->occurrence_roles_size() > 0) {
@@ -863,9 +865,12 @@ class OccurrencePartitioner {
   // `window` days, or when the claim's document already dated this
   // occurrence to a disjoint time: an article does not contradict itself,
   // so two dates of one frame in one article are two events ("the Oct. 13
-  // shooting led to ... an Oct. 18 shooting"). Undated claims join the
-  // occurrence most claims talk about.
-  Parts SplitByTime(const std::vector<const Claim*>& block, int window) {
+  // shooting led to ... an Oct. 18 shooting"). With `per_day` (the frame's
+  // occurrence_per_day), any time disjoint from every time before it starts
+  // a new occurrence: the steps of a court case on two days are two steps.
+  // Undated claims join the occurrence most claims talk about.
+  Parts SplitByTime(const std::vector<const Claim*>& block, int window,
+                    bool per_day) {
     struct Timed {
       double begin, end;
       const Claim* claim;
@@ -888,7 +893,12 @@ class OccurrencePartitioner {
     double reach = -1e18;
     std::vector<const Timed*> current;
     for (const Timed& t : timed) {
-      bool split = parts.empty() || t.begin > reach + window;
+      // Per day, a time covers the whole days it touches, so a clock time
+      // and its day ("1 a.m. Wednesday", "Wednesday") are one day.
+      const double day_end =
+          std::max(std::ceil(t.end), std::floor(t.begin) + 1);
+      bool split = parts.empty() || (per_day ? std::floor(t.begin) >= reach
+                                             : t.begin > reach + window);
       for (size_t k = 0; !split && k < current.size(); ++k) {
         const Timed& o = *current[k];
         split = o.claim->trigger().doc_id() == t.claim->trigger().doc_id() &&
@@ -900,7 +910,7 @@ class OccurrencePartitioner {
       }
       parts.back().push_back(t.claim);
       current.push_back(&t);
-      reach = std::max(reach, t.end);
+      reach = std::max(reach, per_day ? day_end : t.end);
     }
     if (!untimed.empty()) {
       if (parts.empty()) {

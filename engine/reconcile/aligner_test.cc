@@ -171,6 +171,48 @@ TEST_F(AlignerTest, OneArticlesTwoDatesAreTwoOccurrences) {
   EXPECT_TRUE(one_article.conflicts.empty());
 }
 
+// A court case goes through dated steps (charged, arraigned, heard again,
+// sentenced), so two sources dating a CHARGE to two days report two steps,
+// not one step with two dates: the frame is occurrence_per_day. A clock
+// time on the same day is the same step; SHOOT, an incident, still
+// conflicts within its window.
+TEST_F(AlignerTest, StepsOfACaseOnDifferentDaysAreDifferentSteps) {
+  auto claim = [](const std::string& frame, const std::string& doc,
+                  const Value& time) {
+    Claim c = Make(doc + "/0", doc, frame, {{"time", time}});
+    c.mutable_trigger()->set_doc_id(doc);
+    return c;
+  };
+  Value clock = T("2017-02-27", "2017-02-27");
+  clock.mutable_time()->set_begin("2017-02-27T09:30:00");
+  clock.mutable_time()->set_end("2017-02-27T09:31:00");
+  struct Case {
+    std::string frame;
+    Value a, b;
+    size_t facts, conflicts;
+  } cases[] = {
+      {"CHARGE", T("2017-02-27", "2017-02-28"), T("2017-03-02", "2017-03-03"),
+       2, 0},
+      {"CHARGE", T("2017-02-27", "2017-02-28"), T("2017-02-28", "2017-03-01"),
+       2, 0},
+      {"SENTENCE", T("2016-06-01", "2016-07-01"), T("2016-07-07", "2016-07-08"),
+       2, 0},
+      {"CHARGE", T("2017-02-27", "2017-02-28"), clock, 1, 0},
+      {"CONVICT", T("2017-02-27", "2017-02-28"), T("2017-02-27", "2017-02-28"),
+       1, 0},
+      {"SHOOT", T("2017-02-27", "2017-02-28"), T("2017-03-02", "2017-03-03"), 1,
+       1},
+  };
+  for (const Case& c : cases) {
+    const Alignment a =
+        aligner_->Align({claim(c.frame, "a", c.a), claim(c.frame, "b", c.b)});
+    EXPECT_EQ(a.facts.size(), c.facts)
+        << c.frame << " " << c.a.time().begin() << " " << c.b.time().begin();
+    EXPECT_EQ(a.conflicts.size(), c.conflicts)
+        << c.frame << " " << c.a.time().begin() << " " << c.b.time().begin();
+  }
+}
+
 TEST_F(AlignerTest, DifferentEnumerationsDiverge) {
   const Alignment a = aligner_->Align({
       Make("a/0/0", "a", "ATTEND",

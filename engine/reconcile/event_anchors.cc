@@ -148,6 +148,27 @@ bool RunningSince(const TimeValue& t, absl::string_view published,
   return (p - b) / 86400.0 > window_days;
 }
 
+// Whether `t` is a period that holds the article's publication day
+// `published` and began more than `window_days` before it ("this year",
+// "this month" past its first week): told in the present perfect ("have
+// been shot this year"), a count runs over it up to the article, a
+// running tally. False without a publication day or a window.
+bool RunningThrough(const TimeValue& t, absl::string_view published,
+                    int window_days) {
+  if (t.grain() == SECOND || t.grain() == MINUTE || t.grain() == HOUR) {
+    return false;
+  }
+  absl::CivilSecond b, e, p;
+  if (window_days <= 0 || t.begin().empty() || t.end().empty() ||
+      t.reference() != TimeValue::REFERENCE_UNSPECIFIED ||
+      !ParseCivilSecond(t.begin(), &b) || !ParseCivilSecond(t.end(), &e) ||
+      !ParseCivilSecond(absl::StrCat(published.substr(0, 10), "T00:00:00"),
+                        &p)) {
+    return false;
+  }
+  return b <= p && p < e && (p - b) / 86400.0 > window_days;
+}
+
 // The anchor key of a background event in the year `time` begins with
 // ("2004", "2004-03-01T00:00:00"): background claims of one year may align
 // (the aligner then tells their occurrences apart by time); "" when `time`
@@ -280,6 +301,8 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       cues.event_nouns_.insert(words[0]);
     } else if (kind == "bare_preposition" && words.size() == 1) {
       cues.bare_prepositions_.insert(words[0]);
+    } else if (kind == "perfect" && words.size() == 1) {
+      cues.perfect_.insert(words[0]);
     } else if (kind == "scope") {
       cues.scopes_.push_back(std::move(words));
     } else if (kind == "tally") {
@@ -289,7 +312,7 @@ absl::StatusOr<EventCues> EventCues::Parse(absl::string_view text) {
       return absl::InvalidArgumentError(absl::StrCat(
           "event cues line ", line_number, ": unknown kind '", kind,
           "' (modifier, period, tally, scope, or a one-word demonstrative, "
-          "several, event_noun or bare_preposition)"));
+          "several, event_noun, bare_preposition or perfect)"));
     }
   }
   return cues;
@@ -386,6 +409,19 @@ EventAnchor EventAnchors::FromSentence(
       cue =
           absl::StrCat("tally since ", bound != nullptr ? bound->time().begin()
                                                         : unstated.begin());
+    }
+    // A period that holds the article's day, told in the present perfect
+    // ("more than 300 people have been shot this year", "have died this
+    // month"): from its start up to the article, a running tally. The
+    // auxiliary stands within three words before the trigger, in its
+    // clause ("have been fatally shot").
+    const TimeValue& period = bound != nullptr ? bound->time() : unstated;
+    for (int k = std::max(0, t - 3); cue.empty() && k < t; ++k) {
+      if (cues.perfect().contains(absl::AsciiStrToLower(words[k].text)) &&
+          OneClause(text, words[k].begin, trigger_at) &&
+          RunningThrough(period, published, window_days)) {
+        cue = absl::StrCat("tally through the article from ", period.begin());
+      }
     }
     if (!cue.empty()) {
       anchor.background = true;

@@ -64,11 +64,13 @@ class EventCues {
   }
   // The tally cues; each is also one of periods().
   const std::vector<Phrase>& tallies() const { return tallies_; }
+  // The present-perfect auxiliaries ("have", "has").
+  const absl::flat_hash_set<std::string>& perfect() const { return perfect_; }
 
  private:
   std::vector<Phrase> modifiers_, periods_, scopes_, tallies_;
   absl::flat_hash_set<std::string> demonstratives_, several_, event_nouns_,
-      bare_prepositions_;
+      bare_prepositions_, perfect_;
 };
 
 // Which occurrence a claim is about.

@@ -177,6 +177,19 @@ TEST_F(EventAnchorsTest, CountsOverSeveralEventsAreTotals) {
        false},
       {"Forty children have been killed so far this year.", "killed",
        "2026-01-01..2027-01-01", 40, true},
+      // A period that holds the article's day, told in the present
+      // perfect, runs up to the article: a tally whatever names it; in the
+      // past tenses, or begun within one occurrence, it is not.
+      {"Twelve people have been shot in the county this spring.", "shot",
+       "2026-03-20..2026-06-21", 12, true},
+      {"This spring, 12 people have been fatally shot in the county.", "shot",
+       "~2026-03-20..2026-06-21", 12, true},
+      {"Twelve people were shot in the county this spring.", "shot",
+       "2026-03-20..2026-06-21", 12, false},
+      {"Twelve people had been shot in the county this spring.", "shot",
+       "2026-03-20..2026-06-21", 12, false},
+      {"Three people have been shot in the county this month.", "shot",
+       "2026-05-01..2026-06-01", 3, false},
       // One of several events is one event; a count outside the clause
       // of the phrase, or a claim without a count, is untouched.
       {"Two men were killed in one of three shootings.", "killed", "", 2,

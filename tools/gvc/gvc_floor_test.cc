@@ -15,10 +15,10 @@ namespace gvc {
 namespace {
 
 constexpr double kKillAccuracyFloor = 0.85;            // measured 0.851
-constexpr double kInjureAccuracyFloor = 0.77;          // measured 0.773
+constexpr double kInjureAccuracyFloor = 0.77;          // measured 0.772
 constexpr double kKillCoverageFloor = 0.91;            // measured 0.917
-constexpr double kInjureCoverageFloor = 0.84;          // measured 0.845
-constexpr double kConflictsPerIncidentCeiling = 0.13;  // measured 0.127
+constexpr double kInjureCoverageFloor = 0.88;          // measured 0.881
+constexpr double kConflictsPerIncidentCeiling = 0.11;  // measured 0.107
 // Confident conflicts alone (confidence >= the default threshold).
 constexpr double kConfidentPerIncidentCeiling = 0.04;  // measured 0.040
 

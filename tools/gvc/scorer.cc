@@ -7,8 +7,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "engine/extract/control_complements.h"
 #include "engine/reconcile/event_anchors.h"
 #include "engine/report/claim_index.h"
+#include "proto/claim_args.h"
 #include "tools/eval/report_text.h"
 
 namespace accord {
@@ -62,10 +64,15 @@ std::set<std::string> TotalFacts(const Report& report, const Inputs& inputs,
                                  const Lexicon& lexicon) {
   const EventAnchors anchors(EventCues::Default(), lexicon, inputs.documents,
                              inputs.claims);
+  const absl::string_view unrealized =
+      ControlComplements::EpisodeName(ControlComplements::kUnrealized);
   std::map<std::string, bool> total;  // claim id -> all its claims totals
   for (const Claim& c : inputs.claims) {
     auto [it, added] = total.try_emplace(c.id(), true);
-    it->second = it->second && anchors.Of(c).total;
+    const Value* episode = ArgValue(c, "episode");
+    it->second =
+        it->second && (anchors.Of(c).total ||
+                       (episode != nullptr && episode->text() == unrealized));
   }
   std::set<std::string> out;
   for (const Fact& f : report.facts()) {

@@ -52,8 +52,11 @@ std::vector<CountCandidate> CountCandidates(
 
 // The ids of the facts of `report` whose every claim states a total over
 // several events or a period ("14 hurt in 17 shootings", "shot citywide";
-// EventAnchor::total, from the same anchors the pipeline aligned with):
-// `inputs` are the run's documents and claims, `lexicon` the extractor's.
+// EventAnchor::total, from the same anchors the pipeline aligned with) or
+// an event that did not happen (the episode ControlComplements gives an
+// unrealized event: "threatened to kill", "did not mean to hurt his
+// father"): `inputs` are the run's documents and claims, `lexicon` the
+// extractor's.
 std::set<std::string> TotalFacts(const Report& report, const Inputs& inputs,
                                  const Lexicon& lexicon);
 

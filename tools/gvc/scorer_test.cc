@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/data/embedded_data.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 
@@ -107,6 +108,35 @@ TEST(CountCandidatesTest, TotalsOverSeveralEventsAreNoCandidates) {
   const std::vector<CountCandidate> cs = CountCandidates(r, {"INJURE"}, {"t"});
   ASSERT_EQ(cs.size(), 1u);
   EXPECT_EQ(cs[0].value, 2);
+}
+
+TEST(TotalFactsTest, AnUnrealizedEventStatesNoFigure) {
+  // "he did not mean to hurt his father" (episode "intended") states no
+  // injury of the incident; "his mother was wounded" does.
+  auto claim = [](const std::string& id, const std::string& episode) {
+    Claim c;
+    c.set_id(id);
+    c.set_frame("INJURE");
+    c.set_source_id("a");
+    c.mutable_trigger()->set_doc_id("a");
+    if (!episode.empty()) {
+      Argument* a = c.add_args();
+      a->set_role("episode");
+      a->mutable_value()->set_text(episode);
+    }
+    return c;
+  };
+  Inputs inputs;
+  inputs.documents.emplace_back();
+  inputs.documents.back().set_id("a");
+  inputs.claims = {claim("a/0/0", "intended"), claim("a/1/0", "")};
+  const Report r = Parse(R"(
+    facts { id: "f0" frame: "INJURE" claim_ids: "a/0/0" }
+    facts { id: "f1" frame: "INJURE" claim_ids: "a/1/0" }
+  )");
+  const std::unique_ptr<Lexicon> lexicon =
+      Lexicon::FromTextproto(embedded::kLexicon).value();
+  EXPECT_EQ(TotalFacts(r, inputs, *lexicon), std::set<std::string>{"f0"});
 }
 
 TEST(CountCandidatesTest, BoundsSupportTheNumbersTheyContain) {
