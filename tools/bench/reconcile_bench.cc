@@ -7,8 +7,9 @@
 //   tools/bench/reconcile_scaling.sh   # 10^3 .. 10^6, one table
 //
 // A profile of the alignment alone (the input's generation left out):
-//   mkfifo ctl ack; perf record -D -1 --control fifo:ctl,ack -e cpu-clock \
-//       -- reconcile_bench --claims=1000000 --perf_control=ctl --perf_ack=ack
+//   mkfifo ctl ack
+//   perf record -D -1 --control fifo:ctl,ack -e cpu-clock -- reconcile_bench
+//       --claims=1000000 --perf_control=ctl --perf_ack=ack   (one line)
 //
 // Memory is the growth of the resident set's high-water mark over the
 // resident set just before the stage (Linux /proc/self/clear_refs), divided
