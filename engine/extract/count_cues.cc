@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/wordnet/noun_kinds.h"
 
@@ -267,19 +268,6 @@ bool CountCues::IsPartitive(const TaggedSentence& tagged, int index) const {
                            *partitive_after_);
 }
 
-namespace {
-
-int CountNames(const std::string& names) {
-  int n = 0;
-  for (size_t at = names.find("⟦PER#"); at != std::string::npos;
-       at = names.find("⟦PER#", at + 1)) {
-    ++n;
-  }
-  return n;
-}
-
-}  // namespace
-
 int CountCues::ImpliedCount(absl::string_view frame,
                             const TaggedSentence& tagged, int trigger_begin,
                             int trigger_end) const {
@@ -297,13 +285,13 @@ int CountCues::ImpliedCount(absl::string_view frame,
   const re2::StringPiece after(t.data() + trigger_end, t.size() - trigger_end);
   std::string names;
   if (RE2::PartialMatch(before, *passive_names_, &names)) {
-    return CountNames(names);
+    return CountTags(names, "PER");
   }
   if (RE2::PartialMatch(before, *passive_singular_)) {
     return RE2::PartialMatch(before, *negative_subject_) ? 0 : 1;
   }
   if (RE2::PartialMatch(after, *object_names_, &names)) {
-    return CountNames(names);
+    return CountTags(names, "PER");
   }
   std::string age;
   if (RE2::PartialMatch(after, *object_age_, &age)) {

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/extract/tagged_tokens.h"
 #include "engine/wordnet/noun_kinds.h"
 
 namespace accord {
@@ -36,15 +37,6 @@ bool Lower(absl::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || c == '-';
   });
-}
-
-int CountNames(const std::string& names) {
-  int n = 0;
-  for (size_t at = names.find("⟦PER#"); at != std::string::npos;
-       at = names.find("⟦PER#", at + 1)) {
-    ++n;
-  }
-  return n;
 }
 
 // Whether some WordNet sense of `noun` is a person and its first sense is
@@ -179,7 +171,7 @@ int SingularVictims::Count(absl::string_view frame,
   std::string words;
   if (intransitive_frames_.contains(frame)) {
     if (RE2::PartialMatch(before, *subject_names_, &words)) {
-      return CountNames(words);
+      return CountTags(words, "PER");
     }
     re2::StringPiece subject;
     if (RE2::PartialMatch(before, *subject_intransitive_, &subject, &words)) {

@@ -1,7 +1,10 @@
 #include "engine/extract/tagged_tokens.h"
 
+#include <string>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 
 namespace accord {
 namespace {
@@ -52,6 +55,16 @@ std::vector<TaggedToken> TokenizeTagged(absl::string_view t) {
     }
   }
   return tokens;
+}
+
+int CountTags(absl::string_view t, absl::string_view tag) {
+  const std::string opener = absl::StrCat("⟦", tag, "#");
+  int n = 0;
+  for (size_t at = t.find(opener); at != absl::string_view::npos;
+       at = t.find(opener, at + opener.size())) {
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace accord

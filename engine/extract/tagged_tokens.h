@@ -30,6 +30,11 @@ struct TaggedToken {
 // point into `t`. Pure function; thread-safe.
 std::vector<TaggedToken> TokenizeTagged(absl::string_view t);
 
+// How many mention tags named `tag` ("PER" counts "⟦PER#0⟧", "⟦PER#3⟧'s")
+// stand in `t`, a tagged text or a piece of one. Pure function;
+// thread-safe.
+int CountTags(absl::string_view t, absl::string_view tag);
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_EXTRACT_TAGGED_TOKENS_H_
