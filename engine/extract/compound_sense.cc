@@ -11,19 +11,26 @@ bool IsWordByte(char c) {
   return absl::ascii_isalpha(static_cast<unsigned char>(c)) || c == '-';
 }
 
+// Whether the byte between two words of a compound separates them: one
+// space, or the hyphen English writes a compound with when it modifies a
+// noun ("a free-agent deal", "his mug-shot photo").
+bool IsCompoundJoint(char c) { return c == ' ' || c == '-'; }
+
 // The lower-case word of letters and hyphens that ends right before a single
-// space at `at` (text[at] == ' '), or "".
+// joint at `at` (a space or a hyphen), or "".
 std::string WordBefore(absl::string_view text, int at) {
-  if (at <= 0 || text[at] != ' ') return "";
+  if (at <= 0 || !IsCompoundJoint(text[at])) return "";
   int b = at;
   while (b > 0 && IsWordByte(text[b - 1])) --b;
   return absl::AsciiStrToLower(text.substr(b, at - b));
 }
 
 // The lower-case word of letters and hyphens that starts right after a
-// single space at `at`, or "".
+// single joint at `at`, or "".
 std::string WordAfter(absl::string_view text, int at) {
-  if (at >= static_cast<int>(text.size()) || text[at] != ' ') return "";
+  if (at >= static_cast<int>(text.size()) || !IsCompoundJoint(text[at])) {
+    return "";
+  }
   int e = at + 1;
   while (e < static_cast<int>(text.size()) && IsWordByte(text[e])) ++e;
   return absl::AsciiStrToLower(text.substr(at + 1, e - at - 1));

@@ -27,9 +27,9 @@ class CompoundSense {
   explicit CompoundSense(const NounKinds* kinds) : kinds_(kinds) {}
 
   // Whether the one-word trigger at [begin, end) of `text` forms, with the
-  // word right before it or right after it (separated by one space, no
-  // punctuation), a WordNet noun of two words that is not among
-  // `frame_nouns` (the frame's noun forms, lower case), while the trigger
+  // word right before it or right after it (separated by one space or a
+  // hyphen, no other punctuation), a WordNet noun of two words that is not
+  // among `frame_nouns` (the frame's noun forms, lower case), while the trigger
   // itself is not one of them in either number. False for a trigger of
   // several words. Thread-safe.
   bool PartOfOtherNoun(

@@ -28,6 +28,9 @@ TEST(CompoundSenseTest, SentencesWrittenForTheRule) {
       {"The big shot arrived late.", "shot", &shoot, true},
       {"He signed as a free agent in March.", "free", &none, true},
       {"He scored on a free throw.", "free", &none, true},
+      // A compound that modifies a noun is written with a hyphen.
+      {"He signed a free-agent deal in March.", "free", &none, true},
+      {"Police released his mug-shot photo.", "shot", &shoot, true},
       // The event itself.
       {"He shot a man on Monday.", "shot", &shoot, false},
       {"The man was shot twice.", "shot", &shoot, false},
@@ -38,6 +41,7 @@ TEST(CompoundSenseTest, SentencesWrittenForTheRule) {
       {"He now faces a murder charge.", "charge", &charge, false},
       {"They saw a shooting star.", "shooting", &shoot, false},
       {"Police freed the hostages.", "freed", &none, false},
+      {"The suspect was re-shot by police.", "shot", &shoot, false},
       // Punctuation between is no compound.
       {"It was big, shot through with light.", "shot", &shoot, false},
   };
