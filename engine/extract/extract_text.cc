@@ -35,4 +35,9 @@ std::vector<double> CountsOf(absl::string_view text, absl::string_view frame) {
   return out;
 }
 
+double FirstCountOf(absl::string_view text, absl::string_view frame) {
+  const std::vector<double> counts = CountsOf(text, frame);
+  return counts.empty() ? -1 : counts[0];
+}
+
 }  // namespace accord

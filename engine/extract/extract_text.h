@@ -26,6 +26,11 @@ std::vector<Claim> ExtractText(absl::string_view text,
 // claim of the frame without a count). Thread-safe.
 std::vector<double> CountsOf(absl::string_view text, absl::string_view frame);
 
+// The count of the first claim of `frame` in `text` (CountsOf's first), or
+// -1 when `text` gives no claim of the frame: the one value the count
+// tables check per row. Thread-safe.
+double FirstCountOf(absl::string_view text, absl::string_view frame);
+
 }  // namespace accord
 
 #endif  // ACCORD_ENGINE_EXTRACT_EXTRACT_TEXT_H_
