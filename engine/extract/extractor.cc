@@ -52,8 +52,9 @@ absl::Status Extractor::LoadRules() {
     // The shipped rules as compiled at build time: no pattern is compiled
     // until a sentence needs it. A smaller pattern memory budget than the
     // table's is refused, and the rules are compiled below instead.
-    auto rules = RuleSet::FromTable(embedded::kRuleTable, *lexicon_,
-                                    options_.rule_limits);
+    auto rules =
+        RuleSet::FromTable(embedded::kRuleTable, *lexicon_,
+                           options_.rule_limits, embedded::kAtomAutomaton);
     if (rules.ok()) {
       rules_ = *std::move(rules);
       return absl::OkStatus();

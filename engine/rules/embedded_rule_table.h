@@ -1,8 +1,10 @@
 // The shipped rules (engine/data/rules.textproto, expanded with
-// engine/data/lexicon.textproto) as a serialized CompiledRuleTable, computed
-// at build time by rule_table_gen so that start-up compiles no rule.
+// engine/data/lexicon.textproto) as a serialized CompiledRuleTable, and the
+// automaton of its literals, computed at build time by rule_table_gen so
+// that start-up compiles no rule and builds no automaton.
 //
-//   auto rules = RuleSet::FromTable(accord::embedded::kRuleTable, *lexicon);
+//   auto rules = RuleSet::FromTable(embedded::kRuleTable, *lexicon, {},
+//                                   embedded::kAtomAutomaton);
 #ifndef ACCORD_ENGINE_RULES_EMBEDDED_RULE_TABLE_H_
 #define ACCORD_ENGINE_RULES_EMBEDDED_RULE_TABLE_H_
 
@@ -12,6 +14,9 @@ namespace accord {
 namespace embedded {
 
 extern const absl::string_view kRuleTable;  // CompiledRuleTable, binary
+// AtomMatcher::Serialize() of kRuleTable's atoms; 8-byte aligned (tools/embed)
+// so that it is used in place.
+extern const absl::string_view kAtomAutomaton;
 
 }  // namespace embedded
 }  // namespace accord

@@ -188,7 +188,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Compile(
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromTable(
     absl::string_view serialized_table, const Lexicon& lexicon,
-    const RuleLimits& limits) {
+    const RuleLimits& limits, absl::string_view atom_automaton) {
   CompiledRuleTable table;
   if (!table.ParseFromArray(serialized_table.data(),
                             static_cast<int>(serialized_table.size()))) {
@@ -200,12 +200,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromTable(
                      table.max_pattern_memory(), " bytes; this one is ",
                      limits.max_pattern_memory));
   }
-  return Build(table, lexicon, limits, {});
+  return Build(table, lexicon, limits, {}, atom_automaton);
 }
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
     const CompiledRuleTable& table, const Lexicon& lexicon,
-    const RuleLimits& limits, std::vector<std::unique_ptr<const RE2>> re) {
+    const RuleLimits& limits, std::vector<std::unique_ptr<const RE2>> re,
+    absl::string_view atom_automaton) {
   if (table.rules_size() > limits.max_rules) {
     return absl::ResourceExhaustedError(
         absl::StrCat("more than ", limits.max_rules, " rules (--max_rules)"));
@@ -252,7 +253,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Build(
     }
     set->compiled_.push_back(std::move(c));
   }
-  set->atoms_ = std::make_unique<AtomMatcher>(set->atom_strings_);
+  if (atom_automaton.empty()) {
+    set->atoms_ = std::make_unique<AtomMatcher>(set->atom_strings_);
+  } else {
+    auto atoms = AtomMatcher::View(atom_automaton, set->atom_strings_);
+    if (!atoms.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("rule table: ", atoms.status().message()));
+    }
+    set->atoms_ = *std::move(atoms);
+  }
   set->clauses_of_atom_.resize(set->num_atoms_);
   for (int i = 0; i < static_cast<int>(set->compiled_.size()); ++i) {
     set->first_clause_.push_back(set->num_clauses_);

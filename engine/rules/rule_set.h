@@ -17,7 +17,9 @@
 // CompiledRuleTable. Compile() computes it from a rule file (and compiles
 // every pattern, to report errors); FromTable() loads one computed at build
 // time (//engine/rules:embedded_rule_table) and compiles each pattern only
-// when a sentence first makes it a candidate, so start-up compiles nothing.
+// when a sentence first makes it a candidate, so start-up compiles nothing;
+// given the literals' automaton built at build time as well
+// (AtomMatcher::Serialize), it uses that in place instead of building it.
 //
 //   ACCORD_ASSIGN_OR_RETURN(auto rules, RuleSet::Compile(rule_file, *lexicon));
 //   for (const RuleMatch& m : rules->Match(tagged.text())) ...
@@ -89,9 +91,12 @@ class RuleSet {
   // more than limits.max_rules rules, and if limits.max_pattern_memory is
   // smaller than the budget the table was compiled with (then a pattern
   // might not compile; use Compile()).
+  // `atom_automaton`, if not empty, is AtomMatcher::Serialize() of the
+  // table's atoms: it is used in place (it must outlive the set) instead of
+  // building the automaton, and one built for other atoms is an error.
   static absl::StatusOr<std::unique_ptr<RuleSet>> FromTable(
       absl::string_view serialized_table, const Lexicon& lexicon,
-      const RuleLimits& limits = {});
+      const RuleLimits& limits = {}, absl::string_view atom_automaton = {});
 
   // The expanded rules and their prefilter clauses; deterministic, so a
   // table computed at build time can be compared with a fresh one.
@@ -144,9 +149,11 @@ class RuleSet {
 
   // Builds the set from a table; `re`, if given, holds every pattern already
   // compiled (in table order).
+  // `atom_automaton` as for FromTable.
   static absl::StatusOr<std::unique_ptr<RuleSet>> Build(
       const CompiledRuleTable& table, const Lexicon& lexicon,
-      const RuleLimits& limits, std::vector<std::unique_ptr<const RE2>> re);
+      const RuleLimits& limits, std::vector<std::unique_ptr<const RE2>> re,
+      absl::string_view atom_automaton = {});
 
   // The compiled pattern of `c`, compiling it on first use. Thread-safe.
   const RE2& Regexp(const Compiled& c) const;

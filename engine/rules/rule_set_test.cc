@@ -7,6 +7,7 @@
 #include "absl/strings/str_split.h"
 #include "engine/base/file_util.h"
 #include "engine/data/embedded_data.h"
+#include "engine/rules/atom_matcher.h"
 #include "engine/rules/embedded_rule_table.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
@@ -336,6 +337,36 @@ TEST(RuleSetTest, EmbeddedTableIsTheShippedRulesCompiledNow) {
                                    embedded::kRuleTable.size()));
   EXPECT_EQ(table.rules_size(), rules->size());
   EXPECT_GT(table.atoms_size(), 100);
+  // And the literals' automaton built into the binaries is the one built
+  // now from the table's atoms.
+  const std::vector<std::string> atoms(table.atoms().begin(),
+                                       table.atoms().end());
+  EXPECT_TRUE(AtomMatcher(atoms).Serialize() == embedded::kAtomAutomaton)
+      << "engine/rules:embedded_rule_table's automaton differs from a fresh "
+         "build";
+}
+
+// With the embedded automaton used in place, the set finds the same
+// candidates and matches as with one built at load; an automaton of other
+// atoms is refused with an error.
+TEST(RuleSetTest, TableWithPrebuiltAutomatonMatchesTheSame) {
+  const Shipped s = LoadShipped();
+  auto built = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon);
+  auto viewed = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon, {},
+                                   embedded::kAtomAutomaton);
+  ASSERT_TRUE(built.ok()) << built.status();
+  ASSERT_TRUE(viewed.ok()) << viewed.status();
+  for (const std::string& tagged : TaggedFixture()) {
+    EXPECT_EQ((*viewed)->Candidates(tagged), (*built)->Candidates(tagged));
+    EXPECT_EQ(Keys((*viewed)->Match(tagged)), Keys((*built)->Match(tagged)))
+        << tagged;
+  }
+  const std::string other = AtomMatcher({"visit", "attend"}).Serialize();
+  auto wrong = RuleSet::FromTable(embedded::kRuleTable, *s.lexicon, {}, other);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("rule table: atom automaton"),
+            absl::string_view::npos)
+      << wrong.status();
 }
 
 // FromTable compiles nothing up front and, compiling each rule on first use,

@@ -254,7 +254,9 @@ void RunRules(benchmark::State& state, bool fresh) {
   const std::vector<std::string>& tagged = RealTaggedSentences();
   const Lexicon& lexicon = TheExtractor().lexicon();
   std::unique_ptr<RuleSet> set =
-      RuleSet::FromTable(embedded::kRuleTable, lexicon).value();
+      RuleSet::FromTable(embedded::kRuleTable, lexicon, {},
+                         embedded::kAtomAutomaton)
+          .value();
   int64_t bytes = 0;
   for (const std::string& t : tagged) bytes += t.size();
   int64_t matches = 0;
@@ -540,7 +542,9 @@ void BM_ActorChunks(benchmark::State& state) {
     if (m.name() == "ACTOR") m.set_pattern(kActorChunk);
   }
   std::unique_ptr<RuleSet> shipped =
-      RuleSet::FromTable(embedded::kRuleTable, lexicon).value();
+      RuleSet::FromTable(embedded::kRuleTable, lexicon, {},
+                         embedded::kAtomAutomaton)
+          .value();
   absl::StatusOr<std::unique_ptr<RuleSet>> chunked =
       RuleSet::Compile(chunked_file, lexicon);
   if (!chunked.ok()) {

@@ -32,8 +32,11 @@ int main(int argc, char** argv) {
     std::ostringstream data;
     data << in.rdbuf();
     const std::string bytes = data.str();
-    out << "extern const absl::string_view " << arg.substr(0, eq) << ";\n"
-        << "static const char " << arg.substr(0, eq) << "_data[] = {";
+    out << "extern const absl::string_view " << arg.substr(0, eq)
+        << ";\n"
+        // Aligned, so that a table of words can be read in place.
+        << "alignas(8) static const char " << arg.substr(0, eq)
+        << "_data[] = {";
     for (size_t k = 0; k < bytes.size(); ++k) {
       if (k % 16 == 0) out << "\n";
       out << static_cast<int>(static_cast<signed char>(bytes[k])) << ",";
