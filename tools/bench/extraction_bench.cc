@@ -627,6 +627,40 @@ void BM_StartUpOneArticle(benchmark::State& state) {
 }
 BENCHMARK(BM_StartUpOneArticle)->Unit(benchmark::kMillisecond)->MinTime(5);
 
+// A new Extractor alone (gazetteer, lexicon, counts and the other data
+// files, the rule table; no rule compiled): the part of
+// BM_StartUpOneArticle that does not depend on the article.
+void BM_CreateExtractor(benchmark::State& state) {
+  for (auto _ : state) {
+    std::unique_ptr<Extractor> extractor = Extractor::CreateDefault().value();
+    benchmark::DoNotOptimize(extractor.get());
+    state.PauseTiming();
+    extractor.reset();
+    state.ResumeTiming();
+  }
+}
+BENCHMARK(BM_CreateExtractor)->Unit(benchmark::kMillisecond);
+
+// Loading the shipped rule table (no pattern compiled), the literals'
+// automaton built at load (/0, as before it was embedded) or the embedded
+// one used in place (/1, what Extractor does): the part of start-up that
+// the build-time automaton removes.
+void BM_LoadRules(benchmark::State& state) {
+  const Lexicon& lexicon = TheExtractor().lexicon();
+  const absl::string_view automaton =
+      state.range(0) == 0 ? absl::string_view() : embedded::kAtomAutomaton;
+  for (auto _ : state) {
+    std::unique_ptr<RuleSet> set =
+        RuleSet::FromTable(embedded::kRuleTable, lexicon, {}, automaton)
+            .value();
+    benchmark::DoNotOptimize(set.get());
+    state.PauseTiming();
+    set.reset();
+    state.ResumeTiming();
+  }
+}
+BENCHMARK(BM_LoadRules)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 // End to end on the synthetic corpus: parse the bytes and metadata, then
 // extract.
 void BM_ParseAndExtract(benchmark::State& state) {
