@@ -369,6 +369,14 @@ struct WorkerExtractor {
 };
 WorkerExtractor* g_worker_extractor = nullptr;
 
+// In a one-shot process, the extractor, kept until exit instead of being
+// destroyed (as clang's -disable-free): the kernel takes its memory back
+// at exit at no cost, while destroying its compiled rules, tables and
+// their heap blocks one by one is work a one-article run pays for nothing
+// (docs/performance.md, "Start-up"). Reachable from here, so leak checkers
+// do not report it.
+const Extractor* g_kept_until_exit = nullptr;
+
 // An article read from stdin, kept in a private temporary directory as
 // "stdin.txt" (document id "stdin") for the run and removed afterwards.
 class StdinArticle {
@@ -504,6 +512,8 @@ int Run(int argc, char** argv) {
     if (cached) {
       g_worker_extractor->key = cache_key;
       g_worker_extractor->extractor = std::move(owned_extractor);
+    } else if (g_worker_extractor == nullptr && g_kept_until_exit == nullptr) {
+      g_kept_until_exit = owned_extractor.release();
     }
   }
   PipelineOptions popts;
