@@ -1,5 +1,7 @@
 #include "engine/extract/patient_kinds.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "engine/wordnet/noun_kinds.h"
@@ -42,8 +44,12 @@ PatientKinds::PatientKinds(const EnglishWordsFile& words,
                        words.prepositions().end());
   coordinators_.insert(words.coordinators().begin(),
                        words.coordinators().end());
-  clitics_.insert(words.possessive_clitics().begin(),
+  clitics_.assign(words.possessive_clitics().begin(),
                   words.possessive_clitics().end());
+  std::stable_sort(clitics_.begin(), clitics_.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() < b.size();
+                   });
   determiners_.insert(lexicon.proto().determiners().begin(),
                       lexicon.proto().determiners().end());
   prepositions_.insert(lexicon.proto().phrase_ends().begin(),
@@ -168,6 +174,9 @@ std::string PatientKinds::PatientHead(const SentenceView& view,
       return PhraseHeadFrom(view, after + 1);
     }
     if (first > 0 && IsWord(tokens[first - 1])) {
+      // The shortest clitic the word ends with: a plural possessive keeps
+      // its plural ("the horses' deaths": horses, as "the killing of two
+      // swans" gives swans).
       const absl::string_view w = tokens[first - 1].text;
       for (const std::string& c : clitics_) {
         if (w.size() > c.size() && absl::EndsWith(w, c)) {

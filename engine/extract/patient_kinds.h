@@ -75,7 +75,10 @@ class PatientKinds {
 
   const FrameForms* forms_;
   absl::flat_hash_set<std::string> group_words_, be_forms_, passive_aux_,
-      determiners_, prepositions_, coordinators_, clitics_;
+      determiners_, prepositions_, coordinators_;
+  // The possessive clitics, shortest first (a hash set's order differed
+  // from build to build, and with it the head of "the colts' deaths").
+  std::vector<std::string> clitics_;
 };
 
 }  // namespace accord
