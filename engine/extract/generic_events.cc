@@ -266,6 +266,12 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
            !be_forms_.contains(t) && !verb_openers_.contains(t) &&
            NounKinds::Default().Of(t) != 0;
   };
+  // Whether WordNet's most frequent sense of noun `t` is an event or a
+  // state (the table also lists nouns of communication, which are not).
+  auto event_noun = [&](absl::string_view t, WordSenses::Sense* sense) {
+    return WordSenses::Find(t, WordSenses::kNoun, sense) &&
+           (light_object_lexfiles_ >> sense->first_lexfile & 1);
+  };
   // Whether the noun at j modifies a word after it rather than heading its
   // phrase ("the fire department", "the final two games").
   auto modifies_next = [&](int j) {
@@ -278,8 +284,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     WordSenses::Sense next;
     // A word after it that is an event noun itself, or no verb at all, is
     // the phrase's head.
-    if (WordSenses::Find(tokens[j + 1].text, WordSenses::kNoun, &next))
-      return true;
+    if (event_noun(tokens[j + 1].text, &next)) return true;
     return !WordSenses::Find(tokens[j + 1].text, WordSenses::kVerb, &next) &&
            !phrase_ends_.contains(tokens[j + 1].text) &&
            !verb_openers_.contains(tokens[j + 1].text) &&
@@ -377,7 +382,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       WordSenses::Sense v, noun;
       if (WordSenses::Find(t, WordSenses::kVerb, &v) &&
           (v.form == WordSenses::kPast || v.form == WordSenses::kThirdPerson) &&
-          !WordSenses::Find(t, WordSenses::kNoun, &noun)) {
+          !event_noun(t, &noun)) {
         return false;
       }
     }
