@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/data/english.h"
 #include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/text/fold.h"
@@ -84,6 +85,10 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
     s = LexfileBits(file.object_verb_lexfiles(), name,
                     &g->object_verb_lexfiles_);
   }
+  if (s.ok()) {
+    s = LexfileBits(file.speech_object_lexfiles(), name,
+                    &g->speech_object_lexfiles_);
+  }
   g->light_object_lexfiles_ |= g->noun_lexfiles_;
   g->light_object_window_ = file.light_object_window();
   g->headline_present_ = file.headline_present();
@@ -113,6 +118,9 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
                          lexicon.proto().determiners().end());
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
                          lexicon.proto().phrase_ends().end());
+  const EnglishWordsFile& english = English::Default().words();
+  g->prepositions_.insert(english.prepositions().begin(),
+                          english.prepositions().end());
   for (const FrameSpec& f : lexicon.proto().frames()) {
     // Attribution is no claim of its own: its verbs ("announced") are
     // events when they take a noun-phrase object (object_verb_lexfiles).
@@ -287,6 +295,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     if (event_noun(tokens[j + 1].text, &next)) return true;
     return !WordSenses::Find(tokens[j + 1].text, WordSenses::kVerb, &next) &&
            !phrase_ends_.contains(tokens[j + 1].text) &&
+           !prepositions_.contains(tokens[j + 1].text) &&
            !verb_openers_.contains(tokens[j + 1].text) &&
            !be_forms_.contains(tokens[j + 1].text);
   };
@@ -338,7 +347,9 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       WordSenses::Sense noun;
       if (head) {
         if (!WordSenses::Find(t, WordSenses::kNoun, &noun) ||
-            !(light_object_lexfiles_ >> noun.first_lexfile & 1) ||
+            !((light_object_lexfiles_ | speech_object_lexfiles_) >>
+                  noun.first_lexfile &
+              1) ||
             light_nouns_.contains(noun.lemma) || frame_nouns_.contains(t) ||
             inside_covered(k)) {
           return -1;

@@ -138,6 +138,30 @@ TEST(GenericEventsTest, SupportVerbsLendTheirObjectsEvent) {
   }
 }
 
+// A speech act told by a support verb and its noun of communication is an
+// event of the noun's verb ("made the announcement" = announced). The noun
+// alone is what was said, no event; a preposition after the noun ends its
+// phrase.
+TEST(GenericEventsTest, SupportVerbsLendTheirSpeechObjects) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> claims;
+  } cases[] = {
+      {"The mayor made the announcement via radio on Monday.",
+       {"made the announcement: event=announce time=2026-03-09"}},
+      {"The senator gave a long speech in the square.",
+       {"gave a long speech: event=address"}},
+      {"The mayor announced the closure of the bridge.",
+       {"announced: event=announce", "closure: event=close"}},
+      {"The announcement surprised the town.", {}},
+      {"The statement was published on Monday.",
+       {"published: event=print time=2026-03-09"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
+  }
+}
+
 // Communication verbs are events only with a noun-phrase object or in a
 // passive; before a clause they report ("announced that ...").
 TEST(GenericEventsTest, SayingWithAnObjectIsAnEvent) {
