@@ -369,13 +369,21 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     return -1;
   };
   // Whether a noun phrase, not a clause, follows the verb at j: a
-  // determiner or a name, and no verb within the phrase ("announced the
+  // determiner, a name, a nationality or an ordinal, and no verb within the
+  // phrase ("announced the
   // acquisition"; not "announced that", "said Friday", "said the suspect
   // fled").
   auto noun_phrase_object = [&](int j) {
     const int k = j + 1;
     if (tag_is(k, IsEntityTag)) {
       // A name.
+    } else if (tag_is(k, [](absl::string_view t) {
+                 return t == "DEM" || t == "ORD";
+               })) {
+      // A nationality or an ordinal opens a noun phrase ("named Australian
+      // actor Hugh Jackman", "condemns Israeli bombing"); a number may be
+      // a clause's subject ("said one man", "said 66-year-old Ana Ruiz
+      // was").
     } else if (k >= n || tokens[k].kind != Token::kWord ||
                !determiners_.contains(tokens[k].text) ||
                phrase_ends_.contains(tokens[k].text)) {

@@ -178,6 +178,11 @@ TEST(GenericEventsTest, SayingWithAnObjectIsAnEvent) {
       {"The minister reported the plant had closed.", {"closed: event=close"}},
       {"The report was published on Monday.",
        {"published: event=print time=2026-03-09"}},
+      // A nationality opens a noun phrase; a number may open a clause.
+      {"The board named Spanish banker Ana Ruiz as its chair.",
+       {"named: event=call"}},
+      {"The mayor said one bridge had collapsed.",
+       {"collapsed: event=collapse"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(GenericClaims(c.text), c.claims) << c.text;
