@@ -45,9 +45,12 @@ TEST(GenericEventsTest, EventWordsNoFrameCovers) {
     std::vector<std::string> claims;
   } cases[] = {
       // An event noun after a determiner, a past verb, a planned verb.
+      {"A flood reached the depot on Monday.",
+       {"flood: event=flood", "reached: event=reach time=2026-03-09"}},
+      // "fire" is in the group of "burn", a BLAZE verb: a BLAZE claim
+      // (frame_senses.h), not a generic one.
       {"A fire broke out at the depot on Monday.",
-       {"fire: event=burn time=2026-03-09",
-        "broke out: event=erupt time=2026-03-09"}},
+       {"broke out: event=erupt time=2026-03-09"}},
       {"Thieves robbed a jeweller in Paris on Saturday.",
        {"robbed: event=rob place=paris time=2026-03-07"}},
       {"The port will reopen on Friday.",
