@@ -105,6 +105,7 @@ absl::Status Extractor::BuildPasses() {
     ACCORD_ASSIGN_OR_RETURN(
         generic_events_,
         GenericEvents::FromFile(*lexicon_, generic_cues, count_cues_.get()));
+    frame_senses_ = std::make_unique<FrameSenses>(*lexicon_);
   }
   forms_ = std::make_unique<FrameForms>(*lexicon_);
   nonspecific_ = NonSpecificNouns::Create(*lexicon_, generic_cues);
@@ -215,6 +216,8 @@ absl::Status Extractor::ExtractSentence(const SentenceView& view,
     for (GenericEvents::Found& f : generic_events_->Find(
              view.text, *view.tagged, *view.sentence, covered, &attempted)) {
       ClaimBuilder::FinishGeneric(view, attribution, &f);
+      // A noun of a frame's verb's event group is the frame's ("fire").
+      frame_senses_->Reframe(&f.claim);
       kept.push_back({std::move(f.claim), f.trigger_begin,
                       f.trigger_end - f.trigger_begin});
     }

@@ -29,6 +29,7 @@
 #include "engine/extract/count_cues.h"
 #include "engine/extract/episodes.h"
 #include "engine/extract/frame_forms.h"
+#include "engine/extract/frame_senses.h"
 #include "engine/extract/generic_events.h"
 #include "engine/extract/nonspecific_nouns.h"
 #include "engine/extract/noun_phrase_roles.h"
@@ -150,6 +151,7 @@ class Extractor {
   std::unique_ptr<ControlComplements> complements_;
   std::unique_ptr<ParticipantFiller> participants_;
   std::unique_ptr<PatientKinds> patient_kinds_;
+  std::unique_ptr<FrameSenses> frame_senses_;  // with generic_events_
   std::unique_ptr<ClaimBuilder> builder_;
   std::unique_ptr<Survivors> survivors_;
   ExtractorOptions options_;

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "engine/data/english.h"
 #include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/text/fold.h"
@@ -84,6 +85,10 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
     s = LexfileBits(file.object_verb_lexfiles(), name,
                     &g->object_verb_lexfiles_);
   }
+  if (s.ok()) {
+    s = LexfileBits(file.speech_object_lexfiles(), name,
+                    &g->speech_object_lexfiles_);
+  }
   g->light_object_lexfiles_ |= g->noun_lexfiles_;
   g->light_object_window_ = file.light_object_window();
   g->headline_present_ = file.headline_present();
@@ -113,6 +118,9 @@ absl::StatusOr<std::unique_ptr<GenericEvents>> GenericEvents::FromFile(
                          lexicon.proto().determiners().end());
   g->phrase_ends_.insert(lexicon.proto().phrase_ends().begin(),
                          lexicon.proto().phrase_ends().end());
+  const EnglishWordsFile& english = English::Default().words();
+  g->prepositions_.insert(english.prepositions().begin(),
+                          english.prepositions().end());
   for (const FrameSpec& f : lexicon.proto().frames()) {
     // Attribution is no claim of its own: its verbs ("announced") are
     // events when they take a noun-phrase object (object_verb_lexfiles).
@@ -266,6 +274,12 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
            !be_forms_.contains(t) && !verb_openers_.contains(t) &&
            NounKinds::Default().Of(t) != 0;
   };
+  // Whether WordNet's most frequent sense of noun `t` is an event or a
+  // state (the table also lists nouns of communication, which are not).
+  auto event_noun = [&](absl::string_view t, WordSenses::Sense* sense) {
+    return WordSenses::Find(t, WordSenses::kNoun, sense) &&
+           (light_object_lexfiles_ >> sense->first_lexfile & 1);
+  };
   // Whether the noun at j modifies a word after it rather than heading its
   // phrase ("the fire department", "the final two games").
   auto modifies_next = [&](int j) {
@@ -278,10 +292,10 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     WordSenses::Sense next;
     // A word after it that is an event noun itself, or no verb at all, is
     // the phrase's head.
-    if (WordSenses::Find(tokens[j + 1].text, WordSenses::kNoun, &next))
-      return true;
+    if (event_noun(tokens[j + 1].text, &next)) return true;
     return !WordSenses::Find(tokens[j + 1].text, WordSenses::kVerb, &next) &&
            !phrase_ends_.contains(tokens[j + 1].text) &&
+           !prepositions_.contains(tokens[j + 1].text) &&
            !verb_openers_.contains(tokens[j + 1].text) &&
            !be_forms_.contains(tokens[j + 1].text);
   };
@@ -333,7 +347,9 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       WordSenses::Sense noun;
       if (head) {
         if (!WordSenses::Find(t, WordSenses::kNoun, &noun) ||
-            !(light_object_lexfiles_ >> noun.first_lexfile & 1) ||
+            !((light_object_lexfiles_ | speech_object_lexfiles_) >>
+                  noun.first_lexfile &
+              1) ||
             light_nouns_.contains(noun.lemma) || frame_nouns_.contains(t) ||
             inside_covered(k)) {
           return -1;
@@ -353,13 +369,21 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
     return -1;
   };
   // Whether a noun phrase, not a clause, follows the verb at j: a
-  // determiner or a name, and no verb within the phrase ("announced the
+  // determiner, a name, a nationality or an ordinal, and no verb within the
+  // phrase ("announced the
   // acquisition"; not "announced that", "said Friday", "said the suspect
   // fled").
   auto noun_phrase_object = [&](int j) {
     const int k = j + 1;
     if (tag_is(k, IsEntityTag)) {
       // A name.
+    } else if (tag_is(k, [](absl::string_view t) {
+                 return t == "DEM" || t == "ORD";
+               })) {
+      // A nationality or an ordinal opens a noun phrase ("named Australian
+      // actor Hugh Jackman", "condemns Israeli bombing"); a number may be
+      // a clause's subject ("said one man", "said 66-year-old Ana Ruiz
+      // was").
     } else if (k >= n || tokens[k].kind != Token::kWord ||
                !determiners_.contains(tokens[k].text) ||
                phrase_ends_.contains(tokens[k].text)) {
@@ -377,7 +401,7 @@ std::vector<GenericEvents::Found> GenericEvents::Find(
       WordSenses::Sense v, noun;
       if (WordSenses::Find(t, WordSenses::kVerb, &v) &&
           (v.form == WordSenses::kPast || v.form == WordSenses::kThirdPerson) &&
-          !WordSenses::Find(t, WordSenses::kNoun, &noun)) {
+          !event_noun(t, &noun)) {
         return false;
       }
     }

@@ -121,11 +121,12 @@ class GenericEvents {
   bool unmatched_frame_words_ = false;
   // Bit N: lexicographer file N.
   uint64_t verb_lexfiles_ = 0, noun_lexfiles_ = 0, light_object_lexfiles_ = 0,
-           object_verb_lexfiles_ = 0;
+           object_verb_lexfiles_ = 0, speech_object_lexfiles_ = 0;
   absl::flat_hash_set<std::string> light_verbs_, light_nouns_, support_verbs_,
       gerund_openers_, verb_openers_, be_forms_, money_units_,
       place_prepositions_, participle_adjective_after_, determiners_,
-      phrase_ends_, particles_, dateline_words_, perfect_auxiliaries_;
+      phrase_ends_, prepositions_, particles_, dateline_words_,
+      perfect_auxiliaries_;
   // Every frame's verb forms of one word or a verb and its particle, and
   // its noun forms of one word.
   absl::flat_hash_set<std::string> frame_verbs_, frame_nouns_;

@@ -91,7 +91,21 @@ std::unique_ptr<NonSpecificNouns> NonSpecificNouns::Create(
   }
   n->generic_verbs_.insert(file.generic_plural_verbs().begin(),
                            file.generic_plural_verbs().end());
+  // Unknown names are GenericEvents::Create's error to report.
+  for (const auto* list :
+       {&file.noun_lexfiles(), &file.light_object_lexfiles()}) {
+    for (const std::string& name : *list) {
+      const int number = WordSenses::LexfileNumber(name);
+      if (number >= 0) n->event_noun_lexfiles_ |= uint64_t{1} << number;
+    }
+  }
   return n;
+}
+
+bool NonSpecificNouns::IsEventNoun(absl::string_view w,
+                                   WordSenses::Sense* sense) const {
+  return WordSenses::Find(w, WordSenses::kNoun, sense) &&
+         (event_noun_lexfiles_ >> sense->first_lexfile & 1);
 }
 
 bool NonSpecificNouns::Determines(absl::string_view w) const {
@@ -129,7 +143,7 @@ bool NonSpecificNouns::NonSpecific(
     if (!IsWordByte(c)) return false;  // several words
   }
   WordSenses::Sense sense;
-  const bool event_noun = WordSenses::Find(word, WordSenses::kNoun, &sense);
+  const bool event_noun = IsEventNoun(word, &sense);
   const bool frame_noun = frame_nouns.contains(word);
   if (!event_noun && !frame_noun) return false;
   const bool plural =
@@ -217,7 +231,7 @@ bool NonSpecificNouns::NonSpecific(
   // A head that is itself an act or event is about this one: "murder
   // trial".
   WordSenses::Sense head_sense;
-  if (WordSenses::Find(head, WordSenses::kNoun, &head_sense)) return false;
+  if (IsEventNoun(head, &head_sense)) return false;
   return true;
 }
 

@@ -20,12 +20,14 @@
 #ifndef ACCORD_ENGINE_EXTRACT_NONSPECIFIC_NOUNS_H_
 #define ACCORD_ENGINE_EXTRACT_NONSPECIFIC_NOUNS_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "engine/rules/lexicon.h"
+#include "engine/wordnet/word_senses.h"
 #include "proto/generic_events.pb.h"
 
 namespace accord {
@@ -58,8 +60,14 @@ class NonSpecificNouns {
   // determiners and possessives (true, a specific phrase).
   bool Determines(absl::string_view w) const;
 
+  // Whether WordNet's most frequent sense of noun `w` is an event or a
+  // state (the cue file's noun_lexfiles and light_object_lexfiles; the
+  // WordNet table also lists nouns of communication, which are not).
+  bool IsEventNoun(absl::string_view w, WordSenses::Sense* sense) const;
+
   absl::flat_hash_set<std::string> determiners_, phrase_ends_, pronouns_,
       auxiliaries_, generic_verbs_;
+  uint64_t event_noun_lexfiles_ = 0;  // bit N: lexicographer file N
 };
 
 }  // namespace accord

@@ -89,6 +89,33 @@ TEST(WordSensesTest, EventGroups) {
   EXPECT_EQ(group("rob", v).rfind("rob.v.", 0), 0u) << group("rob", v);
 }
 
+// Nouns of communication are listed: a speech act is often told by its
+// noun ("made the announcement"). Such a noun joins the verb it derives
+// from only through that verb's first sense, so the broad class of
+// saying does not chain unrelated verbs into one group.
+TEST(WordSensesTest, CommunicationNouns) {
+  auto group = [](const char* word, WordSenses::Pos pos) {
+    WordSenses::Sense s;
+    EXPECT_TRUE(WordSenses::Find(word, pos, &s)) << word;
+    return WordSenses::GroupKey(s);
+  };
+  const auto n = WordSenses::kNoun, v = WordSenses::kVerb;
+  for (const char* word : {"announcement", "speech", "interview"}) {
+    WordSenses::Sense s;
+    ASSERT_TRUE(WordSenses::Find(word, n, &s)) << word;
+    EXPECT_EQ(WordSenses::LexfileName(s.first_lexfile), "noun.communication")
+        << word;
+  }
+  EXPECT_EQ(group("announcement", n), group("announced", v));
+  EXPECT_EQ(group("announcements", n), group("announce", v));
+  // Verbs of saying keep the groups of their own first senses.
+  EXPECT_NE(group("signed", v), group("argued", v));
+  EXPECT_NE(group("said", v), group("recounted", v));
+  EXPECT_NE(group("investigated", v), group("asked", v));
+  EXPECT_EQ(group("said", v).rfind("state.v.", 0), 0u) << group("said", v);
+  EXPECT_EQ(group("announced", v).rfind("announce.v.", 0), 0u);
+}
+
 // A verb with its particle is a lemma of its own, joined by "_"; its noun
 // ("takeover", "outbreak") joins its group by derivation.
 TEST(WordSensesTest, TwoWordVerbs) {

@@ -28,9 +28,11 @@ constexpr int kClusters = 64;
 // terms (merged: P 0.629, R 0.344); then with animal patients kept apart
 // and names after an age (P 0.638, R 0.344), and with support verbs, saying
 // with an object, headline present, frame verbs no rule read and gerund
-// clauses (merged: P 0.635, R 0.376).
+// clauses (merged: P 0.635, R 0.376), then with nouns of communication
+// as support-verb objects and nouns of a frame's verb group as the frame's
+// (P 0.633, R 0.380).
 constexpr double kPrecisionFloor = 0.63;
-constexpr double kRecallFloor = 0.37;
+constexpr double kRecallFloor = 0.38;
 // Flagged conflicts over the 64 clusters, confident and possible (measured
 // 3: two counts of background shootings recalled with a bare month, one of
 // a war's many strikes); it only falls.

@@ -16,10 +16,19 @@
 // hierarchy). It also records the irregular inflections of verb.exc and
 // noun.exc (form -> lemma).
 //
-// Usage: gen_word_senses NOUN_LEXFILES data.verb index.verb verb.exc
-//            data.noun index.noun noun.exc OUT.cc
-// where NOUN_LEXFILES is a comma-separated list of lexicographer file
-// numbers ("4,11,19").
+// Nouns of the NAMING_LEXFILES (communication: "announcement",
+// "statement") are listed too, but join a group more narrowly: only the
+// most frequent sense of the verb they derive from, when that is in the
+// lexicographer file of the sense they derive from ("announcement" ->
+// announce), never that rarer sense itself, and no hypernym. Such a file is
+// broad (verb.communication holds "sign" and "argue" alike): a rarer verb
+// sense joined to its verb's first sense would chain the words whose first
+// sense it is into one group.
+//
+// Usage: gen_word_senses NOUN_LEXFILES NAMING_LEXFILES data.verb index.verb
+//            verb.exc data.noun index.noun noun.exc OUT.cc
+// where each *_LEXFILES is a comma-separated list of lexicographer file
+// numbers ("4,11,19"; NAMING_LEXFILES may be "-" for none).
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -162,25 +171,33 @@ uint32_t PackedSense(const std::string& offset, bool verb, int lexfile) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 9) {
+  if (argc != 10) {
     std::fprintf(stderr,
-                 "usage: gen_word_senses NOUN_LEXFILES data.verb index.verb "
-                 "verb.exc data.noun index.noun noun.exc OUT.cc\n");
+                 "usage: gen_word_senses NOUN_LEXFILES NAMING_LEXFILES "
+                 "data.verb index.verb verb.exc data.noun index.noun noun.exc "
+                 "OUT.cc\n");
     return 2;
   }
-  std::set<int> noun_lexfiles;
-  {
-    std::istringstream in(argv[1]);
+  const auto parse_lexfiles = [](const char* list) {
+    std::set<int> numbers;
+    std::istringstream in(list);
     std::string n;
-    while (std::getline(in, n, ',')) noun_lexfiles.insert(std::stoi(n));
-  }
+    while (std::getline(in, n, ',')) {
+      if (n != "-") numbers.insert(std::stoi(n));
+    }
+    return numbers;
+  };
+  const std::set<int> event_lexfiles = parse_lexfiles(argv[1]);
+  const std::set<int> naming_lexfiles = parse_lexfiles(argv[2]);
+  std::set<int> noun_lexfiles = event_lexfiles;
+  noun_lexfiles.insert(naming_lexfiles.begin(), naming_lexfiles.end());
   std::map<std::string, Synset> verbs, nouns;
   std::map<std::string, IndexEntry> verb_index, noun_index;
   std::vector<std::tuple<std::string, char, std::string>> exceptions;
-  if (!ReadData(argv[2], &verbs) || !ReadIndex(argv[3], &verb_index) ||
-      !ReadExceptions(argv[4], 'v', &exceptions) ||
-      !ReadData(argv[5], &nouns) || !ReadIndex(argv[6], &noun_index) ||
-      !ReadExceptions(argv[7], 'n', &exceptions)) {
+  if (!ReadData(argv[3], &verbs) || !ReadIndex(argv[4], &verb_index) ||
+      !ReadExceptions(argv[5], 'v', &exceptions) ||
+      !ReadData(argv[6], &nouns) || !ReadIndex(argv[7], &noun_index) ||
+      !ReadExceptions(argv[8], 'n', &exceptions)) {
     std::fprintf(stderr, "gen_word_senses: cannot read an input file\n");
     return 1;
   }
@@ -244,9 +261,12 @@ int main(int argc, char** argv) {
     parent[a] = a;
     parent[b] = a;
   };
-  auto listed_noun = [&](const std::string& offset) {
+  auto noun_in = [&](const std::set<int>& lexfiles, const std::string& offset) {
     const auto it = nouns.find(offset);
-    return it != nouns.end() && noun_lexfiles.count(it->second.lexfile) > 0;
+    return it != nouns.end() && lexfiles.count(it->second.lexfile) > 0;
+  };
+  auto listed_noun = [&](const std::string& offset) {
+    return noun_in(noun_lexfiles, offset);
   };
   // A one-word noun whose first sense is in a listed lexicographer file.
   auto listed_word = [&](const std::string& lemma, const IndexEntry& entry) {
@@ -268,14 +288,21 @@ int main(int argc, char** argv) {
     const int position =
         static_cast<int>(std::find(s.lemmas.begin(), s.lemmas.end(), lemma) -
                          s.lemmas.begin() + 1);
+    // A noun of a naming file joins only its verb's most frequent sense,
+    // never the rarer sense it derives from, which would chain the words
+    // whose first sense that is into the group.
+    const bool naming = !noun_in(event_lexfiles, first);
+    // ... and only through the synset's head word, so that one noun synset
+    // never joins two verbs ("statement" and "account" are one synset).
+    if (naming && position != 1) continue;
     for (const Derivation& d : s.derivations) {
       if (d.source != 0 && d.source != position) continue;
-      unite(SynsetId(first, false), SynsetId(d.verb, true));
       const Synset& v = verbs[d.verb];
       const int t = d.target == 0 ? 1 : d.target;
       const auto vi = t <= static_cast<int>(v.lemmas.size())
                           ? verb_index.find(v.lemmas[t - 1])
                           : verb_index.end();
+      if (!naming) unite(SynsetId(first, false), SynsetId(d.verb, true));
       if (vi != verb_index.end() && !vi->second.offsets.empty() &&
           verbs[vi->second.offsets[0]].lexfile == v.lexfile) {
         unite(SynsetId(first, false), SynsetId(vi->second.offsets[0], true));
@@ -291,7 +318,8 @@ int main(int argc, char** argv) {
   // the hierarchy ("game" does not join "activity").
   for (const auto& [offset, s] : nouns) {
     if (derived.count(offset) || s.has_hyponyms || s.hypernym.empty() ||
-        !listed_noun(offset) || !listed_noun(s.hypernym)) {
+        !noun_in(event_lexfiles, offset) ||
+        !noun_in(event_lexfiles, s.hypernym)) {
       continue;
     }
     const Synset& h = nouns[s.hypernym];
@@ -424,10 +452,10 @@ int main(int argc, char** argv) {
   body << ";\nextern const size_t kStringsSize = " << b.size() << ";\n\n";
   body << "}  // namespace wordnet_internal\n}  // namespace accord\n";
 
-  std::ofstream out(argv[8]);
+  std::ofstream out(argv[9]);
   out << body.str();
   if (!out) {
-    std::fprintf(stderr, "gen_word_senses: cannot write %s\n", argv[8]);
+    std::fprintf(stderr, "gen_word_senses: cannot write %s\n", argv[9]);
     return 1;
   }
   return 0;
