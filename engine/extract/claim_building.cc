@@ -137,6 +137,14 @@ bool ClaimBuilder::StatesEvent(const SentenceView& view, const FrameSpec& frame,
       patient_check_->Figurative(frame.name(), *view.tagged, begin, end)) {
     return false;
   }
+  // A condition tells of someone hurt only when it is a person's: "the
+  // boy is in stable condition", not "the house is in good condition".
+  if (!verb && frame.name() == count_cues_->proto().survivor_frame() &&
+      count_cues_->IsCondition(*view.tagged, end) &&
+      !draft.filled.contains("count") &&
+      count_cues_->ConditionCount(*view.tagged, begin, end) == 0) {
+    return false;
+  }
   // "fatally wounded" is a killing: no injury.
   return !count_cues_->CancelledByFatalAdverb(
       frame.name(), absl::string_view(t.data(), begin));
@@ -145,7 +153,23 @@ bool ClaimBuilder::StatesEvent(const SentenceView& view, const FrameSpec& frame,
 void ClaimBuilder::AddImpliedCount(const SentenceView& view,
                                    const FrameSpec& frame, bool verb_trigger,
                                    ClaimDraft* draft) const {
-  if (draft->filled.contains("count")) return;
+  const bool condition =
+      frame.name() == count_cues_->proto().survivor_frame() && !verb_trigger &&
+      count_cues_->IsCondition(*view.tagged, draft->trigger_end);
+  if (draft->filled.contains("count")) {
+    // "One remains in critical condition", "five are in stable condition":
+    // those in one condition are some of the people hurt, at least that
+    // many.
+    if (condition) {
+      for (Argument& a : *draft->claim.mutable_args()) {
+        if (a.role() != "count" || !a.value().has_quantity()) continue;
+        Quantity* q = a.mutable_value()->mutable_quantity();
+        if (q->low() == 0 && q->high() == 0) q->set_low(q->value());
+        q->set_high(std::numeric_limits<double>::infinity());
+      }
+    }
+    return;
+  }
   bool declared = false;
   for (const RoleSpec& r : frame.roles()) declared |= r.name() == "count";
   // Only a verb has a patient: "died of his injuries a day later" names
@@ -155,6 +179,11 @@ void ClaimBuilder::AddImpliedCount(const SentenceView& view,
           ? count_cues_->ImpliedCount(frame.name(), *view.tagged,
                                       draft->trigger_begin, draft->trigger_end)
           : 0;
+  // "the boy is in stable condition": one hurt.
+  if (declared && condition) {
+    n = count_cues_->ConditionCount(*view.tagged, draft->trigger_begin,
+                                    draft->trigger_end);
+  }
   if (n <= 0 && declared && verb_trigger) {
     // "fatally shot himself", "he died": a singular pronoun as the victim.
     const SingularVictims& singular = count_cues_->singular_victims();
@@ -182,6 +211,25 @@ void ClaimBuilder::AddImpliedCount(const SentenceView& view,
   draft->AddArg("count", std::move(value));
 }
 
+bool ClaimBuilder::OrOtherCasualty(const std::string& t, const FrameSpec& frame,
+                                   int begin, int end) const {
+  const CountCueFile& cues = count_cues_->proto();
+  static const LazyRE2 kBefore = {"(?:^|[^a-z])([a-z]+) or $"};
+  static const LazyRE2 kAfter = {"^ or ([a-z]+)\\b"};
+  std::string word;
+  if (!RE2::PartialMatch(re2::StringPiece(t.data(), begin), *kBefore, &word) &&
+      !RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                         *kAfter, &word)) {
+    return false;
+  }
+  for (const auto* frames : {&cues.death_frames(), &cues.wounding_frames()}) {
+    for (const std::string& f : *frames) {
+      if (f != frame.name() && forms_->IsVerbForm(f, word)) return true;
+    }
+  }
+  return false;
+}
+
 void ClaimBuilder::Finish(const SentenceView& view, const FrameSpec& frame,
                           const Attribution& attribution,
                           ClaimDraft* draft) const {
@@ -190,6 +238,16 @@ void ClaimBuilder::Finish(const SentenceView& view, const FrameSpec& frame,
       frame.name(), t.substr(draft->trigger_begin,
                              draft->trigger_end - draft->trigger_begin));
   AddImpliedCount(view, frame, verb_trigger, draft);
+  // "Five adults were wounded or killed": the number counts the people of
+  // either casualty, so it is neither's count.
+  if (verb_trigger &&
+      OrOtherCasualty(t, frame, draft->trigger_begin, draft->trigger_end)) {
+    auto* args = draft->claim.mutable_args();
+    args->erase(
+        std::remove_if(args->begin(), args->end(),
+                       [](const Argument& a) { return a.role() == "count"; }),
+        args->end());
+  }
   Claim& claim = draft->claim;
   *claim.mutable_trigger() =
       view.SpanOf(draft->trigger_begin, draft->trigger_end);

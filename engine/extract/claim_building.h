@@ -52,9 +52,10 @@ class ClaimBuilder {
                    const ClaimDraft& draft) const;
 
   // Adds the casualty count a verb trigger implies without a number ("A
-  // man was killed": at least one), sets the trigger span, modality,
-  // polarity and `attribution` (when it names a speaker or cue) and sorts
-  // the arguments by role. Thread-safe.
+  // man was killed": at least one), drops the count of a verb joined by
+  // "or" to another casualty verb ("five were wounded or killed"), sets the
+  // trigger span, modality, polarity and `attribution` (when it names a speaker
+  // or cue) and sorts the arguments by role. Thread-safe.
   void Finish(const SentenceView& view, const FrameSpec& frame,
               const Attribution& attribution, ClaimDraft* draft) const;
 
@@ -73,6 +74,13 @@ class ClaimBuilder {
       std::vector<ClaimCandidate> found);
 
  private:
+  // Whether the verb trigger at [begin, end) of the tagged text `t` is
+  // joined by "or" to a verb of another casualty frame (counts.textproto:
+  // death_frames, wounding_frames): "wounded or killed", "killed or
+  // injured".
+  bool OrOtherCasualty(const std::string& t, const FrameSpec& frame, int begin,
+                       int end) const;
+
   // Adds the implied count of a verb trigger (see Finish).
   void AddImpliedCount(const SentenceView& view, const FrameSpec& frame,
                        bool verb_trigger, ClaimDraft* draft) const;

@@ -189,6 +189,14 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   c->singular_victims_ = std::move(*singular);
   c->definite_determiners_.insert(p.definite_determiners().begin(),
                                   p.definite_determiners().end());
+  c->subject_determiners_ = c->definite_determiners_;
+  c->subject_determiners_.insert(p.singular_determiners().begin(),
+                                 p.singular_determiners().end());
+  c->subject_determiners_.insert(p.additive_determiners().begin(),
+                                 p.additive_determiners().end());
+  c->additive_determiners_.insert(p.additive_determiners().begin(),
+                                  p.additive_determiners().end());
+  c->phrase_ends_.insert(phrase_ends.begin(), phrase_ends.end());
   c->definite_frames_.insert(p.definite_implied_frames().begin(),
                              p.definite_implied_frames().end());
   c->death_words_.insert(p.fatal_cause_words().begin(),
@@ -200,10 +208,47 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   {
     // The auxiliary of a passive and up to two adverbs before its
     // participle: " was critically ", " were also ".
-    auto re = Compile(
-        absl::StrCat("(?i) (", aux, ")(?: (?:[a-z]+ly|also|still)){0,2} $"));
+    // An adverb may stand before the auxiliary too: " also was ".
+    std::string pre = "[a-z]+ly";
+    if (!p.verb_adverbs().empty()) {
+      pre = absl::StrCat("(?:[a-z]+ly|", Alternatives(p.verb_adverbs()), ")");
+    }
+    auto re = Compile(absl::StrCat("(?i)( (?:", pre, " )?(", aux,
+                                   "))(?: (?:[a-z]+ly|also|still)){0,2} $"));
     if (!re.ok()) return re.status();
     c->passive_tail_ = std::move(*re);
+  }
+  if (!p.singular_condition_verbs().empty() &&
+      !p.plural_condition_verbs().empty()) {
+    google::protobuf::RepeatedPtrField<std::string> verbs(
+        p.singular_condition_verbs().begin(),
+        p.singular_condition_verbs().end());
+    verbs.MergeFrom(p.plural_condition_verbs());
+    // The verb, fillers, "in" and up to three words of the condition
+    // before the trigger: " is in ", " was last listed in extremely ",
+    // " remains in critical but ".
+    std::string fillers = "(?:)";
+    if (!p.condition_fillers().empty()) {
+      fillers = Alternatives(p.condition_fillers());
+    }
+    auto re =
+        Compile(absl::StrCat("(?i) (", Alternatives(verbs), ")(?: ", fillers,
+                             ")* in(?: [a-z,-]+){0,3}? $"));
+    if (!re.ok()) return re.status();
+    c->condition_tail_ = std::move(*re);
+    c->singular_condition_verbs_.insert(p.singular_condition_verbs().begin(),
+                                        p.singular_condition_verbs().end());
+    c->plural_condition_verbs_.insert(p.plural_condition_verbs().begin(),
+                                      p.plural_condition_verbs().end());
+    // The first auxiliary or condition verb of a clause.
+    verbs.MergeFrom(all_field);
+    auto first_verb =
+        Compile(absl::StrCat("(?i)( ", Alternatives(verbs), ")\\b"));
+    if (!first_verb.ok()) return first_verb.status();
+    c->first_verb_ = std::move(*first_verb);
+    auto names_end = Compile(absl::StrCat(names, "$"));
+    if (!names_end.ok()) return names_end.status();
+    c->names_end_ = std::move(*names_end);
   }
   return c;
 }
@@ -408,19 +453,27 @@ int CountCues::DefinitePeople(const std::string& t, size_t clause,
   for (absl::string_view w : rest) {
     if (death_words_.contains(absl::AsciiStrToLower(w))) return 0;
   }
-  // The passive subject: people ending right before the auxiliary.
+  // The passive subject: people ending right before the auxiliary (and
+  // an adverb before it: "also was wounded").
   const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
-  re2::StringPiece aux;
-  if (RE2::PartialMatch(before, *passive_tail_, &aux)) {
-    const size_t subject_end = aux.data() - t.data() - 1;  // the space
+  re2::StringPiece tail, aux;
+  if (RE2::PartialMatch(before, *passive_tail_, &tail, &aux)) {
+    const size_t subject_end = tail.data() - t.data();  // the space
     for (size_t at = clause; at < subject_end; ++at) {
       if (at > clause && t[at - 1] != ' ') continue;
-      const size_t end = PersonPhraseEnd(t, at, definite_determiners_,
+      const size_t end = PersonPhraseEnd(t, at, subject_determiners_,
                                          /*need_determiner=*/true);
       if (end == std::string::npos || end > subject_end) continue;
       size_t reach;
-      const int n =
-          1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
+      int n = 1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
+      // One person with a relative clause that runs to the auxiliary: "A
+      // victim who escaped from the house also was injured".
+      static constexpr absl::string_view kWho = " who ";
+      if (reach != subject_end && n == 1 &&
+          absl::string_view(t).substr(end, kWho.size()) == kWho &&
+          t.find_first_of(",;:", end) >= subject_end) {
+        reach = subject_end;
+      }
       // The people must reach the auxiliary, and it must agree with them.
       if (reach != subject_end) continue;
       const std::string a =
@@ -431,12 +484,133 @@ int CountCues::DefinitePeople(const std::string& t, size_t clause,
     }
     return 0;
   }
+  // A participle whose auxiliary the clause before gave: "a boy was
+  // fatally shot and another teenager injured", "two men were killed and
+  // a woman wounded".
+  static constexpr absl::string_view kAnd = " and ";
+  for (size_t at = clause; at < static_cast<size_t>(trigger_begin); ++at) {
+    if (at < clause + kAnd.size() ||
+        absl::string_view(t).substr(at - kAnd.size(), kAnd.size()) != kAnd) {
+      continue;
+    }
+    const size_t end = PersonPhraseEnd(t, at, subject_determiners_,
+                                       /*need_determiner=*/true);
+    if (end + 1 != static_cast<size_t>(trigger_begin)) continue;
+    // The first conjunct is a passive with its auxiliary.
+    const re2::StringPiece first(t.data() + clause, at - kAnd.size() - clause);
+    if (first_verb_ != nullptr && RE2::PartialMatch(first, *first_verb_)) {
+      return 1;
+    }
+  }
   // The object of an active trigger.
   if (static_cast<size_t>(trigger_end) < t.size() && t[trigger_end] == ' ') {
-    const size_t end =
-        PersonPhraseEnd(t, trigger_end + 1, definite_determiners_,
-                        /*need_determiner=*/true);
+    const size_t end = PersonPhraseEnd(t, trigger_end + 1, subject_determiners_,
+                                       /*need_determiner=*/true);
     if (end != std::string::npos) return 1 + CoordinatedPeople(t, end);
+    // "another" alone: one more person ("and wounding another Friday").
+    const size_t word = trigger_end + 1;
+    const size_t word_end = std::min(t.find_first_of(" ,.;:", word), t.size());
+    if (additive_determiners_.contains(absl::AsciiStrToLower(
+            absl::string_view(t).substr(word, word_end - word)))) {
+      if (word_end == t.size() || t[word_end] != ' ') return 1;
+      const size_t next = word_end + 1;
+      const size_t next_end =
+          std::min(t.find_first_of(" ,.;:", next), t.size());
+      const absl::string_view w =
+          absl::string_view(t).substr(next, next_end - next);
+      // The next word opens no noun phrase of the determiner's: a tag of
+      // a time or a place, a word that ends a phrase, or no word ("another
+      // four men" is the count's).
+      const bool count =
+          absl::StartsWith(w, "⟦NUM#") || absl::StartsWith(w, "⟦QTY#");
+      if (w.empty() || (absl::StartsWith(w, "⟦") && !count) ||
+          phrase_ends_.contains(w)) {
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+bool CountCues::IsCondition(const TaggedSentence& tagged,
+                            int trigger_end) const {
+  const std::string& t = tagged.text();
+  static const LazyRE2 kCondition = {"^ conditions?\\b"};
+  return RE2::PartialMatch(
+      re2::StringPiece(t.data() + trigger_end, t.size() - trigger_end),
+      *kCondition);
+}
+
+int CountCues::ConditionCount(const TaggedSentence& tagged, int trigger_begin,
+                              int trigger_end) const {
+  if (condition_tail_ == nullptr || !IsCondition(tagged, trigger_end)) {
+    return 0;
+  }
+  const std::string& t = tagged.text();
+  re2::StringPiece verb;
+  if (!RE2::PartialMatch(re2::StringPiece(t.data(), trigger_begin),
+                         *condition_tail_, &verb)) {
+    return 0;
+  }
+  const std::string v =
+      absl::AsciiStrToLower(absl::string_view(verb.data(), verb.size()));
+  // "remained" agrees with one person or several.
+  const bool singular = singular_condition_verbs_.contains(v);
+  const bool plural = plural_condition_verbs_.contains(v);
+  size_t subject_end = verb.data() - t.data() - 1;  // the space
+  // A second verb of one subject: "Lee was taken to a hospital and is in
+  // stable condition". The subject is the clause's first words, before
+  // its first auxiliary.
+  static constexpr absl::string_view kAnd = " and";
+  if (subject_end >= kAnd.size() &&
+      absl::string_view(t).substr(subject_end - kAnd.size(), kAnd.size()) ==
+          kAnd) {
+    size_t clause = t.find_last_of(";:", subject_end);
+    clause = clause == std::string::npos ? 0 : clause + 1;
+    re2::StringPiece rest(t.data() + clause, subject_end - clause);
+    re2::StringPiece first;
+    if (!RE2::PartialMatch(rest, *first_verb_, &first)) return 0;
+    subject_end = first.data() - t.data();
+  }
+  return SubjectPeople(t, subject_end, singular, plural);
+}
+
+int CountCues::SubjectPeople(const std::string& t, size_t subject_end,
+                             bool singular, bool plural) const {
+  // Whether a subject of `n` people agrees with the verb.
+  auto agrees = [singular, plural](int n) {
+    return n == 1 ? singular : plural;
+  };
+  const absl::string_view subject(t.data(), subject_end);
+  // A personal pronoun: "he", "she" (a plural one names no number).
+  if (absl::EndsWith(subject, "⟧")) {
+    const size_t open = subject.rfind("⟦");
+    if (open != absl::string_view::npos &&
+        absl::StartsWith(subject.substr(open), "⟦PRO#")) {
+      return singular ? 1 : 0;
+    }
+  }
+  // Named people: "Lee and Ruiz", "Ana Ruiz, 15,".
+  std::string names;
+  if (RE2::PartialMatch(re2::StringPiece(subject.data(), subject.size()),
+                        *names_end_, &names)) {
+    const int n = CountTags(names, "PER");
+    if (n > 0 && agrees(n)) return n;
+  }
+  // A person noun phrase with its determiner: "the boy", "a 17-year-old
+  // man", "his brother and sister".
+  size_t clause = t.find_last_of(";:,", subject_end);
+  clause = clause == std::string::npos ? 0 : clause + 1;
+  for (size_t at = clause; at < subject_end; ++at) {
+    if (at > clause && t[at - 1] != ' ') continue;
+    const size_t end = PersonPhraseEnd(t, at, subject_determiners_,
+                                       /*need_determiner=*/true);
+    if (end == std::string::npos || end > subject_end) continue;
+    size_t reach;
+    const int n =
+        1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
+    if (reach != subject_end) continue;
+    return agrees(n) ? n : 0;
   }
   return 0;
 }

@@ -89,13 +89,39 @@ class CountCues {
   // girlfriend"). For definite_implied_frames also a definite or
   // possessive singular person, as the passive subject or the object
   // ("His 11-year-old brother was critically wounded", "critically
-  // injuring her son": 1; "her sister and mother were injured": 2), unless
+  // injuring her son": 1; "her sister and mother were injured": 2), and a
+  // passive subject after "a", "an" or "one" with a relative clause or an
+  // adverb before the auxiliary ("A victim who escaped also was
+  // injured": 1; "a man and his son were hurt": 2), a person whose
+  // participle takes the auxiliary of the clause before ("a boy was shot
+  // and another teenager injured": 1), and "another" as the object
+  // ("wounding another": 1), unless
   // the sentence goes on to tell a death after the trigger ("was
   // critically wounded and later died"). 0 when nothing is
   // implied or a negative subject denies the event ("No one was hurt").
   // Thread-safe.
   int ImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
                    int trigger_begin, int trigger_end) const;
+
+  // The people a hospital condition at [trigger_begin, trigger_end) of
+  // `tagged` tells were hurt, where the trigger is the condition word
+  // before "condition" (rules.textproto's news_condition): the subject of
+  // the verb that joins them ("the boy is in stable condition": 1, "Lee
+  // and Ruiz are in serious condition": 2, "where he remains in critical
+  // condition": 1, "Ana Ruiz was taken to a hospital and is in stable
+  // condition": 1). The subject is a singular personal pronoun's tag, named
+  // people, or a singular person noun phrase after a determiner (definite
+  // or not) with the people coordinated with it; the verb must agree with
+  // it (counts.textproto: singular_condition_verbs,
+  // plural_condition_verbs, condition_fillers). 0 when the trigger is no
+  // condition or the subject is none of these ("the house is in good
+  // condition", "they are in stable condition"). Thread-safe.
+  int ConditionCount(const TaggedSentence& tagged, int trigger_begin,
+                     int trigger_end) const;
+
+  // Whether a trigger ending at `trigger_end` of `tagged` is a condition
+  // word: "condition" follows it ("stable condition").
+  bool IsCondition(const TaggedSentence& tagged, int trigger_end) const;
 
   // Whether a fatal adverb ("fatally") right before a trigger of `frame`
   // (`before` = the tagged text up to the trigger), or a death it is named
@@ -133,6 +159,12 @@ class CountCues {
                          const absl::flat_hash_set<std::string>& dets,
                          bool need_determiner) const;
 
+  // The people the subject that ends at byte `subject_end` of `t` names,
+  // when a verb that agrees with one person (`singular`) or several
+  // (`plural`) follows (ConditionCount's subject).
+  int SubjectPeople(const std::string& t, size_t subject_end, bool singular,
+                    bool plural) const;
+
   // The definite people ImpliedCount reads for definite_implied_frames
   // (see there); `clause` is where the trigger's clause begins.
   int DefinitePeople(const std::string& t, size_t clause, int trigger_begin,
@@ -169,7 +201,20 @@ class CountCues {
   absl::flat_hash_set<std::string> definite_frames_;
   absl::flat_hash_set<std::string> death_words_;  // fatal_cause_words
   absl::flat_hash_set<std::string> singular_auxiliaries_, plural_auxiliaries_;
-  std::unique_ptr<RE2> passive_tail_;  // " were critically ", the aux caught
+  // " also were critically ": from the adverb before the auxiliary, and
+  // the auxiliary, caught.
+  std::unique_ptr<RE2> passive_tail_;
+  // The determiners of a subject ConditionCount and DefinitePeople read:
+  // the definite ones and "a", "an", "one".
+  absl::flat_hash_set<std::string> subject_determiners_;
+  absl::flat_hash_set<std::string> additive_determiners_;  // "another"
+  absl::flat_hash_set<std::string> phrase_ends_;           // the lexicon's
+  // " is still in ", " remained in ": the verb caught; anchored at the end.
+  std::unique_ptr<RE2> condition_tail_;
+  absl::flat_hash_set<std::string> singular_condition_verbs_,
+      plural_condition_verbs_;
+  std::unique_ptr<RE2> names_end_;   // named people ending the text
+  std::unique_ptr<RE2> first_verb_;  // " was", the first of a clause
 };
 
 }  // namespace accord

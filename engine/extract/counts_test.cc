@@ -8,6 +8,7 @@
 
 #include "engine/extract/extract_text.h"
 #include "gtest/gtest.h"
+#include "proto/claim_args.h"
 
 namespace accord {
 namespace {
@@ -92,6 +93,27 @@ TEST(CountsTest, CountsWhatTheSentenceCounts) {
       {"Their sons were wounded in the attack.", "INJURE", 0},
       {"The building was damaged and the guard was hurt.", "INJURE", 1},
       {"His sister were injured.", "INJURE", 0},
+      // An adverb before the auxiliary, a relative clause after one
+      // person, and an indefinite person coordinated with a definite one.
+      {"Her father also was wounded.", "INJURE", 1},
+      {"A victim who ran from the house also was injured in the attack.",
+       "INJURE", 1},
+      {"A woman and her son were injured in the crash.", "INJURE", 2},
+      // "another": one more person, as a subject whose participle takes
+      // the auxiliary of the clause before, or alone as the object.
+      {"A teenager was fatally shot and another teenager injured.", "INJURE",
+       1},
+      {"The gunman killed two people and wounded another.", "INJURE", 1},
+      {"He shot three, killing two and wounding another in the leg.", "INJURE",
+       1},
+      {"The gunman wounded another man.", "INJURE", 1},
+      // (The rules do not read a number after "another" yet: no count
+      // rather than a wrong 1.)
+      {"The gunfire injured another four teenagers.", "INJURE", 0},
+      // A number shared by two casualty verbs joined by "or" counts the
+      // people of either: neither's count.
+      {"Five adults were wounded or killed by gunfire.", "INJURE", 0},
+      {"Three were killed or injured in the blast.", "KILL", 0},
       // "a total of" is no singular patient (the rules do not read the
       // number after it yet: no count rather than a wrong 1).
       {"The blast injured a total of 40 people.", "INJURE", 0},
@@ -104,6 +126,42 @@ TEST(CountsTest, CountsWhatTheSentenceCounts) {
   for (const Case& c : kCases) {
     EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
         << c.sentence << " " << c.frame;
+  }
+}
+
+TEST(CountsTest, PeopleInAHospitalConditionWereHurt) {
+  // A person's hospital condition tells one hurt; the verb must agree
+  // with the person; a thing in good condition or a plural pronoun (no
+  // number) gives no claim at all.
+  const Case kCases[] = {
+      {"The boy is in stable condition at a local hospital.", "INJURE", 1},
+      {"He was taken to a hospital, where he remains in serious condition.",
+       "INJURE", 1},
+      {"A 17-year-old man was last listed in critical condition.", "INJURE", 1},
+      {"Ana Ruiz, 8, and Leo Ruiz, 11, are in fair condition.", "INJURE", 2},
+      {"Her husband and son were in stable condition on Monday.", "INJURE", 2},
+      {"The woman was taken to a hospital and is in good condition.", "INJURE",
+       1},
+      {"The clerk remained in critical but stable condition.", "INJURE", 1},
+      {"Two others are in stable condition.", "INJURE", 2},
+      {"The house is in good condition.", "INJURE", -1},
+      {"They are in stable condition.", "INJURE", -1},
+      {"His sister were in stable condition.", "INJURE", -1},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
+        << c.sentence << " " << c.frame;
+  }
+  // Those in one condition are some of the people hurt: "One is in
+  // critical condition and two are in stable condition" are at least 1 and
+  // at least 2, not one figure against another.
+  for (const Claim& c :
+       ExtractText("One is in critical condition and two are in stable "
+                   "condition.")) {
+    if (c.frame() != "INJURE") continue;
+    const Value* count = ArgValue(c, "count");
+    ASSERT_NE(count, nullptr) << c.trigger().text();
+    EXPECT_TRUE(std::isinf(count->quantity().high())) << c.trigger().text();
   }
 }
 

@@ -49,8 +49,9 @@ Survivors::Survivors(const CountCueFile& cues)
       wounding_frames_(cues.wounding_frames().begin(),
                        cues.wounding_frames().end()),
       death_frames_(cues.death_frames().begin(), cues.death_frames().end()),
-      fatal_adverbs_(cues.fatal_adverbs().begin(), cues.fatal_adverbs().end()) {
-}
+      fatal_adverbs_(cues.fatal_adverbs().begin(), cues.fatal_adverbs().end()),
+      grave_conditions_(cues.grave_conditions().begin(),
+                        cues.grave_conditions().end()) {}
 
 void Survivors::CountPartitive(std::vector<ClaimCandidate>* kept) const {
   if (survivor_frame_.empty()) return;
@@ -141,6 +142,22 @@ void Survivors::CountUnnumbered(std::vector<Claim>* claims) const {
     }
     claims->push_back(std::move(hurt));
   }
+}
+
+void Survivors::DropGraveConditions(std::vector<Claim>* claims) const {
+  if (survivor_frame_.empty() || grave_conditions_.empty()) return;
+  const bool deaths = std::any_of(
+      claims->begin(), claims->end(),
+      [this](const Claim& c) { return death_frames_.contains(c.frame()); });
+  if (!deaths) return;
+  claims->erase(
+      std::remove_if(claims->begin(), claims->end(),
+                     [this](const Claim& c) {
+                       return c.frame() == survivor_frame_ &&
+                              grave_conditions_.contains(
+                                  absl::AsciiStrToLower(c.trigger().text()));
+                     }),
+      claims->end());
 }
 
 }  // namespace accord

@@ -18,7 +18,8 @@
 //
 //   Survivors survivors(count_cues->proto());
 //   survivors.CountPartitive(&kept);  // after KeepMostSpecific
-//   survivors.CountUnnumbered(&all_claims);  // every report of a story
+//   survivors.DropGraveConditions(&all_claims);  // every report of a story
+//   survivors.CountUnnumbered(&all_claims);
 #ifndef ACCORD_ENGINE_EXTRACT_SURVIVORS_H_
 #define ACCORD_ENGINE_EXTRACT_SURVIVORS_H_
 
@@ -56,10 +57,19 @@ class Survivors {
   // Thread-safe.
   void CountUnnumbered(std::vector<Claim>* claims) const;
 
+  // A person reported in a grave condition ("was rushed to a hospital in
+  // critical condition") may be the one another report, or a later one,
+  // says died. When any claim of `claims` (every report of a story) is of a
+  // death frame, removes the survivor-frame claims whose trigger is a
+  // grave condition (counts.textproto: grave_conditions), keeping the
+  // order of the others; a condition that tells recovery ("stable",
+  // "serious") stays. Call before CountUnnumbered. Thread-safe.
+  void DropGraveConditions(std::vector<Claim>* claims) const;
+
  private:
   std::string survivor_frame_;
   absl::flat_hash_set<std::string> wounding_frames_, death_frames_,
-      fatal_adverbs_;
+      fatal_adverbs_, grave_conditions_;
 };
 
 }  // namespace accord

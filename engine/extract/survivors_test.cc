@@ -129,5 +129,30 @@ TEST(CountUnnumberedTest, NothingWhenAnyReportTellsOfADeath) {
   }
 }
 
+TEST(DropGraveConditionsTest, AGraveConditionIsNoSurvivorBesideADeath) {
+  const Survivors survivors(Extractor::CreateDefault().value()->count_cues());
+  // "She was rushed to a hospital in critical condition" (a/1/0), "he is
+  // in stable condition" (a/2/0) and "The woman died" (b/1/0): the woman
+  // in critical condition may be the one who died; the man in stable
+  // condition lived.
+  auto condition = [](const std::string& id, const std::string& word) {
+    Claim c = MakeClaim(id, "INJURE", 1, /*bound=*/true);
+    c.mutable_trigger()->set_text(word);
+    return c;
+  };
+  const std::vector<Claim> reports = {condition("a/1/0", "Critical"),
+                                      condition("a/2/0", "stable")};
+  std::vector<Claim> claims = reports;
+  claims.push_back(MakeClaim("b/1/0", "DIE", 1, true));
+  survivors.DropGraveConditions(&claims);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].id(), "a/2/0");
+  EXPECT_EQ(claims[1].id(), "b/1/0");
+  // With no death told, a grave condition is a survivor too.
+  claims = reports;
+  survivors.DropGraveConditions(&claims);
+  EXPECT_EQ(claims.size(), 2u);
+}
+
 }  // namespace
 }  // namespace accord

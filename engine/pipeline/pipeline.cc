@@ -373,7 +373,9 @@ Inputs Pipeline::Load(const std::vector<std::string>& paths) const {
   std::sort(
       in.documents.begin(), in.documents.end(),
       [](const Document& a, const Document& b) { return a.id() < b.id(); });
-  // "A boy was shot in the leg" when no report tells of a death.
+  // "in critical condition" when another report tells a death; "A boy was
+  // shot in the leg" when none does.
+  extractor_->survivors().DropGraveConditions(&in.claims);
   extractor_->survivors().CountUnnumbered(&in.claims);
   std::stable_sort(
       in.claims.begin(), in.claims.end(),

@@ -15,10 +15,10 @@ namespace gvc {
 namespace {
 
 constexpr double kKillAccuracyFloor = 0.85;            // measured 0.851
-constexpr double kInjureAccuracyFloor = 0.77;          // measured 0.772
+constexpr double kInjureAccuracyFloor = 0.81;          // measured 0.814
 constexpr double kKillCoverageFloor = 0.91;            // measured 0.917
-constexpr double kInjureCoverageFloor = 0.88;          // measured 0.881
-constexpr double kConflictsPerIncidentCeiling = 0.11;  // measured 0.107
+constexpr double kInjureCoverageFloor = 0.96;          // measured 0.964
+constexpr double kConflictsPerIncidentCeiling = 0.11;  // measured 0.100
 // Confident conflicts alone (confidence >= the default threshold).
 constexpr double kConfidentPerIncidentCeiling = 0.04;  // measured 0.040
 
