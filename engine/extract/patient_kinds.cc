@@ -42,7 +42,7 @@ PatientKinds::PatientKinds(const EnglishWordsFile& words,
                        words.prepositions().end());
   coordinators_.insert(words.coordinators().begin(),
                        words.coordinators().end());
-  clitics_.insert(words.possessive_clitics().begin(),
+  clitics_.assign(words.possessive_clitics().begin(),
                   words.possessive_clitics().end());
   determiners_.insert(lexicon.proto().determiners().begin(),
                       lexicon.proto().determiners().end());

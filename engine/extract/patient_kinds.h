@@ -75,7 +75,11 @@ class PatientKinds {
 
   const FrameForms* forms_;
   absl::flat_hash_set<std::string> group_words_, be_forms_, passive_aux_,
-      determiners_, prepositions_, coordinators_, clitics_;
+      determiners_, prepositions_, coordinators_;
+  // In the data file's order, which says which clitic a word ending in
+  // several ("colts'": "'" before "s'") sheds: a hash set's order depends
+  // on the process's hash seed.
+  std::vector<std::string> clitics_;
 };
 
 }  // namespace accord

@@ -30,6 +30,9 @@ TEST(PatientKindsTest, AnimalPatients) {
       // An intransitive subject and a possessive of an event noun.
       {"The zoo's elephant died on Tuesday.", "DIE", "elephant"},
       {"Keepers mourned the giraffe's death.", "DIE", "giraffe"},
+      // A plural possessive sheds its apostrophe alone (the data file's
+      // order: "'" before "s'").
+      {"Keepers mourned the giraffes' deaths.", "DIE", "giraffes"},
       // The of-phrase of an event noun and an active verb's object.
       {"Residents condemned the killing of two swans.", "KILL", "swans"},
       {"A hunter shot a bear near the lake.", "SHOOT", "bear"},
