@@ -2,17 +2,69 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 
 namespace accord {
 namespace {
 
+// Two-byte prefixes (first byte << 8 | second byte), and the first bytes
+// after which any second byte is possible.
+struct Pairs {
+  std::bitset<256> full_rows;
+  std::vector<uint16_t> list;  // may hold duplicates until Compact()
+
+  void Add(const Pairs& other) {
+    full_rows |= other.full_rows;
+    list.insert(list.end(), other.list.begin(), other.list.end());
+    if (list.size() > 4096) Compact();
+  }
+  // Every pair of a first byte in `firsts` and a second byte in `seconds`.
+  void AddProduct(const std::bitset<256>& firsts,
+                  const std::bitset<256>& seconds) {
+    if (firsts.none() || seconds.none()) return;
+    // A wide row costs more to list than it saves: keep it whole.
+    if (seconds.count() > 32) {
+      full_rows |= firsts;
+      return;
+    }
+    for (int b = 0; b < 256; ++b) {
+      if (!firsts[b] || full_rows[b]) continue;
+      for (int c = 0; c < 256; ++c) {
+        if (seconds[c]) list.push_back(static_cast<uint16_t>(b << 8 | c));
+      }
+    }
+    if (list.size() > 4096) Compact();
+  }
+  void Compact() {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+};
+
 // What a piece of pattern can begin with: the first bytes of its non-empty
-// matches and whether it can match the empty string.
+// matches, the first two bytes of its matches of two bytes or more, the
+// bytes that are a whole match by themselves, and whether it can match the
+// empty string.
 struct Start {
   std::bitset<256> bytes;
+  Pairs pairs;
+  std::bitset<256> singles;
   bool nullable = false;
+
+  // Any byte, then any byte.
+  void SetAny() {
+    bytes.set();
+    singles.set();
+    pairs.full_rows.set();
+  }
+  // The one-byte match `b`.
+  void SetSingle(unsigned char b) {
+    bytes.set(b);
+    singles.set(b);
+  }
 };
 
 // A recursive-descent reader of RE2 syntax that computes Start. Whatever it
@@ -48,6 +100,8 @@ class Reader {
       ++i_;
       const Start next = Sequence(depth);
       all.bytes |= next.bytes;
+      all.pairs.Add(next.pairs);
+      all.singles |= next.singles;
       all.nullable = all.nullable || next.nullable;
     }
     return all;
@@ -60,6 +114,14 @@ class Reader {
     while (!AtEnd() && Peek() != '|' && Peek() != ')') {
       Start item = Atom(depth);
       Repeats(&item);
+      // A match of the sequence so far is empty, one byte or longer; the
+      // item's match follows it.
+      if (seq.nullable) seq.pairs.Add(item.pairs);
+      seq.pairs.AddProduct(seq.singles, item.bytes);
+      std::bitset<256> singles;
+      if (item.nullable) singles |= seq.singles;
+      if (seq.nullable) singles |= item.singles;
+      seq.singles = singles;
       if (seq.nullable) seq.bytes |= item.bytes;
       seq.nullable = seq.nullable && item.nullable;
     }
@@ -82,6 +144,9 @@ class Reader {
       } else {
         return;
       }
+      // One iteration of one byte, then the next iteration's first byte
+      // (also added for "?" and "{1}": a superset is still correct).
+      item->pairs.AddProduct(item->singles, item->bytes);
       if (!AtEnd() && Peek() == '?') ++i_;  // lazy
     }
   }
@@ -118,7 +183,7 @@ class Reader {
         return Class();
       case '.':
         ++i_;
-        s.bytes.set();
+        s.SetAny();
         return s;
       case '^':
       case '$':
@@ -136,8 +201,15 @@ class Reader {
       default:
         break;
     }
-    s.bytes.set(c);
-    i_ += Utf8Length(c);
+    const size_t length = Utf8Length(c);
+    if (length == 1 || i_ + 1 >= p_.size()) {
+      s.SetSingle(c);
+    } else {
+      s.bytes.set(c);
+      s.pairs.list.push_back(static_cast<uint16_t>(
+          c << 8 | static_cast<unsigned char>(p_[i_ + 1])));
+    }
+    i_ += length;
     return s;
   }
 
@@ -195,6 +267,9 @@ class Reader {
         break;
     }
     if (!ClassEscape(c, &s.bytes)) Fail();
+    // Escapes stand for ASCII bytes, except \D, \W and \S (all bytes).
+    s.singles = s.bytes;
+    if (s.bytes.all()) s.SetAny();
     return s;
   }
 
@@ -286,7 +361,20 @@ class Reader {
       return s;
     }
     ++i_;  // ']'
-    if (negated) s.bytes.set();
+    if (negated) {
+      s.SetAny();
+      return s;
+    }
+    // ASCII members are one-byte matches; after the lead byte of a
+    // multi-byte member any second byte is assumed.
+    for (int b = 0; b < 256; ++b) {
+      if (!s.bytes[b]) continue;
+      if (b < 128) {
+        s.singles.set(b);
+      } else {
+        s.pairs.full_rows.set(b);
+      }
+    }
     return s;
   }
 
@@ -333,30 +421,78 @@ FirstBytes FirstBytes::Of(absl::string_view pattern) {
   FirstBytes first;
   first.any_ = false;
   first.bytes_ = start.bytes;
+  // A first byte that is a whole match, or after which any byte may come,
+  // keeps no row: any second byte (or none) is possible.
+  const std::bitset<256> free = start.singles | start.pairs.full_rows;
+  start.pairs.Compact();
+  for (const uint16_t pair : start.pairs.list) {
+    const int b = pair >> 8;
+    if (!first.bytes_[b] || free[b]) continue;
+    first.SecondBytesOf(b).set(pair & 0xff);
+  }
   return first;
 }
 
+std::bitset<256>& FirstBytes::SecondBytesOf(int b) {
+  if (row_of_[b] == 0) {
+    rows_.emplace_back();
+    row_of_[b] = static_cast<uint8_t>(rows_.size());
+  }
+  return rows_[row_of_[b] - 1];
+}
+
+namespace {
+
+void ReadBitmap(absl::string_view bytes, std::bitset<256>* out) {
+  for (int b = 0; b < 256; ++b) {
+    if (static_cast<unsigned char>(bytes[b / 8]) & (1u << (b % 8))) {
+      out->set(b);
+    }
+  }
+}
+
+void WriteBitmap(const std::bitset<256>& set, std::string* out) {
+  std::string bitmap(32, '\0');
+  for (int b = 0; b < 256; ++b) {
+    if (set[b]) {
+      bitmap[b / 8] = static_cast<char>(bitmap[b / 8] | (1u << (b % 8)));
+    }
+  }
+  out->append(bitmap);
+}
+
+}  // namespace
+
 absl::StatusOr<FirstBytes> FirstBytes::Deserialize(absl::string_view bytes) {
   if (bytes.empty()) return Any();
-  if (bytes.size() != 32) {
+  if (bytes.size() < 32 || (bytes.size() - 32) % 33 != 0) {
     return absl::InvalidArgumentError(
-        absl::StrCat("first-byte set of ", bytes.size(), " bytes, not 32"));
+        absl::StrCat("first-byte set of ", bytes.size(),
+                     " bytes, not 32 plus 33 per second-byte row"));
   }
   FirstBytes first;
   first.any_ = false;
-  for (int b = 0; b < 256; ++b) {
-    if (static_cast<unsigned char>(bytes[b / 8]) & (1u << (b % 8))) {
-      first.bytes_.set(b);
+  ReadBitmap(bytes.substr(0, 32), &first.bytes_);
+  for (size_t at = 32; at < bytes.size(); at += 33) {
+    const int b = static_cast<unsigned char>(bytes[at]);
+    if (!first.bytes_[b] || first.row_of_[b] != 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("first-byte set: a second-byte row for byte ", b,
+                       ", which is not a first byte or has a row already"));
     }
+    ReadBitmap(bytes.substr(at + 1, 32), &first.SecondBytesOf(b));
   }
   return first;
 }
 
 std::string FirstBytes::Serialize() const {
   if (any_) return "";
-  std::string out(32, '\0');
+  std::string out;
+  WriteBitmap(bytes_, &out);
   for (int b = 0; b < 256; ++b) {
-    if (bytes_[b]) out[b / 8] = static_cast<char>(out[b / 8] | (1u << (b % 8)));
+    if (row_of_[b] == 0) continue;
+    out.push_back(static_cast<char>(b));
+    WriteBitmap(rows_[row_of_[b] - 1], &out);
   }
   return out;
 }

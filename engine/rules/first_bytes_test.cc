@@ -68,12 +68,16 @@ TEST(FirstBytesTest, NeverSkipsAStartWhereRe2Matches) {
       "\\b(?:a|the)\\b ?[a-z-]*",
       "[^a-z]+end",
       "(?:x{0,2}|y)?z+",
+      "(?:a|bc)+d|e",
+      "[a-z-]+ing (?:his|her|⟦PER#\\d+⟧)",
+      "(?:s[^,]|t)\\b",
   };
   const char* kTexts[] = {
       "the ⟦PER#0⟧, who arrived on monday, said it was over.",
       "at least ⟦NUM#3⟧ people were killed and ⟦NUM#4⟧ killed later",
       "a theater, the-end; athe a",
       "xxz yz zz  z, END end",
+      "abcd bcbcad e aad, shooting his wife, hitting ⟦PER#2⟧ s, t",
   };
   for (const char* p : kPatterns) {
     const RE2 re(p);
@@ -90,18 +94,73 @@ TEST(FirstBytesTest, NeverSkipsAStartWhereRe2Matches) {
   }
 }
 
+struct PairCase {
+  const char* pattern;
+  const char* in;   // two-byte prefixes that must be allowed
+  const char* out;  // two-byte prefixes that must not be
+};
+
+TEST(FirstBytesTest, ReadsTheSecondByte) {
+  const PairCase kCases[] = {
+      // Word alternatives: a start inside "other" is not one of "the".
+      {"(?:the|his|her) ⟦PER#\\d+⟧", "thhihe", "tahaot"},
+      // The tag's first two bytes.
+      {"⟦PER#\\d+⟧ said", "\xE2\x9F", "\xE2\x80"},
+      // An optional word, then the rest.
+      {"(?:the )?⟦PER", "th\xE2\x9F", "ta"},
+      // One byte, then what follows it.
+      {"[ab]c|d+e", "acbcddde", "aaadbd"},
+      // A one-byte match allows any second byte, as does a wide class.
+      {"x|yz", "xaxzyz", "ya"},
+      {"q[a-z]", "qaqz", "q0"},
+      {"s[^,]", "sas,", ""},
+      // Repetition: one iteration of one byte, then the next.
+      {"(?:a|bc)+d", "aaabadbc", "bdba"},
+      {"[a-z-]+ing", "abz-", ""},
+      // Empty-width assertions are skipped; an empty prefix passes on.
+      {"\\b(?:to|and) ", "toan", "tnaa"},
+      {"(?:x{0,2})yz", "xxxyyz", "yyxz"},
+  };
+  for (const PairCase& c : kCases) {
+    const FirstBytes first = FirstBytes::Of(c.pattern);
+    ASSERT_FALSE(first.any()) << c.pattern;
+    for (const char* p = c.in; p[0] != 0 && p[1] != 0; p += 2) {
+      EXPECT_TRUE(first.ContainsPair(p[0], p[1]))
+          << c.pattern << " pair " << std::string(p, 2);
+    }
+    for (const char* p = c.out; p[0] != 0 && p[1] != 0; p += 2) {
+      EXPECT_FALSE(first.ContainsPair(p[0], p[1]))
+          << c.pattern << " pair " << std::string(p, 2);
+    }
+  }
+}
+
 TEST(FirstBytesTest, SerializesAndReadsBack) {
-  const FirstBytes first = FirstBytes::Of("(?:ab|⟦)c");
+  const FirstBytes first = FirstBytes::Of("(?:ab|⟦|x)c");
   const std::string bytes = first.Serialize();
-  ASSERT_EQ(bytes.size(), 32u);
+  // The first bytes, then rows for 'a' and the tag's first byte ('x' is
+  // followed by 'c' alone, so it has a row too).
+  ASSERT_EQ(bytes.size(), 32u + 3 * 33u);
   const absl::StatusOr<FirstBytes> back = FirstBytes::Deserialize(bytes);
-  ASSERT_TRUE(back.ok());
+  ASSERT_TRUE(back.ok()) << back.status();
   for (int b = 0; b < 256; ++b) {
     EXPECT_EQ(back->Contains(b), first.Contains(b)) << b;
+    for (int c = 0; c < 256; ++c) {
+      ASSERT_EQ(back->ContainsPair(b, c), first.ContainsPair(b, c))
+          << b << " " << c;
+    }
   }
+  EXPECT_EQ(back->Serialize(), bytes);
   EXPECT_EQ(FirstBytes::Any().Serialize(), "");
   EXPECT_TRUE(FirstBytes::Deserialize("")->any());
   EXPECT_FALSE(FirstBytes::Deserialize("abc").ok());
+  // A row must belong to a first byte, once.
+  EXPECT_FALSE(FirstBytes::Deserialize(bytes.substr(0, 32 + 32)).ok());
+  std::string stray = bytes.substr(0, 32);
+  stray.push_back('z');
+  stray.append(32, '\xff');
+  EXPECT_FALSE(FirstBytes::Deserialize(stray).ok());
+  EXPECT_FALSE(FirstBytes::Deserialize(bytes + bytes.substr(32, 33)).ok());
 }
 
 TEST(FirstBytesTest, EndOfTextIsNoStartUnlessAny) {

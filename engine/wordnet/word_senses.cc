@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/types/span.h"
+#include "engine/base/word_cache.h"
 #include "engine/wordnet/word_senses_table.h"
 
 namespace accord {
@@ -103,19 +104,19 @@ constexpr absl::string_view kLexfileNames[] = {
     "verb.stative",     "verb.weather",       "adj.ppl",
 };
 
-}  // namespace
+// What a lookup of a lower-case word found: the lemma's record and how the
+// word relates to it.
+struct Found {
+  const LemmaRecord* record = nullptr;
+  WordSenses::Form form = WordSenses::kLemma;
+};
 
-bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
-  // Words longer than any lemma are not looked up (and never copied).
-  char buffer[64];
-  if (word.empty() || word.size() >= sizeof buffer) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
-  }
-  const absl::string_view w(buffer, word.size());
+// Looks `w` (lower case) up as `pos` ('n' or 'v'): the word itself when it
+// is a lemma, else an irregular form, else WordNet's detachment rules.
+bool Lookup(absl::string_view w, WordSenses::Pos pos, Found* found) {
   const char p = PosChar(pos);
   if (const LemmaRecord* r = FindLemma(w, p)) {
-    Fill(*r, kLemma, out);
+    *found = {r, WordSenses::kLemma};
     return true;
   }
   // Irregular forms: the first listed lemma WordNet has.
@@ -128,16 +129,15 @@ bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
            });
        e != end && e->pos == p && Str(e->form, e->form_length) == w; ++e) {
     if (const LemmaRecord* r = FindLemma(Str(e->lemma, e->lemma_length), p)) {
-      Fill(*r,
-           pos == kNoun               ? kPlural
-           : absl::EndsWith(w, "ing") ? kGerund
-                                      : kPast,
-           out);
+      *found = {r, pos == WordSenses::kNoun   ? WordSenses::kPlural
+                   : absl::EndsWith(w, "ing") ? WordSenses::kGerund
+                                              : WordSenses::kPast};
       return true;
     }
   }
-  for (const Detachment& d : pos == kNoun ? absl::MakeConstSpan(kNounRules)
-                                          : absl::MakeConstSpan(kVerbRules)) {
+  for (const Detachment& d : pos == WordSenses::kNoun
+                                 ? absl::MakeConstSpan(kNounRules)
+                                 : absl::MakeConstSpan(kVerbRules)) {
     if (w.size() <= d.suffix.size() || !absl::EndsWith(w, d.suffix)) continue;
     char stem[64];
     const size_t keep = w.size() - d.suffix.size();
@@ -145,11 +145,40 @@ bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
     std::memcpy(stem + keep, d.ending.data(), d.ending.size());
     if (const LemmaRecord* r =
             FindLemma(absl::string_view(stem, keep + d.ending.size()), p)) {
-      Fill(*r, d.form, out);
+      *found = {r, d.form};
       return true;
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool WordSenses::Find(absl::string_view word, Pos pos, Sense* out) {
+  // Words longer than any lemma are not looked up (and never copied).
+  char buffer[64];
+  if (word.empty() || word.size() >= sizeof buffer) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  const absl::string_view w(buffer, word.size());
+  // News text asks for the same few thousand words again and again, and an
+  // uncached lookup that misses walks up to ten binary searches over a
+  // table larger than the processor's caches: remember each thread's
+  // recent answers (misses included).
+  thread_local WordCache<Found, 4096> cache;
+  const uint8_t tag = static_cast<uint8_t>(pos);
+  Found found;
+  if (const auto* hit = cache.Find(w, tag)) {
+    if (!hit->found) return false;
+    found = hit->value;
+  } else {
+    const bool ok = Lookup(w, pos, &found);
+    cache.Insert(w, tag, ok, found);
+    if (!ok) return false;
+  }
+  Fill(*found.record, found.form, out);
+  return true;
 }
 
 WordSenses::Synset WordSenses::SenseAt(const Sense& sense, int rank) {

@@ -1,5 +1,8 @@
 #include "engine/wordnet/word_senses.h"
 
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace accord {
@@ -166,6 +169,44 @@ TEST(WordSensesTest, AllSensesInOrder) {
 TEST(WordSensesTest, TableIsCompiledIn) {
   EXPECT_GT(WordSenses::LemmaCount(), 10000u);
   EXPECT_GT(WordSenses::ExceptionCount(), 2000u);
+}
+
+// Find remembers each thread's recent answers: a repeated lookup (in any
+// case, found or not, after other words have taken cache slots) must give
+// what the first gave.
+TEST(WordSensesTest, RepeatedLookupsAgree) {
+  const char* words[] = {"robbed", "Robbed", "fled",     "fires", "crises",
+                         "table",  "the",    "shooting", "xyzzy", "mice"};
+  struct Answer {
+    bool found;
+    WordSenses::Sense sense;
+  };
+  std::vector<Answer> first;
+  for (int round = 0; round < 3; ++round) {
+    size_t n = 0;
+    for (const char* w : words) {
+      for (WordSenses::Pos pos : {WordSenses::kNoun, WordSenses::kVerb}) {
+        WordSenses::Sense s;
+        const bool found = WordSenses::Find(w, pos, &s);
+        if (round == 0) {
+          first.push_back({found, s});
+        } else {
+          const Answer& a = first[n];
+          ASSERT_EQ(found, a.found) << w;
+          EXPECT_EQ(s.lemma, a.sense.lemma) << w;
+          EXPECT_EQ(s.form, a.sense.form) << w;
+          EXPECT_EQ(s.synset, a.sense.synset) << w;
+          EXPECT_EQ(s.senses, a.sense.senses) << w;
+        }
+        ++n;
+      }
+    }
+    // Other words between the rounds.
+    for (int i = 0; i < 5000; ++i) {
+      WordSenses::Sense s;
+      WordSenses::Find("w" + std::to_string(i), WordSenses::kNoun, &s);
+    }
+  }
 }
 
 }  // namespace
