@@ -18,7 +18,7 @@ constexpr double kKillAccuracyFloor = 0.85;            // measured 0.851
 constexpr double kInjureAccuracyFloor = 0.77;          // measured 0.772
 constexpr double kKillCoverageFloor = 0.91;            // measured 0.917
 constexpr double kInjureCoverageFloor = 0.88;          // measured 0.881
-constexpr double kConflictsPerIncidentCeiling = 0.08;  // measured 0.080
+constexpr double kConflictsPerIncidentCeiling = 0.08;  // measured 0.073
 // Confident conflicts alone (confidence >= the default threshold).
 constexpr double kConfidentPerIncidentCeiling = 0.02;  // measured 0.013
 
