@@ -9,7 +9,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "engine/data/english.h"
+#include "engine/extract/elided_ages.h"
 #include "engine/extract/enumerated_counts.h"
+#include "engine/extract/relation_counts.h"
 #include "engine/extract/role_tags.h"
 #include "engine/text/fold.h"
 #include "re2/re2.h"
@@ -130,13 +132,17 @@ std::vector<int> ArgumentTyper::Accepted(const SentenceView& view,
   }
   // A number that states an age is not a count ("Lee, 9, was shot";
   // "killing a 20-year-old"), nor is "one" in "no one", nor a part of a
-  // group counted before ("including two women").
+  // group counted before ("including two women"), nor the relatives
+  // that describe a person ("a father of four"), nor an age whose marker
+  // a coordination left out ("one age 21 and the other 28").
   if (Is(role, "count")) {
     const TaggedSentence& tagged = *view.tagged;
     ok.erase(
         std::remove_if(ok.begin(), ok.end(),
                        [&](int i) {
                          return count_cues_->IsAge(tagged, i) ||
+                                IsRelationCount(tagged, i) ||
+                                IsElidedAge(*count_cues_, tagged, i) ||
                                 count_cues_->IsDenied(tagged, i) ||
                                 count_cues_->IsSubset(tagged, i) ||
                                 count_cues_->IsFrequency(

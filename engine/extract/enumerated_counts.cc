@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "absl/strings/str_split.h"
+#include "engine/extract/elided_ages.h"
+#include "engine/extract/relation_counts.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "re2/re2.h"
 
@@ -111,6 +113,7 @@ void AddEnumeratedCounts(
       if (is_clause_word(w)) return false;
     }
     if (cues.IsPartitive(tagged, index) || cues.IsAge(tagged, index) ||
+        IsRelationCount(tagged, index) || IsElidedAge(cues, tagged, index) ||
         !AddQuantity(s.mentions[index].value.quantity(), &sum)) {
       return false;
     }

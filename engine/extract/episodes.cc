@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "engine/data/english.h"
@@ -36,6 +38,38 @@ bool LaterOrdinal(re2::StringPiece text, const RE2& re,
   return RE2::PartialMatch(text, re, &index) && index >= 0 &&
          index < static_cast<int>(mentions.size()) &&
          mentions[index].value.ordinal() >= 2;
+}
+
+// Whether `before` opens on an additive preposition (english.textproto
+// `additive_openers`) whose phrase, up to a comma before the trigger, is
+// headed by an event noun: "in addition to ⟦TIME#0⟧'s shooting of ⟦NUM#1⟧
+// women, a woman was ". The head is an event noun at the phrase's end or
+// before a preposition or a tag ("the shooting on ⟦TIME#2⟧"), so "in
+// addition to the shooting victim, ..." (a person) adds no event.
+bool AdditiveOpener(
+    absl::string_view before,
+    const std::function<bool(absl::string_view)>& is_event_noun) {
+  const EnglishWordsFile& w = English::Default().words();
+  if (w.additive_openers().empty()) return false;
+  static const RE2* const kOpener = new RE2(absl::StrCat(
+      "^(?:", English::Alternation(w.additive_openers()), ") ([^,;:]+), "));
+  static const auto* const kPrepositions = new absl::flat_hash_set<std::string>(
+      w.prepositions().begin(), w.prepositions().end());
+  std::string phrase;
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                         *kOpener, &phrase)) {
+    return false;
+  }
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(phrase, ' ', absl::SkipEmpty());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!is_event_noun(words[i])) continue;
+    if (i + 1 == words.size() || absl::StartsWith(words[i + 1], "⟦") ||
+        kPrepositions->contains(words[i + 1])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The episode the words before the trigger tell: "earlier", "other" or "".
@@ -133,6 +167,7 @@ std::string OtherEpisode(
     const std::function<bool(absl::string_view)>& is_event_noun) {
   std::string episode = EpisodeBefore(before, mentions);
   if (!episode.empty()) return episode;
+  if (AdditiveOpener(before, is_event_noun)) return "other";
   return OtherEventObject(after, mentions, is_event_noun) ? "other" : "";
 }
 

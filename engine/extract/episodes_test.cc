@@ -68,6 +68,18 @@ TEST(EpisodesTest, EpisodeOfEachClaim) {
       {"The navy had captured eight pirates.", "ARREST", "captured", "earlier"},
       {"Police foiled another attack in the port.", "ATTACK", "attack",
        "other"},
+      // A sentence opening on the addition of an event tells others after
+      // its comma; the opener's own event is the story's.
+      {"In addition to Friday's attack at the bank, a clerk was shot "
+       "Thursday night at a gas station.",
+       "SHOOT", "shot", "other"},
+      {"Besides the shooting on Main Street, two men were injured.", "INJURE",
+       "injured", "other"},
+      {"In addition to the shooting victim, two bystanders were wounded.",
+       "INJURE", "wounded", ""},
+      {"In addition to Friday's attack at the bank, a clerk was shot "
+       "Thursday night at a gas station.",
+       "ATTACK", "attack", ""},
       // A term being served was decided before the story.
       {"The inmate was serving a life sentence for robbery.", "SENTENCE",
        "life sentence", "earlier"},

@@ -131,6 +131,8 @@ absl::Status Extractor::BuildPasses() {
       English::Default().words(), forms_.get());
   patient_kinds_ = std::make_unique<PatientKinds>(English::Default().words(),
                                                   *lexicon_, forms_.get());
+  patient_ages_ =
+      std::make_unique<PatientAges>(count_cues_.get(), forms_.get());
   builder_ =
       std::make_unique<ClaimBuilder>(count_cues_.get(), patient_check_.get(),
                                      compound_sense_.get(), forms_.get());
@@ -299,6 +301,8 @@ void Extractor::MarkCandidates(const SentenceView& view,
     participants_->Fill(view, *frame, c.trigger_begin, &c.claim);
     // An animal patient ("the family's collie was killed").
     patient_kinds_->Mark(view, *frame, c.trigger_begin, end, &c.claim);
+    // The one victim's age ("a 27-year-old man died").
+    patient_ages_->Mark(view, *frame, c.trigger_begin, end, &c.claim);
   }
 }
 

@@ -35,6 +35,7 @@
 #include "engine/extract/noun_phrase_roles.h"
 #include "engine/extract/participant_filling.h"
 #include "engine/extract/passive_reading.h"
+#include "engine/extract/patient_ages.h"
 #include "engine/extract/patient_check.h"
 #include "engine/extract/patient_kinds.h"
 #include "engine/extract/sentence_view.h"
@@ -152,6 +153,7 @@ class Extractor {
   std::unique_ptr<ParticipantFiller> participants_;
   std::unique_ptr<PatientKinds> patient_kinds_;
   std::unique_ptr<FrameSenses> frame_senses_;  // with generic_events_
+  std::unique_ptr<PatientAges> patient_ages_;
   std::unique_ptr<ClaimBuilder> builder_;
   std::unique_ptr<Survivors> survivors_;
   ExtractorOptions options_;

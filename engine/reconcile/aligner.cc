@@ -632,9 +632,10 @@ std::vector<std::vector<const Claim*>> PartitionByText(
           if (target >= 0 && k > target) continue;
           bool ok;
           if (rep_is_text[k]) {
-            ok = !words.empty() && rep_words[k] > 0 &&
-                 static_cast<double>(shared[k]) /
-                         std::min<size_t>(words.size(), rep_words[k]) >=
+            const size_t smaller = std::min<size_t>(words.size(), rep_words[k]);
+            ok = smaller > 0 &&
+                 ValueComparator::SharesEnough(shared[k], smaller) &&
+                 static_cast<double>(shared[k]) / smaller >=
                      cmp.text_similarity();
           } else {
             ok = fits(v, k);

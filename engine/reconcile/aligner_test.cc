@@ -249,6 +249,36 @@ TEST_F(AlignerTest, OneQuoteTwoSpeakersIsAnAttributionConflict) {
   EXPECT_EQ(a.conflicts[0].kind(), ATTRIBUTION);
 }
 
+TEST_F(AlignerTest, QuotesSharingOneWordAreDifferentStatements) {
+  // Two quotes that share one word, or only function words, are two
+  // statements, so two speakers are no conflict; a quote an outlet cut
+  // is still the same statement.
+  const struct {
+    const char* a;
+    const char* b;
+    size_t conflicts;
+  } kCases[] = {
+      {"there\xE2\x80\x99s a lot of damage on the north side of the river",
+       "there\xE2\x80\x99s a lot to learn from this case", 0},
+      {"it was a terrible day for the family",
+       "it was a day we will never forget", 0},
+      {"the bridge will be rebuilt by spring", "rebuilt by spring", 1},
+      {"the bridge will be rebuilt by spring",
+       "the bridge will be rebuilt before winter", 1},
+  };
+  for (const auto& c : kCases) {
+    Value qa, qb;
+    qa.set_text(c.a);
+    qb.set_text(c.b);
+    const Alignment a = aligner_->Align({
+        Make("a/0/0", "a", "STATE",
+             {{"speaker", E("janice_mitchell")}, {"text", qa}}),
+        Make("b/0/0", "b", "STATE", {{"speaker", E("ray_dunn")}, {"text", qb}}),
+    });
+    EXPECT_EQ(a.conflicts.size(), c.conflicts) << c.a << " / " << c.b;
+  }
+}
+
 TEST_F(AlignerTest, APronounIsNeverASideOfAConflict) {
   Value quote;
   quote.set_text("we will rebuild the bridge");

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "engine/extract/patient_age.h"
 #include "engine/extract/patient_kind.h"
 #include "engine/wordnet/noun_kinds.h"
 #include "proto/claim_args.h"
@@ -103,6 +104,14 @@ std::vector<std::vector<const Claim*>> ParticipantSplitter::SplitByName(
       if (v == nullptr) continue;
       std::set<std::string> name = NameOf(*v);
       if (!name.empty()) n.names.emplace_back(i, std::move(name));
+    }
+    // The one victim's age names the victim too: a 27-year-old's death is
+    // not a 4-year-old's. Ages are compared with ages only (their own role
+    // index), and a claim's sentence never "mentions" an age key.
+    if (const Value* age = ArgValue(*c, kPatientAgeRole);
+        age != nullptr && !age->text().empty()) {
+      n.names.emplace_back(frame.participant_roles_size(),
+                           std::set<std::string>{"age:" + age->text()});
     }
     if (n.names.empty()) {
       wildcards.push_back(c);

@@ -17,7 +17,10 @@
 // The patient's kind is stronger: claims whose patient is an animal
 // ("patient_kind" = "animal", engine/extract/patient_kinds.h: "the family
 // dog was also killed") are never an occurrence with the others, named or
-// not; the killing of a dog is not the killing of a person.
+// not; the killing of a dog is not the killing of a person. The one
+// victim's age ("patient_age", engine/extract/patient_ages.h: "a
+// 27-year-old man died", "a 4-year-old child died") tells deaths apart
+// like a name: two different ages are two victims.
 //
 //   ParticipantSplitter splitter(&lexicon);
 //   for (auto& occurrence : splitter.Split(part, frame)) ...

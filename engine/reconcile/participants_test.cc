@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/data/embedded_data.h"
+#include "engine/extract/patient_age.h"
 #include "engine/extract/patient_kind.h"
 #include "gtest/gtest.h"
 
@@ -155,6 +156,32 @@ TEST_F(ParticipantsTest, AnAnimalsDeathIsNeverAPersons) {
   EXPECT_TRUE(Split(claims, 0, 1).second);
   // Animals alone are not split.
   EXPECT_EQ(Split({claims[2], claims[3]}, 0, 1).first, 1);
+}
+
+// A claim whose one victim is told with an age.
+Claim AgedClaim(const std::string& doc, const std::string& sentence,
+                const std::string& age) {
+  Claim c = MakeClaim(doc, sentence, "", "");
+  Argument* a = c.add_args();
+  a->set_role(std::string(kPatientAgeRole));
+  a->mutable_value()->set_text(age);
+  return c;
+}
+
+TEST_F(ParticipantsTest, VictimsOfDifferentAgesAreDifferentDeaths) {
+  const std::vector<Claim> claims = {
+      AgedClaim("a", "A 31-year-old man died on Friday.", "31"),
+      AgedClaim("b", "A 31-year-old man died after the crash.", "31"),
+      AgedClaim("c", "A 6-year-old girl died Sunday.", "6"),
+      MakeClaim("d", "The victim died at the hospital.", "", ""),
+      MakeClaim("e", "Maria Lindqvist died.", "maria_lindqvist",
+                "Maria Lindqvist"),
+  };
+  EXPECT_TRUE(Split(claims, 0, 1).second);   // the same age
+  EXPECT_FALSE(Split(claims, 0, 2).second);  // another age
+  EXPECT_TRUE(Split(claims, 0, 3).second);   // no age joins the largest
+  // A name and an age are never compared with each other.
+  EXPECT_TRUE(Split({claims[0], claims[4]}, 0, 1).second);
 }
 
 TEST_F(ParticipantsTest, UnnamedClaimsJoinTheLargestOccurrence) {

@@ -61,7 +61,9 @@ double ValueComparator::TextSimilarity(const std::string& a,
   if (wa.empty() || wb.empty()) return 0;
   int shared = 0;
   for (const std::string& w : wa) shared += wb.count(w);
-  return static_cast<double>(shared) / std::min(wa.size(), wb.size());
+  const size_t smaller = std::min(wa.size(), wb.size());
+  if (!SharesEnough(shared, smaller)) return 0;
+  return static_cast<double>(shared) / smaller;
 }
 
 Comparison ValueComparator::Compare(const Value& a, const Value& b) const {

@@ -8,6 +8,7 @@
 #ifndef ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
 #define ACCORD_ENGINE_RECONCILE_VALUE_COMPARE_H_
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -40,8 +41,18 @@ class ValueComparator {
   std::string Describe(const Value& v) const;
 
   // Word-overlap similarity of two texts in [0, 1]: shared content words
-  // over the smaller text's content words.
+  // over the smaller text's content words, or 0 when they share too few
+  // (SharesEnough).
   static double TextSimilarity(const std::string& a, const std::string& b);
+
+  // Whether `shared` content words are enough for two texts whose smaller
+  // one has `smaller` content words to be one text: all of a one-word
+  // text, else at least two. One word in common between two quotes ("a
+  // lot", "this case") is a coincidence of wording, not one statement; an
+  // outlet that cuts a quote keeps its words. Pure function.
+  static bool SharesEnough(size_t shared, size_t smaller) {
+    return shared >= std::min<size_t>(2, smaller);
+  }
 
   // The content words TextSimilarity counts: lower-cased ASCII words minus
   // stop words.

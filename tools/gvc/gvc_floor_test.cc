@@ -18,9 +18,9 @@ constexpr double kKillAccuracyFloor = 0.85;            // measured 0.851
 constexpr double kInjureAccuracyFloor = 0.81;          // measured 0.814
 constexpr double kKillCoverageFloor = 0.91;            // measured 0.917
 constexpr double kInjureCoverageFloor = 0.96;          // measured 0.964
-constexpr double kConflictsPerIncidentCeiling = 0.11;  // measured 0.100
+constexpr double kConflictsPerIncidentCeiling = 0.07;  // measured 0.067
 // Confident conflicts alone (confidence >= the default threshold).
-constexpr double kConfidentPerIncidentCeiling = 0.04;  // measured 0.040
+constexpr double kConfidentPerIncidentCeiling = 0.02;  // measured 0.013
 
 TEST(GvcFloorTest, CountsStayAboveFloors) {
   const char* dir = std::getenv("ACCORD_EVAL_DIR");
