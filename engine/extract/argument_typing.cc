@@ -140,7 +140,7 @@ std::vector<int> ArgumentTyper::Accepted(const SentenceView& view,
     ok.erase(
         std::remove_if(ok.begin(), ok.end(),
                        [&](int i) {
-                         return count_cues_->IsAge(tagged, i) ||
+                         return count_cues_->IsAge(tagged, i, frame.name()) ||
                                 IsRelationCount(tagged, i) ||
                                 IsElidedAge(*count_cues_, tagged, i) ||
                                 count_cues_->IsDenied(tagged, i) ||

@@ -184,6 +184,15 @@ void ClaimBuilder::AddImpliedCount(const SentenceView& view,
     n = count_cues_->ConditionCount(*view.tagged, draft->trigger_begin,
                                     draft->trigger_end);
   }
+  // "the death of an 11-year-old boy", "a double homicide".
+  if (n <= 0 && declared &&
+      forms_->IsNounForm(
+          frame.name(),
+          view.t().substr(draft->trigger_begin,
+                          draft->trigger_end - draft->trigger_begin))) {
+    n = count_cues_->NounImpliedCount(frame.name(), *view.tagged,
+                                      draft->trigger_begin, draft->trigger_end);
+  }
   if (n <= 0 && declared && verb_trigger) {
     // "fatally shot himself", "he died": a singular pronoun as the victim.
     const SingularVictims& singular = count_cues_->singular_victims();

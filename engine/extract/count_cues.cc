@@ -72,6 +72,12 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
       absl::StrCat("(?:^|[^a-z])", Alternatives(p.age_markers()), " $"));
   if (!age_before.ok()) return age_before.status();
   c->age_before_ = std::move(*age_before);
+  if (!p.set_off_age_markers().empty()) {
+    auto set_off = Compile(absl::StrCat(
+        "(?:^|[^a-z])", Alternatives(p.set_off_age_markers()), " $"));
+    if (!set_off.ok()) return set_off.status();
+    c->set_off_age_before_ = std::move(*set_off);
+  }
   // Set off after a person or a noun: "⟦PER#0⟧, " or "the victim (".
   auto app_before = Compile("(?:⟦(?:PER|PRO)#\\d+⟧|[a-z]{2,})(?:, | \\()$");
   if (!app_before.ok()) return app_before.status();
@@ -197,6 +203,14 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   c->additive_determiners_.insert(p.additive_determiners().begin(),
                                   p.additive_determiners().end());
   c->phrase_ends_.insert(phrase_ends.begin(), phrase_ends.end());
+  c->death_frames_.insert(p.death_frames().begin(), p.death_frames().end());
+  c->part_openers_.insert(p.part_openers().begin(), p.part_openers().end());
+  for (const CountWord& w : p.quantified_pronouns()) {
+    c->quantified_pronouns_[w.word()] = w.count();
+  }
+  auto nouns = NounVictims::Create(p);
+  if (!nouns.ok()) return nouns.status();
+  c->noun_victims_ = std::move(*nouns);
   c->definite_frames_.insert(p.definite_implied_frames().begin(),
                              p.definite_implied_frames().end());
   c->death_words_.insert(p.fatal_cause_words().begin(),
@@ -253,7 +267,8 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   return c;
 }
 
-bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
+bool CountCues::IsAge(const TaggedSentence& tagged, int index,
+                      absl::string_view frame) const {
   const std::string& t = tagged.text();
   const int end = tagged.TagEnd(index);
   const int begin = TagBegin(tagged, index);
@@ -261,6 +276,13 @@ bool CountCues::IsAge(const TaggedSentence& tagged, int index) const {
   const re2::StringPiece before(t.data(), begin);
   if (RE2::PartialMatch(after, *age_after_)) return true;
   if (RE2::PartialMatch(before, *age_before_)) return true;
+  // "both 16," is an age; "all four died" counts.
+  static const LazyRE2 kSetOff = {"^(?:,|\\)|\\.?$| and ⟦NUM#)"};
+  if (set_off_age_before_ != nullptr &&
+      RE2::PartialMatch(before, *set_off_age_before_) &&
+      (!death_frames_.contains(frame) || RE2::PartialMatch(after, *kSetOff))) {
+    return true;
+  }
   // A bare number only: a counted noun ("20 children") is a count.
   static constexpr absl::string_view kNum = "⟦NUM#";
   if (absl::string_view(t).substr(begin, kNum.size()) != kNum) return false;
@@ -297,6 +319,17 @@ bool CountCues::IsOthers(const TaggedSentence& tagged, int index,
   }
   const std::string& t = tagged.text();
   const int end = tagged.TagEnd(index);
+  // "One was pronounced dead, a second ...": a bare "one" as a subject
+  // picks one of a group, like "one of them".
+  if (part_openers_.contains(absl::AsciiStrToLower(mention_text))) {
+    static const LazyRE2 kWord = {"^ ([a-z]+)\\b"};
+    std::string next;
+    if (RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                          *kWord, &next) &&
+        clause_words_.contains(next)) {
+      return true;
+    }
+  }
   return RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
                            *others_after_);
 }
@@ -320,14 +353,23 @@ int CountCues::ImpliedCount(absl::string_view frame,
   size_t object_end;
   const int singular = singular_victims_->Count(frame, tagged, trigger_begin,
                                                 trigger_end, &object_end);
-  // A death verb's subject is its victim: it has no object to read.
-  if (singular_victims_->Intransitive(frame)) return singular;
   const std::string& t = tagged.text();
   // The clause before the trigger: back to a semicolon or a colon.
   size_t clause = t.find_last_of(";:", trigger_begin);
   clause = clause == std::string::npos ? 0 : clause + 1;
   const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
   const re2::StringPiece after(t.data() + trigger_end, t.size() - trigger_end);
+  // Coordinated singular people before a plural auxiliary of a death: "a
+  // baby and a man were shot and killed", "his wife and daughter were
+  // found dead" (2); "both were killed" (2).
+  if (death_frames_.contains(frame) && singular == 0) {
+    const int n =
+        PassiveSubjectPeople(t, clause, trigger_begin, subject_determiners_, 2,
+                             /*quantified_pronoun=*/true);
+    if (n > 0) return n;
+  }
+  // A death verb's subject is its victim: it has no object to read.
+  if (singular_victims_->Intransitive(frame) && singular > 0) return singular;
   std::string names;
   if (RE2::PartialMatch(before, *passive_names_, &names)) {
     return CountTags(names, "PER");
@@ -335,6 +377,8 @@ int CountCues::ImpliedCount(absl::string_view frame,
   if (RE2::PartialMatch(before, *passive_singular_)) {
     return RE2::PartialMatch(before, *negative_subject_) ? 0 : 1;
   }
+  // "was pronounced dead": an intransitive frame has no object.
+  if (singular_victims_->Intransitive(frame)) return singular;
   if (RE2::PartialMatch(after, *object_names_, &names)) {
     return CountTags(names, "PER");
   }
@@ -456,33 +500,9 @@ int CountCues::DefinitePeople(const std::string& t, size_t clause,
   // The passive subject: people ending right before the auxiliary (and
   // an adverb before it: "also was wounded").
   const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
-  re2::StringPiece tail, aux;
-  if (RE2::PartialMatch(before, *passive_tail_, &tail, &aux)) {
-    const size_t subject_end = tail.data() - t.data();  // the space
-    for (size_t at = clause; at < subject_end; ++at) {
-      if (at > clause && t[at - 1] != ' ') continue;
-      const size_t end = PersonPhraseEnd(t, at, subject_determiners_,
-                                         /*need_determiner=*/true);
-      if (end == std::string::npos || end > subject_end) continue;
-      size_t reach;
-      int n = 1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
-      // One person with a relative clause that runs to the auxiliary: "A
-      // victim who escaped from the house also was injured".
-      static constexpr absl::string_view kWho = " who ";
-      if (reach != subject_end && n == 1 &&
-          absl::string_view(t).substr(end, kWho.size()) == kWho &&
-          t.find_first_of(",;:", end) >= subject_end) {
-        reach = subject_end;
-      }
-      // The people must reach the auxiliary, and it must agree with them.
-      if (reach != subject_end) continue;
-      const std::string a =
-          absl::AsciiStrToLower(absl::string_view(aux.data(), aux.size()));
-      const bool agrees = n == 1 ? singular_auxiliaries_.contains(a)
-                                 : plural_auxiliaries_.contains(a);
-      return agrees ? n : 0;
-    }
-    return 0;
+  if (RE2::PartialMatch(before, *passive_tail_)) {
+    return PassiveSubjectPeople(t, clause, trigger_begin, subject_determiners_,
+                                1, /*quantified_pronoun=*/false);
   }
   // A participle whose auxiliary the clause before gave: "a boy was
   // fatally shot and another teenager injured", "two men were killed and
@@ -613,6 +633,74 @@ int CountCues::SubjectPeople(const std::string& t, size_t subject_end,
     return agrees(n) ? n : 0;
   }
   return 0;
+}
+
+int CountCues::PassiveSubjectPeople(
+    const std::string& t, size_t clause, int trigger_begin,
+    const absl::flat_hash_set<std::string>& dets, int min_people,
+    bool quantified_pronoun) const {
+  const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
+  re2::StringPiece tail, aux;
+  if (!RE2::PartialMatch(before, *passive_tail_, &tail, &aux)) return 0;
+  const size_t subject_end = tail.data() - t.data();  // the space
+  const std::string a =
+      absl::AsciiStrToLower(absl::string_view(aux.data(), aux.size()));
+  // "both were killed": a pronoun that counts its people.
+  const size_t word = t.find_last_of(" ,;:", subject_end - 1);
+  const auto quantified = quantified_pronouns_.find(
+      absl::AsciiStrToLower(absl::string_view(t).substr(
+          word == std::string::npos ? 0 : word + 1,
+          subject_end - (word == std::string::npos ? 0 : word + 1))));
+  if (quantified_pronoun && quantified != quantified_pronouns_.end() &&
+      quantified->second >= min_people && plural_auxiliaries_.contains(a)) {
+    return quantified->second;
+  }
+  for (size_t at = clause; at < subject_end; ++at) {
+    if (at > clause && t[at - 1] != ' ') continue;
+    const size_t end = PersonPhraseEnd(t, at, dets, /*need_determiner=*/true);
+    if (end == std::string::npos || end > subject_end) continue;
+    size_t reach;
+    const int n =
+        1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
+    // One person with a relative clause that runs to the auxiliary: "A
+    // victim who escaped from the house also was injured".
+    static constexpr absl::string_view kWho = " who ";
+    if (reach != subject_end && n == 1 &&
+        absl::string_view(t).substr(end, kWho.size()) == kWho &&
+        t.find_first_of(",;:", end) >= subject_end) {
+      reach = subject_end;
+    }
+    // The people must reach the auxiliary, and it must agree with them.
+    if (reach != subject_end) continue;
+    const bool agrees = n == 1 ? singular_auxiliaries_.contains(a)
+                               : plural_auxiliaries_.contains(a);
+    return agrees && n >= min_people ? n : 0;
+  }
+  return 0;
+}
+
+int CountCues::NounImpliedCount(absl::string_view frame,
+                                const TaggedSentence& tagged, int trigger_begin,
+                                int trigger_end) const {
+  size_t of_phrase;
+  const int n = noun_victims_->Count(frame, tagged, trigger_begin, trigger_end,
+                                     &of_phrase);
+  if (n > 0 || of_phrase == std::string::npos) return n;
+  // "the death of his wife", "the killing of an 11-year-old boy and his
+  // mother": each conjunct with its own determiner is one more.
+  const std::string& t = tagged.text();
+  const size_t end = PersonPhraseEnd(t, of_phrase, subject_determiners_,
+                                     /*need_determiner=*/false);
+  if (end == std::string::npos) return 0;
+  // Only a conjunct joined by "and": after a comma, a phrase with a
+  // determiner is as often an apposition ("the death of this child, this
+  // teenager").
+  static const LazyRE2 kAnd = {"^,? and "};
+  if (!RE2::PartialMatch(re2::StringPiece(t.data() + end, t.size() - end),
+                         *kAnd)) {
+    return 1;
+  }
+  return 1 + CoordinatedPeople(t, end, /*need_determiner=*/true);
 }
 
 bool CountCues::CancelledByFatalAdverb(absl::string_view frame,

@@ -15,9 +15,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "engine/extract/noun_victims.h"
 #include "engine/extract/singular_victims.h"
 #include "engine/rules/tagged_sentence.h"
 #include "proto/rules.pb.h"
@@ -38,12 +40,17 @@ class CountCues {
 
   // Whether the NUM or QTY mention `index` of `tagged` states an age, not
   // how many: "N-year-old" (any age unit), after an age marker ("aged 44",
-  // "both 16"), or a bare number set off by commas or parentheses after a
-  // person or a noun ("Lee, 9, was shot", "the victim (44)"), or after the
-  // last name of a list of people given with ages, where writers often
-  // drop the closing comma ("Ruiz, 27, and Kic, 31 were arrested").
-  // Thread-safe.
-  bool IsAge(const TaggedSentence& tagged, int index) const;
+  // "both 16"), or a bare
+  // number set off by commas or parentheses after a person or a noun ("Lee, 9,
+  // was shot", "the victim (44)"), or after the last name of a list of people
+  // given with ages, where writers often drop the closing comma ("Ruiz, 27, and
+  // Kic, 31 were arrested"). Thread-safe.
+  // A number after a set-off age marker ("all", "both") is a count for a
+  // death frame `frame` when it is not set off ("all four died"); for
+  // other frames it stays an age (measured on INJURE, "all three suffered
+  // gunshot wounds" told the wounds of the dead).
+  bool IsAge(const TaggedSentence& tagged, int index,
+             absl::string_view frame = "") const;
 
   // Whether mention `index` follows a negative subject word: "no one was
   // hurt" counts nobody, not one.
@@ -64,7 +71,8 @@ class CountCues {
   // "five others", "three other men" (the total is larger when the one
   // told before is of the same event, so such a count is a lower bound).
   // `mention_text` is the mention's own text ("three other teenagers" may
-  // be one mention).
+  // be one mention). A bare part opener ("one") right before a clause word
+  // ("One was pronounced dead, a second ...") picks one of a group too.
   bool IsOthers(const TaggedSentence& tagged, int index,
                 absl::string_view mention_text) const;
 
@@ -123,6 +131,15 @@ class CountCues {
   // word: "condition" follows it ("stable condition").
   bool IsCondition(const TaggedSentence& tagged, int trigger_end) const;
 
+  // The number of victims a noun trigger of a death frame at
+  // [trigger_begin, trigger_end) of `tagged` names without a number
+  // (NounVictims: "the death of an 11-year-old boy", "a double homicide"),
+  // with one more for each person with a determiner coordinated with a
+  // single victim of its of-phrase ("the killing of his wife and her
+  // mother": 2). 0 when none. Thread-safe.
+  int NounImpliedCount(absl::string_view frame, const TaggedSentence& tagged,
+                       int trigger_begin, int trigger_end) const;
+
   // Whether a fatal adverb ("fatally") right before a trigger of `frame`
   // (`before` = the tagged text up to the trigger), or a death it is named
   // the cause of ("died of a single gunshot wound", "died from his
@@ -165,14 +182,27 @@ class CountCues {
   int SubjectPeople(const std::string& t, size_t subject_end, bool singular,
                     bool plural) const;
 
+  // The people of the passive subject that ends right before the
+  // auxiliary that ends the clause text [clause, trigger_begin) (" were
+  // critically "): a person phrase opened by one of `dets` (or a
+  // possessive), with the singular people coordinated after it, or a
+  // quantified pronoun when `quantified_pronoun` ("both were killed": 2);
+  // the auxiliary must agree. 0 when there is none or fewer than
+  // `min_people`.
+  int PassiveSubjectPeople(const std::string& t, size_t clause,
+                           int trigger_begin,
+                           const absl::flat_hash_set<std::string>& dets,
+                           int min_people, bool quantified_pronoun) const;
+
   // The definite people ImpliedCount reads for definite_implied_frames
   // (see there); `clause` is where the trigger's clause begins.
   int DefinitePeople(const std::string& t, size_t clause, int trigger_begin,
                      int trigger_end) const;
 
   CountCueFile proto_;
-  std::unique_ptr<RE2> age_after_;   // anchored at the tag's end
-  std::unique_ptr<RE2> age_before_;  // anchored at the tag's start
+  std::unique_ptr<RE2> age_after_;           // anchored at the tag's end
+  std::unique_ptr<RE2> age_before_;          // anchored at the tag's start
+  std::unique_ptr<RE2> set_off_age_before_;  // "both ", anchored likewise
   std::unique_ptr<RE2> apposition_before_;
   std::unique_ptr<RE2> apposition_after_;
   std::unique_ptr<RE2> subset_before_;       // anchored at the tag's start
@@ -197,6 +227,10 @@ class CountCues {
   absl::flat_hash_set<std::string> clause_words_;
   absl::flat_hash_set<std::string> conjunct_determiners_;
   std::unique_ptr<SingularVictims> singular_victims_;
+  std::unique_ptr<NounVictims> noun_victims_;
+  absl::flat_hash_set<std::string> death_frames_;
+  absl::flat_hash_map<std::string, int> quantified_pronouns_;
+  absl::flat_hash_set<std::string> part_openers_;
   absl::flat_hash_set<std::string> definite_determiners_;
   absl::flat_hash_set<std::string> definite_frames_;
   absl::flat_hash_set<std::string> death_words_;  // fatal_cause_words
@@ -204,8 +238,9 @@ class CountCues {
   // " also were critically ": from the adverb before the auxiliary, and
   // the auxiliary, caught.
   std::unique_ptr<RE2> passive_tail_;
-  // The determiners of a subject ConditionCount and DefinitePeople read:
-  // the definite ones and "a", "an", "one".
+  // The determiners of a subject ConditionCount, DefinitePeople and a
+  // death's coordinated victims read: the definite ones, "a", "an", "one"
+  // and "another".
   absl::flat_hash_set<std::string> subject_determiners_;
   absl::flat_hash_set<std::string> additive_determiners_;  // "another"
   absl::flat_hash_set<std::string> phrase_ends_;           // the lexicon's

@@ -176,6 +176,9 @@ TEST(CountsTest, LowerBoundsAreKept) {
       {"A man was shot and five others were injured.", 5, true},
       {"Three other teenagers were injured.", 3, true},
       {"Five teenagers were injured.", 5, false},
+      // A bare "one" before its verb picks one of a group.
+      {"One was injured, and a second was treated at the scene.", 1, true},
+      {"One person was injured.", 1, false},
   };
   for (const auto& c : kCases) {
     bool found = false;

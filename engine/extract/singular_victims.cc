@@ -174,8 +174,9 @@ int SingularVictims::Count(absl::string_view frame,
       return CountTags(words, "PER");
     }
     re2::StringPiece subject;
-    if (RE2::PartialMatch(before, *subject_intransitive_, &subject, &words)) {
-      if (!SingularPerson(words)) return 0;
+    // (Not a person here: "the driver was" may still be a passive subject.)
+    if (RE2::PartialMatch(before, *subject_intransitive_, &subject, &words) &&
+        SingularPerson(words)) {
       // "a 44-year-old man and a 17-year-old girl died": each singular
       // person coordinated before the subject is one more.
       int n = 1;
@@ -188,14 +189,17 @@ int SingularVictims::Count(absl::string_view frame,
       }
       return n;
     }
-    return RE2::PartialMatch(before, *subject_headline_, &words) &&
-                   SingularPerson(words)
-               ? 1
-               : 0;
+    if (RE2::PartialMatch(before, *subject_headline_, &words) &&
+        SingularPerson(words)) {
+      return 1;
+    }
   }
+  // "the victim was pronounced dead", "the boy was struck and killed".
   if (RE2::PartialMatch(before, *subject_passive_, &words)) {
     return SingularPerson(words) ? 1 : 0;
   }
+  // An intransitive frame has no object.
+  if (intransitive_frames_.contains(frame)) return 0;
   const re2::StringPiece after(t.data() + trigger_end, t.size() - trigger_end);
   re2::StringPiece object;
   if (!RE2::PartialMatch(after, *object_definite_, &object)) return 0;

@@ -57,6 +57,18 @@ TEST(SingularVictimsTest, ImpliesOneVictimForASingularPerson) {
       // A definite thing or group is no victim count.
       {"The storm killed the crops.", "KILL", 0},
       {"The gunman killed the family.", "KILL", 0},
+      // Singular people coordinated before a plural auxiliary of a death
+      // are each one victim; "both" is two.
+      {"A baby and a man were shot and killed in a parked car.", "KILL", 2},
+      {"A woman and her son were killed in the crash.", "KILL", 2},
+      {"His wife and daughter were pronounced dead at the scene.", "DIE", 2},
+      {"Both were killed instantly.", "KILL", 2},
+      // A death verb after an auxiliary: its subject died.
+      {"The driver was pronounced dead at the scene.", "DIE", 1},
+      {"A woman was declared dead at the hospital.", "DIE", 1},
+      // A quantifier's number counts the dead; set off, it is an age.
+      {"All four died at the scene.", "DIE", 4},
+      {"Jackson and Franklin, both 16, were killed.", "KILL", 0},
       // Counts still win over the implied one.
       {"Two died and three others were hurt.", "DIE", 2},
       {"Four passengers later died of their injuries.", "DIE", 4},

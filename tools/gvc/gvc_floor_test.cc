@@ -14,9 +14,9 @@ namespace accord {
 namespace gvc {
 namespace {
 
-constexpr double kKillAccuracyFloor = 0.85;            // measured 0.851
+constexpr double kKillAccuracyFloor = 0.86;            // measured 0.861
 constexpr double kInjureAccuracyFloor = 0.81;          // measured 0.814
-constexpr double kKillCoverageFloor = 0.91;            // measured 0.917
+constexpr double kKillCoverageFloor = 0.98;            // measured 0.983
 constexpr double kInjureCoverageFloor = 0.96;          // measured 0.964
 constexpr double kConflictsPerIncidentCeiling = 0.07;  // measured 0.067
 // Confident conflicts alone (confidence >= the default threshold).
