@@ -9,33 +9,13 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/extract/cue_patterns.h"
 #include "engine/extract/tagged_tokens.h"
 #include "engine/io/bounded_parse.h"
 #include "engine/wordnet/noun_kinds.h"
 
 namespace accord {
 namespace {
-
-// The words as RE2 alternatives, longest first (so "age of" wins over
-// "age"), with spaces matching one space.
-std::string Alternatives(
-    const google::protobuf::RepeatedPtrField<std::string>& words) {
-  std::vector<std::string> w;
-  for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
-  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
-}
-
-absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern) {
-  auto re = std::make_unique<RE2>(pattern);
-  if (!re->ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("count cues: bad pattern ", pattern, ": ", re->error()));
-  }
-  return re;
-}
 
 // The start of mention `index`'s tag in `tagged` (tags are "⟦TAG#i⟧").
 int TagBegin(const TaggedSentence& tagged, int index) {
@@ -64,30 +44,31 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
         "clause_words must each list at least one word");
   }
   // "⟦NUM#2⟧-year-old", "⟦NUM#0⟧ year old", "⟦NUM#0⟧-month-olds".
-  auto age_after = Compile(
-      absl::StrCat("^[- ]", Alternatives(p.age_units()), "s?[- ]olds?\\b"));
+  auto age_after = CompileCuePattern(
+      absl::StrCat("^[- ]", LongestFirst(p.age_units()), "s?[- ]olds?\\b"));
   if (!age_after.ok()) return age_after.status();
   c->age_after_ = std::move(*age_after);
-  auto age_before = Compile(
-      absl::StrCat("(?:^|[^a-z])", Alternatives(p.age_markers()), " $"));
+  auto age_before = CompileCuePattern(
+      absl::StrCat("(?:^|[^a-z])", LongestFirst(p.age_markers()), " $"));
   if (!age_before.ok()) return age_before.status();
   c->age_before_ = std::move(*age_before);
   if (!p.set_off_age_markers().empty()) {
-    auto set_off = Compile(absl::StrCat(
-        "(?:^|[^a-z])", Alternatives(p.set_off_age_markers()), " $"));
+    auto set_off = CompileCuePattern(absl::StrCat(
+        "(?:^|[^a-z])", LongestFirst(p.set_off_age_markers()), " $"));
     if (!set_off.ok()) return set_off.status();
     c->set_off_age_before_ = std::move(*set_off);
   }
   // Set off after a person or a noun: "⟦PER#0⟧, " or "the victim (".
-  auto app_before = Compile("(?:⟦(?:PER|PRO)#\\d+⟧|[a-z]{2,})(?:, | \\()$");
+  auto app_before =
+      CompileCuePattern("(?:⟦(?:PER|PRO)#\\d+⟧|[a-z]{2,})(?:, | \\()$");
   if (!app_before.ok()) return app_before.status();
   c->apposition_before_ = std::move(*app_before);
   // ... and closed: "⟦NUM#1⟧, was", "⟦NUM#1⟧)", "⟦NUM#1⟧ and ⟦PER#2⟧".
-  auto app_after = Compile("^(?:,|\\)|\\.?$| and ⟦(?:PER|PRO)#)");
+  auto app_after = CompileCuePattern("^(?:,|\\)|\\.?$| and ⟦(?:PER|PRO)#)");
   if (!app_after.ok()) return app_after.status();
   c->apposition_after_ = std::move(*app_after);
-  auto partitive = Compile(
-      absl::StrCat("^ of ", Alternatives(p.partitive_pronouns()), "\\b"));
+  auto partitive = CompileCuePattern(
+      absl::StrCat("^ of ", LongestFirst(p.partitive_pronouns()), "\\b"));
   if (!partitive.ok()) return partitive.status();
   c->partitive_after_ = std::move(*partitive);
   for (const std::string& w : p.clause_words()) c->clause_words_.insert(w);
@@ -103,20 +84,16 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
   const std::string name = "⟦PER#\\d+⟧(?:,? \\(?(?:[a-z]+ )?⟦NUM#\\d+⟧\\)?,?)?";
   const std::string names =
       absl::StrCat("(", name, "(?:(?:,? and |, )", name, ")*)");
-  const std::string aux_s = Alternatives(p.singular_auxiliaries());
+  const std::string aux_s = LongestFirst(p.singular_auxiliaries());
   std::vector<std::string> all(p.singular_auxiliaries().begin(),
                                p.singular_auxiliaries().end());
   all.insert(all.end(), p.plural_auxiliaries().begin(),
              p.plural_auxiliaries().end());
   google::protobuf::RepeatedPtrField<std::string> all_field(all.begin(),
                                                             all.end());
-  const std::string aux = Alternatives(all_field);
-  const std::string det = Alternatives(p.singular_determiners());
-  struct Build {
-    std::unique_ptr<RE2>* out;
-    std::string pattern;
-  };
-  const Build builds[] = {
+  const std::string aux = LongestFirst(all_field);
+  const std::string det = LongestFirst(p.singular_determiners());
+  const CuePattern builds[] = {
       {&c->passive_names_, absl::StrCat(names, " ", aux, "(?: [a-z]+ly)? $")},
       {&c->passive_singular_,
        absl::StrCat("(?:⟦PRO#\\d+⟧|(?:^|[^a-z])", det,
@@ -126,30 +103,26 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
       // person described by an age ("-olds" would be several).
       {&c->object_age_,
        absl::StrCat("^( (?:", det, " )?⟦NUM#\\d+⟧[- ]",
-                    Alternatives(p.age_units()), "[- ]old)\\b(?:[^s]|$)")},
+                    LongestFirst(p.age_units()), "[- ]old)\\b(?:[^s]|$)")},
       {&c->denied_,
-       absl::StrCat("(?:^|[^a-z])", Alternatives(p.negative_subjects()), " $")},
+       absl::StrCat("(?:^|[^a-z])", LongestFirst(p.negative_subjects()), " $")},
       {&c->object_names_,
        absl::StrCat("^ (?:⟦NUM#\\d+⟧[- ][a-z]+[- ]olds? )?", names)},
       {&c->object_singular_,
        absl::StrCat("^ ", det, " ((?:[^ ,.;:]+ ){0,3}?[a-z-]+)\\b")},
       {&c->negative_subject_,
-       absl::StrCat("(?:^|[^a-z])", Alternatives(p.negative_subjects()),
+       absl::StrCat("(?:^|[^a-z])", LongestFirst(p.negative_subjects()),
                     "\\b")},
       {&c->fatal_before_,
-       absl::StrCat("(?:^|[^a-z])", Alternatives(p.fatal_adverbs()), " $")},
+       absl::StrCat("(?:^|[^a-z])", LongestFirst(p.fatal_adverbs()), " $")},
       {&c->listed_name_before_, "⟦PER#\\d+⟧, ⟦NUM#\\d+⟧,? and ⟦PER#\\d+⟧, $"},
       {&c->auxiliary_after_, absl::StrCat("^ ", aux, "\\b")},
   };
-  for (const Build& b : builds) {
-    auto re = Compile(b.pattern);
-    if (!re.ok()) return re.status();
-    *b.out = std::move(*re);
-  }
+  if (absl::Status s = CompileCuePatterns(builds); !s.ok()) return s;
   if (!p.subset_markers().empty()) {
-    auto re =
-        Compile(absl::StrCat("(?:^|[^a-z])", Alternatives(p.subset_markers()),
-                             " (?:(?:at least|more than|about) )?$"));
+    auto re = CompileCuePattern(
+        absl::StrCat("(?:^|[^a-z])", LongestFirst(p.subset_markers()),
+                     " (?:(?:at least|more than|about) )?$"));
     if (!re.ok()) return re.status();
     c->subset_before_ = std::move(*re);
   }
@@ -157,22 +130,23 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     // "died of a single gunshot ", "died at the hospital from his ": a
     // cause word, up to three words, a preposition, up to four words
     // (no clause punctuation) before the trigger.
-    auto re = Compile(absl::StrCat(
-        "(?:^|[^a-z])", Alternatives(p.fatal_cause_words()),
-        "(?: [a-z-]+){0,3}? ", Alternatives(p.cause_prepositions()),
+    auto re = CompileCuePattern(absl::StrCat(
+        "(?:^|[^a-z])", LongestFirst(p.fatal_cause_words()),
+        "(?: [a-z-]+){0,3}? ", LongestFirst(p.cause_prepositions()),
         "(?: [^ ,.;:]+){0,4} $"));
     if (!re.ok()) return re.status();
     c->fatal_cause_before_ = std::move(*re);
   }
   if (!p.other_words().empty()) {
-    auto re = Compile(absl::StrCat("^ ", Alternatives(p.other_words()), "\\b"));
+    auto re = CompileCuePattern(
+        absl::StrCat("^ ", LongestFirst(p.other_words()), "\\b"));
     if (!re.ok()) return re.status();
     c->others_after_ = std::move(*re);
     for (const std::string& w : p.other_words()) c->other_words_.insert(w);
   }
   if (!p.frequency_nouns().empty()) {
-    auto re =
-        Compile(absl::StrCat("^ ", Alternatives(p.frequency_nouns()), "\\b"));
+    auto re = CompileCuePattern(
+        absl::StrCat("^ ", LongestFirst(p.frequency_nouns()), "\\b"));
     if (!re.ok()) return re.status();
     c->frequency_after_ = std::move(*re);
     for (const std::string& w : p.frequency_nouns()) {
@@ -225,10 +199,11 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     // An adverb may stand before the auxiliary too: " also was ".
     std::string pre = "[a-z]+ly";
     if (!p.verb_adverbs().empty()) {
-      pre = absl::StrCat("(?:[a-z]+ly|", Alternatives(p.verb_adverbs()), ")");
+      pre = absl::StrCat("(?:[a-z]+ly|", LongestFirst(p.verb_adverbs()), ")");
     }
-    auto re = Compile(absl::StrCat("(?i)( (?:", pre, " )?(", aux,
-                                   "))(?: (?:[a-z]+ly|also|still)){0,2} $"));
+    auto re = CompileCuePattern(
+        absl::StrCat("(?i)( (?:", pre, " )?(", aux,
+                     "))(?: (?:[a-z]+ly|also|still)){0,2} $"));
     if (!re.ok()) return re.status();
     c->passive_tail_ = std::move(*re);
   }
@@ -243,11 +218,11 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     // " remains in critical but ".
     std::string fillers = "(?:)";
     if (!p.condition_fillers().empty()) {
-      fillers = Alternatives(p.condition_fillers());
+      fillers = LongestFirst(p.condition_fillers());
     }
-    auto re =
-        Compile(absl::StrCat("(?i) (", Alternatives(verbs), ")(?: ", fillers,
-                             ")* in(?: [a-z,-]+){0,3}? $"));
+    auto re = CompileCuePattern(absl::StrCat("(?i) (", LongestFirst(verbs),
+                                             ")(?: ", fillers,
+                                             ")* in(?: [a-z,-]+){0,3}? $"));
     if (!re.ok()) return re.status();
     c->condition_tail_ = std::move(*re);
     c->singular_condition_verbs_.insert(p.singular_condition_verbs().begin(),
@@ -257,10 +232,10 @@ absl::StatusOr<std::unique_ptr<CountCues>> CountCues::FromTextproto(
     // The first auxiliary or condition verb of a clause.
     verbs.MergeFrom(all_field);
     auto first_verb =
-        Compile(absl::StrCat("(?i)( ", Alternatives(verbs), ")\\b"));
+        CompileCuePattern(absl::StrCat("(?i)( ", LongestFirst(verbs), ")\\b"));
     if (!first_verb.ok()) return first_verb.status();
     c->first_verb_ = std::move(*first_verb);
-    auto names_end = Compile(absl::StrCat(names, "$"));
+    auto names_end = CompileCuePattern(absl::StrCat(names, "$"));
     if (!names_end.ok()) return names_end.status();
     c->names_end_ = std::move(*names_end);
   }

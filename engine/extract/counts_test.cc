@@ -13,14 +13,8 @@
 namespace accord {
 namespace {
 
-struct Case {
-  const char* sentence;
-  const char* frame;
-  double count;
-};
-
 TEST(CountsTest, CountsWhatTheSentenceCounts) {
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       // Ages are not counts; the person they describe is one victim.
       {"Maria Gonzalez, 52, was stabbed to death on Tuesday.", "KILL", 1},
       {"Gunmen killed a 33-year-old courier near the depot.", "KILL", 1},
@@ -123,17 +117,14 @@ TEST(CountsTest, CountsWhatTheSentenceCounts) {
       // Bounds are carried.
       {"At least 9 people were injured.", "INJURE", 9},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
-        << c.sentence << " " << c.frame;
-  }
+  ExpectFirstCounts(kCases);
 }
 
 TEST(CountsTest, PeopleInAHospitalConditionWereHurt) {
   // A person's hospital condition tells one hurt; the verb must agree
   // with the person; a thing in good condition or a plural pronoun (no
   // number) gives no claim at all.
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       {"The boy is in stable condition at a local hospital.", "INJURE", 1},
       {"He was taken to a hospital, where he remains in serious condition.",
        "INJURE", 1},
@@ -148,10 +139,7 @@ TEST(CountsTest, PeopleInAHospitalConditionWereHurt) {
       {"They are in stable condition.", "INJURE", -1},
       {"His sister were in stable condition.", "INJURE", -1},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
-        << c.sentence << " " << c.frame;
-  }
+  ExpectFirstCounts(kCases);
   // Those in one condition are some of the people hurt: "One is in
   // critical condition and two are in stable condition" are at least 1 and
   // at least 2, not one figure against another.

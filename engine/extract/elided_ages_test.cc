@@ -9,14 +9,8 @@
 namespace accord {
 namespace {
 
-struct Case {
-  const char* sentence;
-  const char* frame;
-  double count;
-};
-
 TEST(ElidedAgesTest, ANumberCoordinatedWithAnAgeIsAnAge) {
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       // The ages are no count. (The rules do not reach "Two women" across
       // the dashes: no count rather than a wrong 19.)
       {"Two women - one age 34 and the other 19 - were arrested on Monday.",
@@ -27,10 +21,7 @@ TEST(ElidedAgesTest, ANumberCoordinatedWithAnAgeIsAnAge) {
       // No age before "and": the number is a count.
       {"One man was killed and 4 were injured.", "INJURE", 4},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
-        << c.sentence << " " << c.frame;
-  }
+  ExpectFirstCounts(kCases);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
 
 namespace accord {
 
@@ -38,6 +39,13 @@ std::vector<double> CountsOf(absl::string_view text, absl::string_view frame) {
 double FirstCountOf(absl::string_view text, absl::string_view frame) {
   const std::vector<double> counts = CountsOf(text, frame);
   return counts.empty() ? -1 : counts[0];
+}
+
+void ExpectFirstCounts(absl::Span<const CountCase> cases) {
+  for (const CountCase& c : cases) {
+    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
+        << c.sentence << " " << c.frame;
+  }
 }
 
 }  // namespace accord

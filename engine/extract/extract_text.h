@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "proto/accord.pb.h"
 
 namespace accord {
@@ -30,6 +31,19 @@ std::vector<double> CountsOf(absl::string_view text, absl::string_view frame);
 // -1 when `text` gives no claim of the frame: the one value the count
 // tables check per row. Thread-safe.
 double FirstCountOf(absl::string_view text, absl::string_view frame);
+
+// One row of a count table: a sentence written for the test, a frame, and
+// the count FirstCountOf must give (0 = a claim without a count, -1 = no
+// claim of the frame).
+struct CountCase {
+  const char* sentence;
+  const char* frame;
+  double count;
+};
+
+// Checks every row with a gtest EXPECT, naming the row's sentence and frame
+// when it fails. Thread-safe.
+void ExpectFirstCounts(absl::Span<const CountCase> cases);
 
 }  // namespace accord
 

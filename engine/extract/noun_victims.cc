@@ -6,23 +6,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "engine/extract/cue_patterns.h"
 #include "engine/extract/tagged_tokens.h"
 
 namespace accord {
-namespace {
-
-// The words as RE2 alternatives, longest first.
-template <typename Field>
-std::string Alternatives(const Field& words) {
-  std::vector<std::string> w;
-  for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
-  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
-}
-
-}  // namespace
 
 absl::StatusOr<std::unique_ptr<NounVictims>> NounVictims::Create(
     const CountCueFile& p) {
@@ -37,15 +24,11 @@ absl::StatusOr<std::unique_ptr<NounVictims>> NounVictims::Create(
                                 p.definite_determiners().end());
   dets.insert(dets.end(), p.singular_determiners().begin(),
               p.singular_determiners().end());
-  const std::string det = dets.empty() ? "(?:a)" : Alternatives(dets);
+  const std::string det = dets.empty() ? "(?:a)" : LongestFirst(dets);
   const std::string units =
-      p.age_units().empty() ? "(?:year)" : Alternatives(p.age_units());
+      p.age_units().empty() ? "(?:year)" : LongestFirst(p.age_units());
   const std::string name = "⟦PER#\\d+⟧(?:,? \\(?(?:[a-z]+ )?⟦NUM#\\d+⟧\\)?,?)?";
-  struct Build {
-    std::unique_ptr<RE2>* out;
-    std::string pattern;
-  };
-  std::vector<Build> builds = {
+  std::vector<CuePattern> builds = {
       // "the slaying of Ana Ruiz, 15, and Leo Ruiz": the people named.
       {&v->of_names_,
        absl::StrCat("^ of (?:", det, " )?(?:⟦NUM#\\d+⟧[- ][a-z]+[- ]old )?(",
@@ -57,22 +40,15 @@ absl::StatusOr<std::unique_ptr<NounVictims>> NounVictims::Create(
   };
   if (!counted.empty()) {
     builds.push_back(
-        {&v->count_word_, absl::StrCat("(?:^|[^a-z])(", Alternatives(counted),
+        {&v->count_word_, absl::StrCat("(?:^|[^a-z])(", LongestFirst(counted),
                                        ") (?:[a-z-]+ )?$")});
   }
   if (!p.self_killing_nouns().empty()) {
     builds.push_back(
         {&v->self_killing_,
-         absl::StrCat("^[-/]", Alternatives(p.self_killing_nouns()), "\\b")});
+         absl::StrCat("^[-/]", LongestFirst(p.self_killing_nouns()), "\\b")});
   }
-  for (const Build& b : builds) {
-    auto re = std::make_unique<RE2>(b.pattern);
-    if (!re->ok()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "count cues: bad pattern ", b.pattern, ": ", re->error()));
-    }
-    *b.out = std::move(re);
-  }
+  if (absl::Status s = CompileCuePatterns(builds); !s.ok()) return s;
   return v;
 }
 

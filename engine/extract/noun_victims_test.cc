@@ -9,14 +9,8 @@
 namespace accord {
 namespace {
 
-struct Case {
-  const char* sentence;
-  const char* frame;
-  double count;
-};
-
 TEST(NounVictimsTest, ADeathNounNamesItsVictims) {
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       // The of-phrase's person is the victim.
       {"Police are investigating the death of his wife.", "DIE", 1},
       {"A man was arrested in the slaying of Maria Lopez, 15, on Monday.",
@@ -40,9 +34,7 @@ TEST(NounVictimsTest, ADeathNounNamesItsVictims) {
       // A verb's of-phrase is its cause, not its victim.
       {"The driver died of his injuries.", "DIE", 1},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count) << c.sentence;
-  }
+  ExpectFirstCounts(kCases);
 }
 
 }  // namespace

@@ -9,14 +9,8 @@
 namespace accord {
 namespace {
 
-struct Case {
-  const char* sentence;
-  const char* frame;
-  double count;
-};
-
 TEST(RelationCountsTest, ARelativesCountIsNoCountOfVictims) {
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       // The person is the one victim. (A name with an apposition before
       // the passive implies no count yet: no count rather than a wrong 3.)
       {"Ana Ruiz, a mother of three, was shot outside her home.", "SHOOT", 0},
@@ -32,10 +26,7 @@ TEST(RelationCountsTest, ARelativesCountIsNoCountOfVictims) {
       // Counts elsewhere in the sentence are still read.
       {"Four people were killed, among them a father of two.", "KILL", 4},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count)
-        << c.sentence << " " << c.frame;
-  }
+  ExpectFirstCounts(kCases);
 }
 
 }  // namespace

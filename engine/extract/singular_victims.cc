@@ -8,21 +8,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/extract/cue_patterns.h"
 #include "engine/extract/tagged_tokens.h"
 #include "engine/wordnet/noun_kinds.h"
 
 namespace accord {
 namespace {
-
-// The words as RE2 alternatives, longest first.
-std::string Alternatives(const std::vector<std::string>& words) {
-  std::vector<std::string> w;
-  for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
-  std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
-}
 
 template <typename Field>
 std::vector<std::string> Words(const Field& f) {
@@ -90,7 +81,7 @@ absl::StatusOr<std::unique_ptr<SingularVictims>> SingularVictims::Create(
   }
   std::vector<std::string> dets = Words(p.definite_determiners());
   for (const std::string& d : p.singular_determiners()) dets.push_back(d);
-  const std::string det = Alternatives(dets);
+  const std::string det = LongestFirst(dets);
   // Adverbs between a subject and its verb: "later died", "also killed".
   std::string adverb_alt;
   {
@@ -104,7 +95,7 @@ absl::StatusOr<std::unique_ptr<SingularVictims>> SingularVictims::Create(
   const std::string perfect =
       p.perfect_auxiliaries().empty()
           ? ""
-          : absl::StrCat("(?: ", Alternatives(Words(p.perfect_auxiliaries())),
+          : absl::StrCat("(?: ", LongestFirst(Words(p.perfect_auxiliaries())),
                          ")?");
   // The subject phrase: a determiner and up to four words, the last its
   // head.
@@ -115,11 +106,7 @@ absl::StatusOr<std::unique_ptr<SingularVictims>> SingularVictims::Create(
   const std::string name = "⟦PER#\\d+⟧(?:,? \\(?(?:[a-z]+ )?⟦NUM#\\d+⟧\\)?,?)?";
   const std::string names =
       absl::StrCat("(", name, "(?:(?:,? and |, )", name, ")*)");
-  struct Build {
-    std::unique_ptr<RE2>* out;
-    std::string pattern;
-  };
-  const Build builds[] = {
+  const CuePattern builds[] = {
       {&v->subject_names_,
        absl::StrCat(names, "(?: who)?", perfect, adverb_alt, " $")},
       {&v->subject_intransitive_,
@@ -135,20 +122,13 @@ absl::StatusOr<std::unique_ptr<SingularVictims>> SingularVictims::Create(
       // joined to the trigger by "and".
       {&v->subject_passive_,
        absl::StrCat(opener, phrase, "(?: who)? ",
-                    Alternatives(Words(p.singular_auxiliaries())), adverb_alt,
+                    LongestFirst(Words(p.singular_auxiliaries())), adverb_alt,
                     "(?: [a-z]+ and)? $")},
       {&v->object_definite_,
        absl::StrCat("^ (?:", det,
                     "|⟦PRO#\\d+⟧) ([^ ,.;:]+(?: [^ ,.;:]+){0,3})")},
   };
-  for (const Build& b : builds) {
-    auto re = std::make_unique<RE2>(b.pattern);
-    if (!re->ok()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "count cues: bad pattern ", b.pattern, ": ", re->error()));
-    }
-    *b.out = std::move(re);
-  }
+  if (absl::Status s = CompileCuePatterns(builds); !s.ok()) return s;
   return v;
 }
 

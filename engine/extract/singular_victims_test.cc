@@ -12,14 +12,8 @@
 namespace accord {
 namespace {
 
-struct Case {
-  const char* sentence;
-  const char* frame;
-  double count;
-};
-
 TEST(SingularVictimsTest, ImpliesOneVictimForASingularPerson) {
-  const Case kCases[] = {
+  const CountCase kCases[] = {
       // The subject of an intransitive death verb is its victim.
       {"The boy died at a hospital on Monday.", "DIE", 1},
       {"A 40-year-old farmer died after the crash.", "DIE", 1},
@@ -73,9 +67,7 @@ TEST(SingularVictimsTest, ImpliesOneVictimForASingularPerson) {
       {"Two died and three others were hurt.", "DIE", 2},
       {"Four passengers later died of their injuries.", "DIE", 4},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(FirstCountOf(c.sentence, c.frame), c.count) << c.sentence;
-  }
+  ExpectFirstCounts(kCases);
 }
 
 }  // namespace
