@@ -1,6 +1,7 @@
 // Cue patterns: the count data's English word lists (counts.textproto) as
 // RE2 alternations, and the compilation of the patterns built from them,
-// shared by the count readers (CountCues, SingularVictims, NounVictims).
+// shared by the count readers (CountCues, SingularVictims, NounVictims,
+// PatientAges).
 //
 //   std::unique_ptr<RE2> aux;
 //   const CuePattern patterns[] = {
@@ -35,6 +36,16 @@ std::string LongestFirst(const Words& words) {
   std::sort(w.begin(), w.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
+  return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
+}
+
+// The words as one RE2 group of alternatives "(?:w1|w2|...)", each quoted,
+// in their given order (RE2 prefers the earlier of two that match at one
+// place). Pure.
+template <typename Words>
+std::string InOrder(const Words& words) {
+  std::vector<std::string> w;
+  for (const std::string& s : words) w.push_back(RE2::QuoteMeta(s));
   return absl::StrCat("(?:", absl::StrJoin(w, "|"), ")");
 }
 

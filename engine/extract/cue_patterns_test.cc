@@ -16,6 +16,11 @@ TEST(CuePatternsTest, LongestFirstQuotesAndOrders) {
   EXPECT_EQ(got, "age of");
 }
 
+TEST(CuePatternsTest, InOrderQuotesAndKeepsTheOrder) {
+  const std::vector<std::string> words = {"age", "age of", "a.m."};
+  EXPECT_EQ(InOrder(words), "(?:age|age\\ of|a\\.m\\.)");
+}
+
 TEST(CuePatternsTest, CompilesEveryPatternOrNamesTheBadOne) {
   std::unique_ptr<RE2> a, b;
   const CuePattern good[] = {{&a, "x+"}, {&b, "(?:y|z)"}};

@@ -6,18 +6,11 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
+#include "engine/extract/cue_patterns.h"
 #include "proto/claim_args.h"
 
 namespace accord {
 namespace {
-
-// `words` as one RE2 alternation, spaces matching one space.
-std::string Alternation(const std::vector<std::string>& words) {
-  std::vector<std::string> quoted;
-  for (const std::string& w : words) quoted.push_back(RE2::QuoteMeta(w));
-  return absl::StrCat("(?:", absl::StrJoin(quoted, "|"), ")");
-}
 
 template <typename Words>
 std::vector<std::string> Vec(const Words& w) {
@@ -31,12 +24,12 @@ PatientAges::PatientAges(const CountCues* cues, const FrameForms* forms)
   const CountCueFile& p = cues->proto();
   std::vector<std::string> dets = Vec(p.singular_determiners());
   for (const std::string& d : p.definite_determiners()) dets.push_back(d);
-  const std::string det = Alternation(dets);
-  const std::string units = Alternation(Vec(p.age_units()));
+  const std::string det = InOrder(dets);
+  const std::string units = InOrder(p.age_units());
   std::vector<std::string> adverbs = Vec(p.verb_adverbs());
   adverbs.push_back("still");
   const std::string adv =
-      absl::StrCat("(?: (?:[a-z]+ly|", Alternation(adverbs), "))*");
+      absl::StrCat("(?: (?:[a-z]+ly|", InOrder(adverbs), "))*");
   // "a ⟦NUM#0⟧-year-old ⟦GPE#1⟧ man" (a determiner or the sentence's
   // start, "-old" and not "-olds", up to three words), or "⟦PER#0⟧,
   // ⟦NUM#1⟧,".
@@ -46,7 +39,7 @@ PatientAges::PatientAges(const CountCues* cues, const FrameForms* forms)
   subject_ = std::make_unique<RE2>(absl::StrCat(np, adv, " $"));
   // "was shot and ", "has been fatally ".
   passive_subject_ = std::make_unique<RE2>(
-      absl::StrCat(np, " ", Alternation(Vec(p.singular_auxiliaries())), adv,
+      absl::StrCat(np, " ", InOrder(p.singular_auxiliaries()), adv,
                    "(?: [a-z]+ and)?", adv, " $"));
   object_ = std::make_unique<RE2>(
       absl::StrCat("^ (?:of )?(?:(?:", det, " )?⟦NUM#(\\d+)⟧[- ]", units,
