@@ -338,9 +338,8 @@ int CountCues::ImpliedCount(absl::string_view frame,
   // baby and a man were shot and killed", "his wife and daughter were
   // found dead" (2); "both were killed" (2).
   if (death_frames_.contains(frame) && singular == 0) {
-    const int n =
-        PassiveSubjectPeople(t, clause, trigger_begin, subject_determiners_, 2,
-                             /*quantified_pronoun=*/true);
+    const int n = PassiveSubjectPeople(t, clause, trigger_begin, 2,
+                                       /*quantified_pronoun=*/true);
     if (n > 0) return n;
   }
   // A death verb's subject is its victim: it has no object to read.
@@ -474,11 +473,9 @@ int CountCues::DefinitePeople(const std::string& t, size_t clause,
   }
   // The passive subject: people ending right before the auxiliary (and
   // an adverb before it: "also was wounded").
-  const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
-  if (RE2::PartialMatch(before, *passive_tail_)) {
-    return PassiveSubjectPeople(t, clause, trigger_begin, subject_determiners_,
-                                1, /*quantified_pronoun=*/false);
-  }
+  const int passive = PassiveSubjectPeople(t, clause, trigger_begin, 1,
+                                           /*quantified_pronoun=*/false);
+  if (passive >= 0) return passive;
   // A participle whose auxiliary the clause before gave: "a boy was
   // fatally shot and another teenager injured", "two men were killed and
   // a woman wounded".
@@ -596,6 +593,13 @@ int CountCues::SubjectPeople(const std::string& t, size_t subject_end,
   // man", "his brother and sister".
   size_t clause = t.find_last_of(";:,", subject_end);
   clause = clause == std::string::npos ? 0 : clause + 1;
+  const int n = PeopleEndingAt(t, clause, subject_end,
+                               /*relative_clause=*/false);
+  return n > 0 && agrees(n) ? n : 0;
+}
+
+int CountCues::PeopleEndingAt(const std::string& t, size_t clause,
+                              size_t subject_end, bool relative_clause) const {
   for (size_t at = clause; at < subject_end; ++at) {
     if (at > clause && t[at - 1] != ' ') continue;
     const size_t end = PersonPhraseEnd(t, at, subject_determiners_,
@@ -604,19 +608,25 @@ int CountCues::SubjectPeople(const std::string& t, size_t subject_end,
     size_t reach;
     const int n =
         1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
-    if (reach != subject_end) continue;
-    return agrees(n) ? n : 0;
+    // One person with a relative clause that runs to the subject's end: "A
+    // victim who escaped from the house also was injured".
+    static constexpr absl::string_view kWho = " who ";
+    if (relative_clause && reach != subject_end && n == 1 &&
+        absl::string_view(t).substr(end, kWho.size()) == kWho &&
+        t.find_first_of(",;:", end) >= subject_end) {
+      reach = subject_end;
+    }
+    if (reach == subject_end) return n;
   }
   return 0;
 }
 
-int CountCues::PassiveSubjectPeople(
-    const std::string& t, size_t clause, int trigger_begin,
-    const absl::flat_hash_set<std::string>& dets, int min_people,
-    bool quantified_pronoun) const {
+int CountCues::PassiveSubjectPeople(const std::string& t, size_t clause,
+                                    int trigger_begin, int min_people,
+                                    bool quantified_pronoun) const {
   const re2::StringPiece before(t.data() + clause, trigger_begin - clause);
   re2::StringPiece tail, aux;
-  if (!RE2::PartialMatch(before, *passive_tail_, &tail, &aux)) return 0;
+  if (!RE2::PartialMatch(before, *passive_tail_, &tail, &aux)) return -1;
   const size_t subject_end = tail.data() - t.data();  // the space
   const std::string a =
       absl::AsciiStrToLower(absl::string_view(aux.data(), aux.size()));
@@ -630,28 +640,13 @@ int CountCues::PassiveSubjectPeople(
       quantified->second >= min_people && plural_auxiliaries_.contains(a)) {
     return quantified->second;
   }
-  for (size_t at = clause; at < subject_end; ++at) {
-    if (at > clause && t[at - 1] != ' ') continue;
-    const size_t end = PersonPhraseEnd(t, at, dets, /*need_determiner=*/true);
-    if (end == std::string::npos || end > subject_end) continue;
-    size_t reach;
-    const int n =
-        1 + CoordinatedPeople(t, end, /*need_determiner=*/false, &reach);
-    // One person with a relative clause that runs to the auxiliary: "A
-    // victim who escaped from the house also was injured".
-    static constexpr absl::string_view kWho = " who ";
-    if (reach != subject_end && n == 1 &&
-        absl::string_view(t).substr(end, kWho.size()) == kWho &&
-        t.find_first_of(",;:", end) >= subject_end) {
-      reach = subject_end;
-    }
-    // The people must reach the auxiliary, and it must agree with them.
-    if (reach != subject_end) continue;
-    const bool agrees = n == 1 ? singular_auxiliaries_.contains(a)
-                               : plural_auxiliaries_.contains(a);
-    return agrees && n >= min_people ? n : 0;
-  }
-  return 0;
+  // The people must reach the auxiliary, and it must agree with them.
+  const int n =
+      PeopleEndingAt(t, clause, subject_end, /*relative_clause=*/true);
+  if (n == 0) return 0;
+  const bool agrees = n == 1 ? singular_auxiliaries_.contains(a)
+                             : plural_auxiliaries_.contains(a);
+  return agrees && n >= min_people ? n : 0;
 }
 
 int CountCues::NounImpliedCount(absl::string_view frame,

@@ -182,17 +182,23 @@ class CountCues {
   int SubjectPeople(const std::string& t, size_t subject_end, bool singular,
                     bool plural) const;
 
+  // The people of the person noun phrase (opened by a subject determiner
+  // or a possessive) and the singular people coordinated after it that
+  // start at a word of [clause, subject_end) of `t` and end exactly at
+  // `subject_end`; with `relative_clause`, one person's " who ..." may run
+  // to it. 0 when none does.
+  int PeopleEndingAt(const std::string& t, size_t clause, size_t subject_end,
+                     bool relative_clause) const;
+
   // The people of the passive subject that ends right before the
   // auxiliary that ends the clause text [clause, trigger_begin) (" were
-  // critically "): a person phrase opened by one of `dets` (or a
-  // possessive), with the singular people coordinated after it, or a
+  // critically "): PeopleEndingAt (a relative clause allowed), or a
   // quantified pronoun when `quantified_pronoun` ("both were killed": 2);
   // the auxiliary must agree. 0 when there is none or fewer than
-  // `min_people`.
+  // `min_people`; -1 when the clause does not end in a passive auxiliary.
   int PassiveSubjectPeople(const std::string& t, size_t clause,
-                           int trigger_begin,
-                           const absl::flat_hash_set<std::string>& dets,
-                           int min_people, bool quantified_pronoun) const;
+                           int trigger_begin, int min_people,
+                           bool quantified_pronoun) const;
 
   // The definite people ImpliedCount reads for definite_implied_frames
   // (see there); `clause` is where the trigger's clause begins.
